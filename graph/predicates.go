@@ -1,0 +1,43 @@
+package graph
+
+// Predicate describes one edge type: its name, whether it is symmetric, and the codes the
+// event-data field (CAMEO, PLOVER) uses for it.
+type Predicate struct {
+	Name      string
+	Symmetric bool   // met_with: A met_with B is the same fact as B met_with A
+	CAMEO     string // CAMEO event code, "" when none fits
+	PLOVER    string // PLOVER event category, "" when none fits
+	Doc       string
+}
+
+// Predicates returns the edge types Entente stores, in a fixed order. They are the graph's
+// schema, like the kinds; the words that express them live in data/ with the loaders.
+func Predicates() []Predicate {
+	return []Predicate{
+		{Name: "signed", CAMEO: "057", PLOVER: "AGREE", Doc: "an actor signed an agreement"},
+		{Name: "violated", CAMEO: "1", PLOVER: "REJECT", Doc: "an actor broke the terms of an agreement"},
+		{Name: "mediated", CAMEO: "045", PLOVER: "MEDIATE", Doc: "an actor mediated or brokered an agreement or talks"},
+		{Name: "struck", CAMEO: "195", PLOVER: "ASSAULT", Doc: "an actor hit a target with aerial or long-range weapons"},
+		{Name: "attacked", CAMEO: "19", PLOVER: "ASSAULT", Doc: "an actor used force against another"},
+		{Name: "annexed", CAMEO: "1", PLOVER: "SEIZE", Doc: "a state annexed territory"},
+		{Name: "met_with", Symmetric: true, CAMEO: "043", PLOVER: "CONSULT", Doc: "two actors met in person"},
+		{Name: "invoked", CAMEO: "", PLOVER: "", Doc: "an actor invoked a clause or agreement"},
+		{Name: "led", CAMEO: "", PLOVER: "", Doc: "an actor led an organization or coalition"},
+		{Name: "represents", CAMEO: "", PLOVER: "", Doc: "a person speaks or acts for a state or organization"},
+		{Name: "withdrew_from", CAMEO: "", PLOVER: "RETREAT", Doc: "an actor withdrew from an agreement or organization"},
+		{Name: "ratified", CAMEO: "057", PLOVER: "AGREE", Doc: "an actor ratified an agreement"},
+		{Name: "sanctioned", CAMEO: "163", PLOVER: "SANCTION", Doc: "an actor imposed sanctions on another"},
+		{Name: "located_in", CAMEO: "", PLOVER: "", Doc: "an attack or place lies in a place"},
+		{Name: "mentions", CAMEO: "", PLOVER: "", Doc: "an article names an entity"},
+	}
+}
+
+// LookupPredicate returns the predicate named name, or ErrUnknownPredicate.
+func LookupPredicate(name string) (Predicate, error) {
+	for _, p := range Predicates() {
+		if p.Name == name {
+			return p, nil
+		}
+	}
+	return Predicate{}, &UnknownError{What: "predicate", Value: name, err: ErrUnknownPredicate}
+}
