@@ -45,3 +45,14 @@ func (e *UnknownError) Error() string {
 func (e *UnknownError) Unwrap() error { return e.err }
 
 func equalFold(a, b string) bool { return strings.EqualFold(a, b) }
+
+// ErrSchemaVersion is returned by Open for a database written by an unknown layout version.
+var ErrSchemaVersion = errors.New("unsupported database schema version")
+
+// ErrBatchTooBig is returned by Write when a batch does not fit in one Badger transaction;
+// split the batch, or load through an Importer.
+var ErrBatchTooBig = errors.New("batch too big for one transaction")
+
+// ErrInvalid is wrapped by errors about malformed batches: empty names, bad ids, bad dates,
+// edges whose nodes do not exist.
+var ErrInvalid = errors.New("invalid input")

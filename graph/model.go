@@ -78,6 +78,12 @@ type Edge struct {
 	// Retracted marks a fact withdrawn by a curator; stores hide it unless asked.
 	Retracted     bool   `json:"retracted,omitempty"`
 	RetractReason string `json:"retract_reason,omitempty"`
+	// OtherName and OtherKind are the canonical name and kind of the far end as seen from
+	// the node a Store.Edges query started at (Target for out-edges, Source for in-edges).
+	// The index stores them with the edge (canonical names never change), so a 1-hop answer
+	// like `violated { name }` needs no node reads. Empty from Store.Edge.
+	OtherName string `json:"-"`
+	OtherKind Kind   `json:"-"`
 }
 
 // Support is the number of evidence entries behind the edge.

@@ -1,47 +1,160 @@
 package graph
 
 import (
-	"context"
+	"bytes"
 	"errors"
-	"log/slog"
+	"fmt"
+	"io/fs"
+	"os"
+	"path/filepath"
+	"strings"
+	"sync"
+	"sync/atomic"
+
+	"github.com/dgraph-io/badger/v4"
 )
 
-// CONTRACT FILE: signatures agreed between packages. The graph helper implements the bodies
-// (and may split this file), keeping these signatures; extra methods are welcome.
+// schemaVersion is the on-disk layout this code reads and writes (see keys.go and codec.go).
+const schemaVersion = "1"
 
-var errTODO = errors.New("graph: not implemented yet")
+// Store is Entente's graph persisted in Badger. It is safe for concurrent use: reads run in
+// parallel on Badger snapshots; writes (Write, Retract, an Importer) are serialised.
+type Store struct {
+	db       *badger.DB
+	dir      string
+	readOnly bool
+	preds    map[string]Predicate // by name; its keys double as interned predicate strings
 
-// Options configures a Store. DefaultOptions gives values sized for a small machine.
-type Options struct {
-	Dir              string // database directory; ignored when InMemory
-	InMemory         bool   // keep everything in memory (tests)
-	ReadOnly         bool
-	MemTableSize     int64 // bytes per memtable
-	BlockCacheSize   int64 // bytes
-	IndexCacheSize   int64 // bytes
-	NumMemtables     int
-	ValueLogFileSize int64
-	Logger           *slog.Logger // nil: discard Badger's logs
+	wmu sync.Mutex    // serialises writers, so merges read what the previous writer wrote
+	gen atomic.Uint64 // bumped (under cacheMu) after every commit; see cache.go
+
+	cacheMu  sync.RWMutex
+	cache    map[string]Node // decoded nodes by id; see cache.go
+	cacheMax int
+
+	statsMu  sync.Mutex
+	statsGen uint64
+	stats    *Stats
 }
 
-// DefaultOptions returns options for dir sized for a 2-core, few-GiB machine.
-func DefaultOptions(dir string) Options { return Options{Dir: dir} }
-
-// Store is Entente's graph persisted in Badger. It is safe for concurrent use.
-type Store struct{}
-
 // Open opens (creating if needed) the store. A directory held by another process gives an
-// error wrapping ErrLocked that names the directory.
-func Open(opts Options) (*Store, error) { return nil, errTODO }
+// error wrapping ErrLocked that names the directory. A database of an unknown schema version
+// gives an error wrapping ErrSchemaVersion.
+func Open(opts Options) (*Store, error) {
+	dir := opts.Dir
+	if !opts.InMemory {
+		if err := checkDir(dir, opts.ReadOnly); err != nil {
+			return nil, err
+		}
+	}
+	db, err := badger.Open(opts.badgerOptions())
+	if err != nil {
+		return nil, openError(dir, err)
+	}
+	s := &Store{db: db, dir: dir, readOnly: opts.ReadOnly, preds: make(map[string]Predicate),
+		cache: make(map[string]Node), cacheMax: opts.NodeCacheSize}
+	if s.cacheMax == 0 {
+		s.cacheMax = defaultNodeCacheSize
+	}
+	for _, p := range Predicates() {
+		s.preds[p.Name] = p
+	}
+	if err := s.checkSchema(); err != nil {
+		_ = db.Close()
+		return nil, err
+	}
+	return s, nil
+}
+
+// checkDir gives clear errors for the directory problems Badger reports obscurely.
+func checkDir(dir string, readOnly bool) error {
+	if dir == "" {
+		return fmt.Errorf("graph: open: %w: no database directory given", ErrInvalid)
+	}
+	fi, err := os.Stat(dir)
+	switch {
+	case err == nil && !fi.IsDir():
+		return fmt.Errorf("graph: open %s: not a directory", dir)
+	case err == nil:
+		return nil
+	case errors.Is(err, fs.ErrNotExist) && readOnly:
+		return fmt.Errorf("graph: open %s read-only: directory does not exist: %w", dir, err)
+	case errors.Is(err, fs.ErrNotExist):
+		parent := filepath.Dir(filepath.Clean(dir))
+		if _, perr := os.Stat(parent); perr != nil {
+			return fmt.Errorf("graph: cannot create database directory %s: parent directory %s: %w", dir, parent, perr)
+		}
+		return nil
+	default:
+		return fmt.Errorf("graph: open %s: %w", dir, err)
+	}
+}
+
+// openError turns Badger's open errors into ones that say what to do. Badger flattens its
+// errors to text (y.Wrapf), so the lock case is recognised by its message; TestOpenLocked
+// pins that down for the Badger version in go.mod.
+func openError(dir string, err error) error {
+	msg := err.Error()
+	switch {
+	case strings.Contains(msg, "Cannot acquire directory lock"):
+		return fmt.Errorf("graph: open %s: %w; stop the other entente process using it, or use another --data-dir", dir, ErrLocked)
+	case errors.Is(err, fs.ErrPermission) || strings.Contains(msg, "permission denied"):
+		return fmt.Errorf("graph: open %s: permission denied (check the directory's owner and mode): %w", dir, err)
+	default:
+		return fmt.Errorf("graph: open %s: the directory is not a readable Entente database (damaged, or another program's files?): %w", dir, err)
+	}
+}
+
+// checkSchema stamps a new database with schemaVersion and refuses databases of another
+// version, or non-empty ones without a version.
+func (s *Store) checkSchema() error {
+	var version []byte
+	empty := true
+	err := s.db.View(func(txn *badger.Txn) error {
+		item, err := txn.Get(schemaKey())
+		if err == nil {
+			version, err = item.ValueCopy(nil)
+			return err
+		}
+		if !errors.Is(err, badger.ErrKeyNotFound) {
+			return err
+		}
+		opts := badger.DefaultIteratorOptions
+		opts.PrefetchValues = false
+		it := txn.NewIterator(opts)
+		defer it.Close()
+		it.Rewind()
+		empty = !it.Valid()
+		return nil
+	})
+	if err != nil {
+		return fmt.Errorf("graph: open %s: read schema version: %w", s.dir, err)
+	}
+	switch {
+	case version != nil && !bytes.Equal(version, []byte(schemaVersion)):
+		return fmt.Errorf("graph: open %s: %w %q (this entente reads version %s; use the entente release that wrote it, or load into a new --data-dir)",
+			s.dir, ErrSchemaVersion, version, schemaVersion)
+	case version != nil:
+		return nil
+	case !empty:
+		return fmt.Errorf("graph: open %s: %w: the database has data but no schema version; it was not written by entente", s.dir, ErrSchemaVersion)
+	case s.readOnly:
+		return nil
+	}
+	err = s.db.Update(func(txn *badger.Txn) error { return txn.Set(schemaKey(), []byte(schemaVersion)) })
+	if err != nil {
+		return fmt.Errorf("graph: open %s: write schema version: %w", s.dir, err)
+	}
+	return nil
+}
 
 // Close flushes and closes the store.
-func (s *Store) Close() error { return errTODO }
-
-// NodeID is the stable id of the node of this kind and canonical name.
-func NodeID(kind Kind, name string) string { return "" }
-
-// EdgeID is the stable id of the edge source —predicate→ target (symmetric predicates ordered).
-func EdgeID(source, predicate, target string) string { return "" }
+func (s *Store) Close() error {
+	if err := s.db.Close(); err != nil {
+		return fmt.Errorf("graph: close %s: %w", s.dir, err)
+	}
+	return nil
+}
 
 // Batch is one atomic write: an optional article and the nodes and edges found in it (or
 // curated). Nodes merge by ID (aliases unioned, props added); edges merge by ID (evidence
@@ -52,7 +165,8 @@ type Batch struct {
 	Edges   []Edge
 }
 
-// WriteSummary counts what a Write changed.
+// WriteSummary counts what a Write changed. A node or edge counts once per Write however
+// often the batch repeats it: new when the store did not have it, merged otherwise.
 type WriteSummary struct {
 	ArticlesNew, ArticlesSkipped int
 	NodesNew, NodesMerged        int
@@ -69,26 +183,6 @@ func (s *WriteSummary) Add(other WriteSummary) {
 	s.EdgesNew += other.EdgesNew
 	s.EdgesMerged += other.EdgesMerged
 	s.EvidenceNew += other.EvidenceNew
-}
-
-// Write stores b atomically. When b.Article is already stored, nothing is written and the
-// summary says ArticlesSkipped=1. Edges must name nodes present in the batch or the store.
-func (s *Store) Write(ctx context.Context, b *Batch) (WriteSummary, error) {
-	return WriteSummary{}, errTODO
-}
-
-// Node returns the node with id, or ErrNotFound.
-func (s *Store) Node(ctx context.Context, id string) (Node, error) { return Node{}, errTODO }
-
-// FindByName returns the nodes whose name or alias equals name case-insensitively (a leading
-// "the " ignored), restricted to kinds when given, best match (canonical name) first.
-func (s *Store) FindByName(ctx context.Context, name string, kinds ...Kind) ([]Node, error) {
-	return nil, errTODO
-}
-
-// SearchNames returns nodes whose name or an alias starts with prefix (case-insensitive).
-func (s *Store) SearchNames(ctx context.Context, prefix string, kinds []Kind, limit int) ([]Node, error) {
-	return nil, errTODO
 }
 
 // Direction selects out-edges, in-edges or both.
@@ -118,28 +212,11 @@ type EdgePage struct {
 	Next  string
 }
 
-// Edges returns one page of q.Node's edges, ordered by (direction, type, other node id).
-func (s *Store) Edges(ctx context.Context, q EdgeQuery) (EdgePage, error) { return EdgePage{}, errTODO }
-
-// CountEdges counts q's edges without paging (After and Limit are ignored).
-func (s *Store) CountEdges(ctx context.Context, q EdgeQuery) (int, error) { return 0, errTODO }
-
-// Edge returns the edge with id, or ErrNotFound.
-func (s *Store) Edge(ctx context.Context, id string) (Edge, error) { return Edge{}, errTODO }
-
 // NodePage is one page of nodes; Next is "" on the last page.
 type NodePage struct {
 	Nodes []Node
 	Next  string
 }
-
-// NodesByKind pages through the nodes of one kind in id order.
-func (s *Store) NodesByKind(ctx context.Context, kind Kind, after string, limit int) (NodePage, error) {
-	return NodePage{}, errTODO
-}
-
-// Article returns the article with id, or ErrNotFound.
-func (s *Store) Article(ctx context.Context, id string) (Article, error) { return Article{}, errTODO }
 
 // ArticlePage is one page of articles; Next is "" on the last page.
 type ArticlePage struct {
@@ -147,20 +224,9 @@ type ArticlePage struct {
 	Next     string
 }
 
-// Articles pages through the stored articles in id order.
-func (s *Store) Articles(ctx context.Context, after string, limit int) (ArticlePage, error) {
-	return ArticlePage{}, errTODO
-}
-
-// Stats counts nodes per kind, edges per type, and articles.
+// Stats counts nodes per kind, edges per type (retracted ones left out), and articles.
 type Stats struct {
 	Nodes    map[Kind]int
 	Edges    map[string]int
 	Articles int
 }
-
-// Stats returns the current counts.
-func (s *Store) Stats(ctx context.Context) (Stats, error) { return Stats{}, errTODO }
-
-// Retract hides edge id from reads (unless IncludeRetracted), recording reason.
-func (s *Store) Retract(ctx context.Context, id, reason string) error { return errTODO }

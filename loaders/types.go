@@ -63,6 +63,15 @@ type Mention struct {
 	Kind       graph.Kind
 	Role       MentionRole
 	Entity     int // index into Document.Entities after resolution; -1 before
+	// Canonical is the name the mention stands for when known before resolution: the
+	// gazetteer's canonical name, the name without honorific, or a role's holder once resolved.
+	Canonical string
+	// Title is the office or role tied to the mention: "foreign minister" in "foreign minister
+	// Sergey Lavrov", "leader" in "the Russian leader".
+	Title string
+	// Of is the canonical name of the state or organization the title belongs to ("Russia" in
+	// "the Russian leader", "NATO" in "NATO general-secretary Mark Rutte"), "" when unknown.
+	Of string
 }
 
 // Entity is one resolved real-world thing named in a document.

@@ -1,0 +1,45 @@
+# Entente's build. The README's two commands are `make run` and `make test`.
+GO      ?= go
+BIN     ?= ./out/entente
+WEB     := web
+
+.PHONY: all build run test test-go test-web web-deps browser-deps vet fmt bench reliability clean
+
+all: build
+
+## build: compile the entente binary into ./out/
+build:
+	$(GO) build -o $(BIN) ./cmd/entente
+
+## web-deps: install the offline GraphQL playground (GraphiQL) from npm, pinned by the lockfile
+web-deps:
+	@if [ -f $(WEB)/package-lock.json ]; then npm ci --prefix $(WEB) --no-audit --no-fund --loglevel=error; fi
+
+## browser-deps: Debian's Chromium for the playground's browser test (root installs it)
+browser-deps:
+	@command -v chromium >/dev/null 2>&1 || ./scripts/install-chromium
+
+## run: serve the embedded default corpus on http://127.0.0.1:8080 (playground at /)
+run: web-deps build
+	$(BIN) serve
+
+## test: everything CI runs — vet, race-enabled Go tests, the playground's client and browser tests
+test: web-deps browser-deps vet test-go test-web
+
+vet:
+	@unformatted=$$(gofmt -l $$(git ls-files '*.go' 2>/dev/null || find . -name '*.go')); \
+	  if [ -n "$$unformatted" ]; then echo "gofmt needed:"; echo "$$unformatted"; exit 1; fi
+	$(GO) vet ./...
+
+test-go:
+	$(GO) test -race -count=1 ./...
+
+test-web: build
+	@if [ -f $(WEB)/package.json ]; then ENTENTE_BIN=$(abspath $(BIN)) npm test --prefix $(WEB); fi
+
+## bench: Go benchmarks (store, pipeline, server)
+bench:
+	$(GO) test -run '^$$' -bench . -benchmem ./...
+
+clean:
+	rm -rf out

@@ -1,0 +1,78 @@
+package main
+
+import (
+	"context"
+	"encoding/json"
+	"fmt"
+	"io"
+	"sort"
+
+	"github.com/spf13/cobra"
+
+	"github.com/entente-kg/entente/graph"
+)
+
+// StatsOptions are the flags of 'entente stats'.
+type StatsOptions struct {
+	JSON bool
+}
+
+func newStatsCommand() *cobra.Command {
+	var opts StatsOptions
+	cmd := &cobra.Command{
+		Use:   "stats",
+		Short: "Print node counts per kind and edge counts per type",
+		Long: `Print node counts per kind, edge counts per type and the number of articles in the
+database.
+
+EXIT STATUS: 0 on success, 1 when the database cannot be opened, 2 on bad flags.`,
+		Args: cobra.NoArgs,
+		RunE: func(cmd *cobra.Command, _ []string) error {
+			cfg, err := loadConfig(cmd.Flags())
+			if err != nil {
+				return err
+			}
+			return runStats(cmd.Context(), opts, cfg, cmd.OutOrStdout())
+		},
+	}
+	cmd.Flags().BoolVar(&opts.JSON, "json", false, "print JSON instead of a table")
+	addConfigFlags(cmd.Flags(), "data-dir")
+	return cmd
+}
+
+func runStats(ctx context.Context, opts StatsOptions, cfg Config, out io.Writer) error {
+	st, err := openStore(cfg, true)
+	if err != nil {
+		return err
+	}
+	defer st.Close()
+	s, err := st.Stats(ctx)
+	if err != nil {
+		return fmt.Errorf("stats: %w", err)
+	}
+	if opts.JSON {
+		return json.NewEncoder(out).Encode(s)
+	}
+	return printStats(out, s)
+}
+
+// printStats writes the counts as a small table.
+func printStats(out io.Writer, s graph.Stats) error {
+	fmt.Fprintf(out, "%-14s %8s\n", "nodes", "count")
+	for _, k := range graph.Kinds() {
+		if n := s.Nodes[k]; n > 0 {
+			fmt.Fprintf(out, "%-14s %8d\n", k, n)
+		}
+	}
+	types := make([]string, 0, len(s.Edges))
+	for t := range s.Edges {
+		types = append(types, t)
+	}
+	sort.Strings(types)
+	fmt.Fprintf(out, "\n%-14s %8s\n", "edges", "count")
+	for _, t := range types {
+		fmt.Fprintf(out, "%-14s %8d\n", t, s.Edges[t])
+	}
+	_, err := fmt.Fprintf(out, "\n%-14s %8d\n", "articles", s.Articles)
+	return err
+}

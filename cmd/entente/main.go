@@ -1,0 +1,112 @@
+// Command entente builds a knowledge graph of political actors, treaties and events from news
+// articles and serves it over GraphQL. Each command lives in its own cmd_*.go file; the work
+// happens in the graph, loaders and server packages.
+package main
+
+import (
+	"context"
+	"errors"
+	"fmt"
+	"io"
+	"log/slog"
+	"os"
+	"os/signal"
+	"syscall"
+
+	"github.com/spf13/cobra"
+
+	"github.com/entente-kg/entente/graph"
+)
+
+// Exit codes, listed in each command's help.
+const (
+	exitOK      = 0
+	exitFailure = 1 // the command failed
+	exitUsage   = 2 // bad flags or arguments
+	exitPartial = 3 // load/extract finished but some inputs had errors
+)
+
+// errPartial marks a run that finished with per-input errors already reported.
+var errPartial = errors.New("some inputs had errors")
+
+// usageError marks a mistake in how the command was called.
+type usageError struct{ err error }
+
+func (e usageError) Error() string { return e.err.Error() }
+func (e usageError) Unwrap() error { return e.err }
+
+func newRootCommand(stdout, stderr io.Writer) *cobra.Command {
+	root := &cobra.Command{
+		Use:   "entente",
+		Short: "Entente: a knowledge graph of political actors, treaties and events from news",
+		Long: `Entente reads news articles, extracts who signed, violated, mediated, struck,
+attacked, annexed or met whom — with the sentence that says so — stores the graph in Badger
+and answers questions over GraphQL.
+
+Configuration precedence: flags > ENTENTE_* environment variables (ENTENTE_DATA_DIR,
+ENTENTE_ADDR, ...) > entente.yaml (in the working directory, or --config) > defaults.`,
+		SilenceErrors: true,
+		SilenceUsage:  true,
+	}
+	root.SetOut(stdout)
+	root.SetErr(stderr)
+	root.PersistentFlags().String("config", "", "config file (default: ./entente.yaml when present)")
+	root.SetFlagErrorFunc(func(_ *cobra.Command, err error) error { return usageError{err} })
+	root.AddCommand(
+		newServeCommand(),
+		newLoadCommand(),
+		newExtractCommand(),
+		newEvalCommand(),
+		newStatsCommand(),
+	)
+	return root
+}
+
+func main() {
+	ctx, stop := signal.NotifyContext(context.Background(), os.Interrupt, syscall.SIGTERM)
+	err := newRootCommand(os.Stdout, os.Stderr).ExecuteContext(ctx)
+	stop()
+	os.Exit(exitCode(err, os.Stderr))
+}
+
+// exitCode prints err for a person and picks the exit status. Only main exits.
+func exitCode(err error, stderr io.Writer) int {
+	var ue usageError
+	switch {
+	case err == nil:
+		return exitOK
+	case errors.Is(err, errPartial):
+		fmt.Fprintln(stderr, "entente:", err)
+		return exitPartial
+	case errors.As(err, &ue):
+		fmt.Fprintln(stderr, "entente:", err)
+		fmt.Fprintln(stderr, "Run 'entente --help' for usage.")
+		return exitUsage
+	default:
+		fmt.Fprintln(stderr, "entente:", err)
+		return exitFailure
+	}
+}
+
+// newLogger makes the process logger for the configured format.
+func newLogger(w io.Writer, format string) *slog.Logger {
+	if format == "json" {
+		return slog.New(slog.NewJSONHandler(w, nil))
+	}
+	return slog.New(slog.NewTextHandler(w, nil))
+}
+
+// openStore opens the configured database, turning Badger's lock and directory errors into
+// one line that says what to do.
+func openStore(cfg Config, readOnly bool) (*graph.Store, error) {
+	opts := cfg.storeOptions()
+	opts.ReadOnly = readOnly
+	st, err := graph.Open(opts)
+	if err != nil {
+		if errors.Is(err, graph.ErrLocked) {
+			return nil, fmt.Errorf("%w (is another 'entente serve' or 'entente load' running on %s? stop it, or use --data-dir)", err, cfg.DataDir)
+		}
+		return nil, fmt.Errorf("open database %s: %w", cfg.DataDir, err)
+	}
+	return st, nil
+}

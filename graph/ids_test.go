@@ -1,0 +1,97 @@
+package graph
+
+import (
+	"strings"
+	"testing"
+)
+
+func TestNodeIDIsKindAndSlug(t *testing.T) {
+	tests := []struct {
+		kind Kind
+		name string
+		want string
+	}{
+		{KindState, "Russia", "state:russia"},
+		{KindPerson, "Vladimir Putin", "person:vladimir-putin"},
+		{KindPerson, "  Vladimir   Putin. ", "person:vladimir-putin"},
+		{KindState, "U.S.", "state:u-s"},
+		{KindPlace, "Élysée Palace", "place:élysée-palace"},
+		{KindAgreement, "Minsk II (2015)", "agreement:minsk-ii-2015"},
+		{KindPlace, "Київ", "place:київ"},
+	}
+	for _, tt := range tests {
+		if got := NodeID(tt.kind, tt.name); got != tt.want {
+			t.Errorf("NodeID(%s, %q) = %q, want %q", tt.kind, tt.name, got, tt.want)
+		}
+	}
+}
+
+func TestNodeIDOfOddNamesIsShortAndDistinct(t *testing.T) {
+	long1 := strings.Repeat("a", 10000)
+	long2 := strings.Repeat("a", 9999) + "b"
+	ids := []string{NodeID(KindPerson, "???"), NodeID(KindPerson, "!!!"), NodeID(KindPerson, long1), NodeID(KindPerson, long2)}
+	seen := map[string]bool{}
+	for _, id := range ids {
+		if len(id) > maxSlug+20 {
+			t.Errorf("id %q is %d bytes long", id[:30], len(id))
+		}
+		if !strings.HasPrefix(id, "person:") || seen[id] {
+			t.Errorf("id %q is not a distinct person id", id)
+		}
+		seen[id] = true
+	}
+}
+
+func TestEdgeIDOrdersSymmetricPredicates(t *testing.T) {
+	ab := EdgeID("person:a", "met_with", "person:b")
+	ba := EdgeID("person:b", "met_with", "person:a")
+	if ab != ba {
+		t.Errorf("met_with A–B %s != B–A %s", ab, ba)
+	}
+	if s1, s2 := EdgeID("state:a", "attacked", "state:b"), EdgeID("state:b", "attacked", "state:a"); s1 == s2 {
+		t.Errorf("attacked A→B and B→A share id %s", s1)
+	}
+	if len(ab) != 16 {
+		t.Errorf("EdgeID = %q, want 16 hex digits", ab)
+	}
+	if _, ok := parseEdgeID(ab); !ok {
+		t.Errorf("parseEdgeID(%q) failed", ab)
+	}
+}
+
+func TestNormalizeAlias(t *testing.T) {
+	tests := []struct{ in, want string }{
+		{"the Kremlin", "kremlin"},
+		{"The  Kremlin ", "kremlin"},
+		{"Kremlin.", "kremlin"},
+		{"US", "us"},
+		{"U.S.", "u.s"},
+		{"Putin’s", "putin's"},
+		{"Theresa May", "theresa may"},
+		{"the", "the"},
+		{"\"the White House\"", "white house"},
+		{"a\x00b", "ab"},
+	}
+	for _, tt := range tests {
+		if got := normalizeAlias(tt.in); got != tt.want {
+			t.Errorf("normalizeAlias(%q) = %q, want %q", tt.in, got, tt.want)
+		}
+	}
+}
+
+func TestEarlierDate(t *testing.T) {
+	tests := []struct{ a, b, want string }{
+		{"", "2014", "2014"},
+		{"2015-02-12", "2014", "2014"},
+		{"2014", "2014-03-18", "2014-03-18"},
+		{"2014-03", "2014-02-27", "2014-02-27"},
+	}
+	for _, tt := range tests {
+		if got := earlierDate(tt.a, tt.b); got != tt.want {
+			t.Errorf("earlierDate(%q, %q) = %q, want %q", tt.a, tt.b, got, tt.want)
+		}
+		if got := earlierDate(tt.b, tt.a); got != tt.want {
+			t.Errorf("earlierDate(%q, %q) = %q, want %q", tt.b, tt.a, got, tt.want)
+		}
+	}
+}

@@ -1,0 +1,252 @@
+package graph
+
+import (
+	"context"
+	"encoding/binary"
+	"errors"
+	"fmt"
+	"maps"
+	"slices"
+
+	"github.com/dgraph-io/badger/v4"
+)
+
+// importWindow is how many writes an Importer remembers before it flushes its WriteBatch and
+// starts reading from a fresh snapshot; it bounds the importer's memory (~100 MiB).
+const importWindow = 500_000
+
+// Importer bulk-loads batches through a Badger WriteBatch, for millions of curated facts or
+// an initial load: it skips per-batch transactions, so it is several times faster than Write
+// and has no transaction size limit. It merges exactly like Write (same counts, same stored
+// graph), because the keys are idempotent and it remembers the nodes, edges and evidence it
+// wrote since its last flush.
+//
+// Unlike Write, a batch is not atomic: a crash can leave part of a batch stored. Each batch's
+// article key is written after its facts, so re-running the load re-does such a batch rather
+// than skipping it, and idempotent keys make the re-run add no duplicates. An Importer holds
+// the store's write lock until Close: Write and Retract wait meanwhile, reads go on.
+type Importer struct {
+	s       *Store
+	wb      *badger.WriteBatch
+	snap    *badger.Txn
+	nodes   map[string]Node
+	edges   map[uint64]edgeRec
+	keys    map[string]struct{}
+	pending int
+	window  int // importWindow; tests lower it to exercise flushes
+	sum     WriteSummary
+	err     error // sticky: a failed write leaves the importer unusable
+	closed  bool
+
+	// fresh says the store held no nodes, edges or articles when the import began. Then
+	// whatever this import never wrote does not exist, and the ever* sets (ids only, ~20
+	// bytes an edge) spare the snapshot reads that would find nothing: an initial bulk load
+	// does no reads at all.
+	fresh        bool
+	everNodes    map[string]struct{}
+	everEdges    map[uint64]struct{}
+	everArticles map[string]struct{}
+}
+
+// NewImporter starts a bulk load. Call Close to finish it; until then other writers wait.
+func (s *Store) NewImporter(ctx context.Context) (*Importer, error) {
+	if err := ctx.Err(); err != nil {
+		return nil, err
+	}
+	if s.readOnly {
+		return nil, fmt.Errorf("graph: import into %s: the store is open read-only", s.dir)
+	}
+	s.wmu.Lock()
+	im := &Importer{s: s, window: importWindow}
+	fresh, err := s.isEmpty()
+	if err != nil {
+		s.wmu.Unlock()
+		return nil, fmt.Errorf("graph: import into %s: %w", s.dir, err)
+	}
+	if fresh {
+		im.fresh = true
+		im.everNodes = make(map[string]struct{})
+		im.everEdges = make(map[uint64]struct{})
+		im.everArticles = make(map[string]struct{})
+	}
+	im.reset()
+	return im, nil
+}
+
+// isEmpty reports whether the store has no nodes, edges or articles.
+func (s *Store) isEmpty() (bool, error) {
+	empty := true
+	err := s.db.View(func(txn *badger.Txn) error {
+		it := txn.NewIterator(badger.IteratorOptions{})
+		defer it.Close()
+		for _, tag := range []byte{tagNode, tagEdge, tagArticle} {
+			it.Seek([]byte{tag})
+			if it.ValidForPrefix([]byte{tag}) {
+				empty = false
+				return nil
+			}
+		}
+		return nil
+	})
+	return empty, err
+}
+
+func (im *Importer) reset() {
+	im.wb = im.s.db.NewWriteBatch()
+	im.snap = im.s.db.NewTransaction(false)
+	im.nodes = make(map[string]Node)
+	im.edges = make(map[uint64]edgeRec)
+	im.keys = make(map[string]struct{})
+	im.pending = 0
+}
+
+// Add merges b into the store. An invalid batch gives an error wrapping ErrInvalid (or
+// ErrUnknownKind / ErrUnknownPredicate) and writes nothing; the importer goes on with the
+// next batch. Any other error is final: Add and Close return it from then on.
+func (im *Importer) Add(ctx context.Context, b *Batch) (WriteSummary, error) {
+	switch {
+	case im.closed:
+		return WriteSummary{}, errors.New("graph: import: Add after Close")
+	case im.err != nil:
+		return WriteSummary{}, im.err
+	case b == nil:
+		return WriteSummary{}, nil
+	}
+	sum, err := im.s.apply(ctx, im, b)
+	if err != nil {
+		if isInputError(err) {
+			return WriteSummary{}, fmt.Errorf("graph: import %s: %w", batchName(b), err)
+		}
+		im.err = fmt.Errorf("graph: import %s: %w", batchName(b), err)
+		return WriteSummary{}, im.err
+	}
+	im.sum.Add(sum)
+	if im.pending >= im.window {
+		if err := im.flush(); err != nil {
+			return sum, err
+		}
+		im.reset()
+	}
+	return sum, nil
+}
+
+// isInputError reports whether err is about the batch (nothing was written) rather than the
+// database.
+func isInputError(err error) bool {
+	return errors.Is(err, ErrInvalid) || errors.Is(err, ErrUnknownKind) || errors.Is(err, ErrUnknownPredicate) ||
+		errors.Is(err, context.Canceled) || errors.Is(err, context.DeadlineExceeded)
+}
+
+func (im *Importer) flush() error {
+	err := im.wb.Flush()
+	im.snap.Discard()
+	im.s.invalidate(slices.Collect(maps.Keys(im.nodes)))
+	if err != nil {
+		im.err = fmt.Errorf("graph: import: flush: %w", err)
+		return im.err
+	}
+	return nil
+}
+
+// Summary returns the counts so far.
+func (im *Importer) Summary() WriteSummary { return im.sum }
+
+// Close flushes what is left, releases the write lock and returns the import's summary.
+func (im *Importer) Close() (WriteSummary, error) {
+	if im.closed {
+		return im.sum, im.err
+	}
+	im.closed = true
+	defer im.s.wmu.Unlock()
+	if im.err != nil {
+		im.wb.Cancel()
+		im.snap.Discard()
+		return im.sum, im.err
+	}
+	err := im.flush()
+	return im.sum, err
+}
+
+// The backend methods: reads look at what this window wrote, then at the snapshot taken when
+// the window began (the WriteBatch's writes are not readable before it flushes).
+
+func (im *Importer) node(id string) (Node, bool, error) {
+	if n, ok := im.nodes[id]; ok {
+		return n, true, nil
+	}
+	if im.fresh {
+		if _, ok := im.everNodes[id]; !ok {
+			return Node{}, false, nil
+		}
+	}
+	return getNode(im.snap, id)
+}
+
+func (im *Importer) edge(h uint64) (edgeRec, bool, error) {
+	if r, ok := im.edges[h]; ok {
+		return r, true, nil
+	}
+	if im.fresh {
+		if _, ok := im.everEdges[h]; !ok {
+			return edgeRec{}, false, nil
+		}
+	}
+	return getEdgeRec(im.snap, h)
+}
+
+func (im *Importer) has(key []byte) (bool, error) {
+	if len(key) == 0 {
+		return false, nil
+	}
+	if key[0] == tagNode {
+		_, ok, err := im.node(string(key[1:]))
+		return ok, err
+	}
+	if _, ok := im.keys[string(key)]; ok {
+		return true, nil
+	}
+	if im.fresh {
+		switch {
+		case key[0] == tagArticle:
+			if _, ok := im.everArticles[string(key[1:])]; !ok {
+				return false, nil
+			}
+		case key[0] == tagEvidence && len(key) == 17:
+			if _, ok := im.everEdges[binary.BigEndian.Uint64(key[1:9])]; !ok {
+				return false, nil
+			}
+		}
+	}
+	return hasKey(im.snap, key)
+}
+
+func (im *Importer) set(key, val []byte, meta byte) error {
+	if meta == 0 {
+		return im.wb.Set(key, val)
+	}
+	return im.wb.SetEntry(badger.NewEntry(key, val).WithMeta(meta))
+}
+
+func (im *Importer) wroteNode(n *Node) {
+	im.nodes[n.ID] = *n
+	im.pending++
+	if im.fresh {
+		im.everNodes[n.ID] = struct{}{}
+	}
+}
+
+func (im *Importer) wroteEdge(h uint64, r *edgeRec) {
+	im.edges[h] = *r
+	im.pending++
+	if im.fresh {
+		im.everEdges[h] = struct{}{}
+	}
+}
+
+func (im *Importer) wroteKey(key []byte) {
+	im.keys[string(key)] = struct{}{}
+	im.pending++
+	if im.fresh && key[0] == tagArticle {
+		im.everArticles[string(key[1:])] = struct{}{}
+	}
+}

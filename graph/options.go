@@ -1,0 +1,119 @@
+package graph
+
+import (
+	"context"
+	"fmt"
+	"log/slog"
+	"strings"
+
+	"github.com/dgraph-io/badger/v4"
+)
+
+// Options configures a Store. DefaultOptions gives values sized for a small machine; zero
+// sizes fall back to those defaults.
+type Options struct {
+	Dir              string // database directory; ignored when InMemory
+	InMemory         bool   // keep everything in memory (tests)
+	ReadOnly         bool
+	MemTableSize     int64 // bytes per memtable; default 32 MiB (a Write may hold ~15 % of it)
+	BlockCacheSize   int64 // bytes; default 128 MiB
+	IndexCacheSize   int64 // bytes; default 64 MiB; negative keeps every table index in memory
+	NumMemtables     int   // default 3
+	ValueLogFileSize int64 // default 256 MiB
+	// NodeCacheSize is how many decoded nodes reads keep in memory (default 100 000, about
+	// 20-50 MiB); negative turns the cache off. Writes invalidate what they change.
+	NodeCacheSize int
+	// Logger receives Badger's messages: its info chatter at Debug, warnings and errors at
+	// their levels. nil discards them.
+	Logger *slog.Logger
+}
+
+// Defaults of DefaultOptions. Badger's own defaults (64 MiB × 5 memtables, 256 MiB block
+// cache, 1 GiB value log files) reserve more than half a GiB before any data; these keep a
+// store within ~300 MiB on a 2-core, few-GiB machine.
+const (
+	defaultMemTableSize     = 32 << 20
+	defaultBlockCacheSize   = 128 << 20
+	defaultIndexCacheSize   = 64 << 20
+	defaultNumMemtables     = 3
+	defaultValueLogFileSize = 256 << 20
+	defaultNodeCacheSize    = 100_000
+	// Values at least this long (article texts) go to the value log; smaller ones (nodes,
+	// edge heads, evidence) stay in the LSM tree next to their keys, so scans read them
+	// without a second seek.
+	valueThreshold = 4 << 10
+)
+
+// DefaultOptions returns options for dir sized for a 2-core, few-GiB machine.
+func DefaultOptions(dir string) Options {
+	return Options{
+		Dir:              dir,
+		MemTableSize:     defaultMemTableSize,
+		BlockCacheSize:   defaultBlockCacheSize,
+		IndexCacheSize:   defaultIndexCacheSize,
+		NumMemtables:     defaultNumMemtables,
+		ValueLogFileSize: defaultValueLogFileSize,
+		NodeCacheSize:    defaultNodeCacheSize,
+	}
+}
+
+// badgerOptions translates o into Badger's options.
+func (o Options) badgerOptions() badger.Options {
+	d := DefaultOptions(o.Dir)
+	if o.MemTableSize > 0 {
+		d.MemTableSize = o.MemTableSize
+	}
+	if o.BlockCacheSize > 0 {
+		d.BlockCacheSize = o.BlockCacheSize
+	}
+	if o.IndexCacheSize > 0 {
+		d.IndexCacheSize = o.IndexCacheSize
+	} else if o.IndexCacheSize < 0 {
+		d.IndexCacheSize = 0
+	}
+	if o.NumMemtables > 0 {
+		d.NumMemtables = o.NumMemtables
+	}
+	if o.ValueLogFileSize > 0 {
+		d.ValueLogFileSize = o.ValueLogFileSize
+	}
+	dir := o.Dir
+	if o.InMemory {
+		dir = ""
+	}
+	bo := badger.DefaultOptions(dir).
+		WithInMemory(o.InMemory).
+		WithReadOnly(o.ReadOnly).
+		WithMemTableSize(d.MemTableSize).
+		WithBlockCacheSize(d.BlockCacheSize).
+		WithIndexCacheSize(d.IndexCacheSize).
+		WithNumMemtables(d.NumMemtables).
+		WithValueLogFileSize(d.ValueLogFileSize).
+		WithValueThreshold(min(valueThreshold, d.MemTableSize/10)).
+		WithNumCompactors(2).
+		WithNumGoroutines(2).
+		WithMetricsEnabled(false).
+		// Store serialises its writers, so Badger's conflict detection would only cost time.
+		WithDetectConflicts(false).
+		WithLogger(nil)
+	if o.Logger != nil {
+		bo = bo.WithLogger(slogAdapter{o.Logger})
+	}
+	return bo
+}
+
+// slogAdapter passes Badger's printf-style logs to slog. Badger logs every compaction and
+// flush at info level, so those go to Debug.
+type slogAdapter struct{ l *slog.Logger }
+
+func (a slogAdapter) log(level slog.Level, format string, args ...any) {
+	if !a.l.Enabled(context.Background(), level) {
+		return
+	}
+	a.l.Log(context.Background(), level, strings.TrimRight(fmt.Sprintf(format, args...), "\n"), "component", "badger")
+}
+
+func (a slogAdapter) Errorf(f string, v ...any)   { a.log(slog.LevelError, f, v...) }
+func (a slogAdapter) Warningf(f string, v ...any) { a.log(slog.LevelWarn, f, v...) }
+func (a slogAdapter) Infof(f string, v ...any)    { a.log(slog.LevelDebug, f, v...) }
+func (a slogAdapter) Debugf(f string, v ...any)   { a.log(slog.LevelDebug-4, f, v...) }

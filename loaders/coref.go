@@ -1,0 +1,419 @@
+package loaders
+
+import (
+	"sort"
+
+	"github.com/entente-kg/entente/graph"
+)
+
+// corefState resolves pronouns ("they", "its"), definite descriptions ("the deal", "the
+// city"), collectives ("the two sides") and "his Ukrainian counterpart" to entities named
+// earlier. Candidates are ordered by salience — the current sentence right to left, then
+// earlier sentences with their subjects first — and the relation rules take the first one
+// whose kind the predicate allows.
+type corefState struct {
+	d       *relDoc
+	focus   int                // the agreement in focus, -1
+	history map[int][]corefRef // sentence → its entity references, in reading order
+}
+
+type corefRef struct {
+	ent     int
+	subject bool
+}
+
+// corefWindow is how many earlier sentences a pronoun or description may reach back.
+const corefWindow = 3
+
+func newCorefState(d *relDoc) *corefState {
+	return &corefState{d: d, focus: -1, history: map[int][]corefRef{}}
+}
+
+func (c *corefState) reset() {
+	c.focus = -1
+	c.history = map[int][]corefRef{}
+}
+
+func (c *corefState) setFocus(e int) { c.focus = e }
+
+// record notes the sentence's named entities once it has been read.
+func (c *corefState) record(s *relSent) {
+	var refs []corefRef
+	subjectDone := false
+	for k := 0; k < len(s.words); k++ {
+		if s.isFinite(k) {
+			subjectDone = true
+		}
+		sl := s.slotAt[k]
+		if sl < 0 {
+			continue
+		}
+		slot := s.slots[sl]
+		k = slot.end - 1
+		if len(slot.cands) == 0 || slot.group {
+			continue
+		}
+		e := slot.cands[0]
+		if slot.ana != "" || slot.role == RolePronoun {
+			if len(slot.cands) != 1 {
+				continue
+			}
+		}
+		refs = append(refs, corefRef{ent: e, subject: !subjectDone && !s.isPrep(slot.start-1)})
+		if !subjectDone && c.d.kind(e) == graph.KindAgreement && slot.ana == "" {
+			c.focus = e
+		}
+	}
+	if c.focus < 0 {
+		for _, r := range refs {
+			if c.d.kind(r.ent) == graph.KindAgreement {
+				c.focus = r.ent
+				break
+			}
+		}
+	}
+	c.history[s.si] = refs
+}
+
+// candidates lists entities before token tok of sentence s, most salient first.
+func (c *corefState) candidates(s *relSent, tok int, want func(graph.Kind) bool) []int {
+	var out []int
+	seen := map[int]bool{}
+	add := func(e int) {
+		if e >= 0 && !seen[e] && want(c.d.kind(e)) {
+			seen[e] = true
+			out = append(out, e)
+		}
+	}
+	for k := tok - 1; k >= 0; k-- {
+		sl := s.slotAt[k]
+		if sl < 0 {
+			continue
+		}
+		slot := s.slots[sl]
+		k = slot.start
+		if slot.ana == "" && slot.role != RolePronoun && !slot.group {
+			for _, e := range slot.cands {
+				add(e)
+			}
+		}
+	}
+	for back := 1; back <= corefWindow && s.si-back >= 0; back++ {
+		refs := c.history[s.si-back]
+		for _, r := range refs {
+			if r.subject {
+				add(r.ent)
+			}
+		}
+		for i := len(refs) - 1; i >= 0; i-- {
+			add(refs[i].ent)
+		}
+	}
+	return out
+}
+
+// later lists entities of kind k named in the next few sentences, first named first.
+func (c *corefState) later(s *relSent, k graph.Kind) []int {
+	var out []int
+	d := c.d
+	for si := s.si + 1; si <= s.si+2 && si < len(d.doc.Sentences); si++ {
+		for _, mi := range d.byS[si] {
+			e := d.doc.Mentions[mi].Entity
+			if d.kind(e) == k && d.doc.Mentions[mi].Role == RoleName {
+				out = append(out, e)
+			}
+		}
+	}
+	return out
+}
+
+// relPronounClass says what a pronoun can refer to: "person", "thing" or "any" ("they").
+func relPronounClass(w string) string {
+	switch w {
+	case "he", "him", "his", "himself", "she", "her", "herself":
+		return "person"
+	case "it", "its", "itself":
+		return "thing"
+	case "they", "them", "their", "themselves":
+		return "any"
+	}
+	return ""
+}
+
+// addVirtualSlots adds slots for the sentence's pronouns, descriptions and collectives
+// that the mention stage left unresolved.
+func (c *corefState) addVirtualSlots(s *relSent) {
+	for k := 0; k < len(s.words); k++ {
+		if s.slotAt[k] >= 0 {
+			k = s.slots[s.slotAt[k]].end - 1
+			continue
+		}
+		w := s.words[k]
+		// Collectives: "the two sides", "both countries".
+		if cue, n, ok := c.d.x.cues.match(s.words, k); ok && cue&cueCollective != 0 && c.free(s, k, k+n) {
+			kind := relCollectiveKind(s.words[k+n-1])
+			var ents []int
+			for _, e := range c.candidates(s, k, func(kk graph.Kind) bool {
+				if kind != "" {
+					return kk == kind
+				}
+				return kk == graph.KindPerson || kk == graph.KindState || kk == graph.KindOrganization
+			}) {
+				if len(ents) < 2 {
+					ents = append(ents, e)
+				}
+			}
+			if len(ents) == 2 {
+				s.addSlot(relSlot{start: k, end: k + n, cands: ents, group: true, ana: "collective"})
+			}
+			k += n - 1
+			continue
+		}
+		if class := relPronounClass(w); class != "" && (s.tag(k) == "PRP" || s.tag(k) == "PRP$") {
+			// "his Ukrainian counterpart"
+			if (w == "his" || w == "her" || w == "their") && k+2 < len(s.words) && s.words[k+2] == "counterpart" && s.slotAt[k+1] >= 0 && s.slotAt[k+2] < 0 {
+				if cands := c.counterpart(s, s.slotAt[k+1]); len(cands) > 0 {
+					s.addSlot(relSlot{start: k, end: k + 3, cands: cands, role: RoleTitle, ana: "counterpart"})
+					k += 2
+					continue
+				}
+			}
+			want := func(kk graph.Kind) bool {
+				return kk == graph.KindState || kk == graph.KindOrganization || kk == graph.KindAgreement || kk == graph.KindPlace
+			}
+			switch class {
+			case "person":
+				want = func(kk graph.Kind) bool { return kk == graph.KindPerson }
+			case "any":
+				want = func(kk graph.Kind) bool { return kk != "" && kk != graph.KindAttack && kk != graph.KindArticle }
+			}
+			cands := c.candidates(s, k, want)
+			if len(cands) > 6 {
+				cands = cands[:6]
+			}
+			if len(cands) > 0 {
+				s.addSlot(relSlot{start: k, end: k + 1, cands: cands, role: RolePronoun})
+			}
+			continue
+		}
+		// Definite and indefinite descriptions: "the deal", "that accord", "the 310-page accord".
+		a, n, ok := c.d.x.anaphors.match(s.words, k)
+		if !ok || !c.free(s, k, k+n) || !c.determined(s, k) {
+			continue
+		}
+		if k+n < len(s.words) && s.slotAt[k+n] < 0 && s.startsUpper(k+n) && s.tag(k+n) == "NNP" {
+			continue // part of a name the mention stage missed
+		}
+		var cands []int
+		switch a.class {
+		case "focus", "talks":
+			cands = c.agreementCands(s, k, k+n)
+		case "recent":
+			cands = c.candidates(s, k, func(kk graph.Kind) bool { return kk == a.kind })
+			if len(cands) > 1 {
+				cands = cands[:1]
+			}
+		}
+		if len(cands) > 0 {
+			s.addSlot(relSlot{start: k + n - 1, end: k + n, cands: cands, role: RoleAnaphor, ana: a.class})
+		}
+		k += n - 1
+	}
+}
+
+func relCollectiveKind(noun string) graph.Kind {
+	switch noun {
+	case "leaders", "men", "women":
+		return graph.KindPerson
+	case "countries", "nations", "governments":
+		return graph.KindState
+	}
+	return ""
+}
+
+func (c *corefState) free(s *relSent, from, to int) bool {
+	for k := from; k < to && k < len(s.words); k++ {
+		if s.slotAt[k] >= 0 {
+			return false
+		}
+	}
+	return to <= len(s.words)
+}
+
+// determined says whether the noun at k has a determiner in its phrase: "the deal",
+// "that accord", "an agreement", "the revised peace agreement".
+func (c *corefState) determined(s *relSent, k int) bool {
+	for j := k - 1; j >= 0 && j >= k-4; j-- {
+		switch s.words[j] {
+		case "the", "this", "that", "these", "those", "its", "their", "an", "a", "his", "her":
+			return true
+		}
+		if !(s.isAdj(j) || s.tag(j) == "NN" || s.tag(j) == "CD" || s.tag(j) == "NNP" && s.slotAt[j] < 0 || s.word(j) == "-") {
+			return false
+		}
+	}
+	return false
+}
+
+// agreementCands resolves "the deal": an agreement the phrase itself names next ("The deal,
+// which has become known as the Pretoria Agreement"), the agreement in focus, agreements
+// named before, and, when none was named yet, the next one named.
+func (c *corefState) agreementCands(s *relSent, k, end int) []int {
+	var out []int
+	seen := map[int]bool{}
+	add := func(e int) {
+		if e >= 0 && !seen[e] && c.d.kind(e) == graph.KindAgreement {
+			seen[e] = true
+			out = append(out, e)
+		}
+	}
+	if s.word(end) == "," || s.word(end) == "(" {
+		naming := false
+		for j := end + 1; j < len(s.words) && j < end+15; j++ {
+			switch s.word(j) {
+			case "known", "called", "call", "dubbed", "named", "formally", "officially", "titled":
+				naming = true
+			case ",", ")", ";":
+				j = len(s.words)
+				continue
+			}
+			if sl := s.slotAt[j]; sl >= 0 && naming && s.slots[sl].ana == "" {
+				for _, e := range s.slots[sl].cands {
+					add(e)
+				}
+			}
+		}
+	}
+	add(c.focus)
+	for _, e := range c.candidates(s, k, func(kk graph.Kind) bool { return kk == graph.KindAgreement }) {
+		add(e)
+	}
+	if len(out) == 0 {
+		for _, e := range c.later(s, graph.KindAgreement) {
+			add(e)
+		}
+	}
+	if len(out) > 1 {
+		out = out[:1]
+	}
+	return out
+}
+
+// focusAgreement adds an empty slot standing for the agreement in focus at token tok, for
+// nouns like "mediation" whose agreement the sentence leaves implicit.
+func (c *corefState) focusAgreement(s *relSent, tok int) []int {
+	cands := c.agreementCands(s, tok, tok)
+	if len(cands) == 0 {
+		return nil
+	}
+	idx := len(s.slots)
+	s.slots = append(s.slots, relSlot{start: tok, end: tok, cands: cands, role: RoleAnaphor, ana: "focus"})
+	return []int{idx}
+}
+
+// counterpart resolves "his Ukrainian counterpart" to the person the document says
+// represents that state.
+func (c *corefState) counterpart(s *relSent, stateSlot int) []int {
+	if len(s.slots[stateSlot].cands) == 0 {
+		return nil
+	}
+	st := s.slots[stateSlot].cands[0]
+	var out []int
+	for p, a := range c.d.personState {
+		if a == st {
+			out = append(out, p)
+		}
+	}
+	if len(out) != 1 {
+		return nil // none, or ambiguous
+	}
+	return out
+}
+
+// resolveTitles gives role descriptions the mention stage left unresolved ("the Russian
+// leader") a person: the one the document already ties to that state, or else the nearest
+// person named just before, in the same sentence or the one before, who is not tied to
+// another state. Titles it cannot resolve are dropped; their nested names stay.
+func (c *corefState) resolveTitles(s *relSent, titles []relSlot) {
+	for _, t := range titles {
+		if !c.free(s, t.start, t.end) {
+			continue
+		}
+		state := -1
+		for _, in := range s.slots {
+			if in.start >= t.start && in.end <= t.end && len(in.cands) > 0 && c.d.kind(in.cands[0]) == graph.KindState {
+				state = in.cands[0]
+			}
+		}
+		if state < 0 {
+			continue
+		}
+		var holders []int
+		for p, a := range c.d.personState {
+			if a == state {
+				holders = append(holders, p)
+			}
+		}
+		person := -1
+		if len(holders) == 1 {
+			person = holders[0]
+		} else if len(holders) == 0 {
+			for k := t.start - 1; k >= 0 && person < 0; k-- {
+				if sl := s.slotAt[k]; sl >= 0 {
+					slot := s.slots[sl]
+					if slot.ana == "" && slot.role == RoleName && len(slot.cands) == 1 && c.d.kind(slot.cands[0]) == graph.KindPerson {
+						if _, tied := c.d.personState[slot.cands[0]]; !tied {
+							person = slot.cands[0]
+						}
+					}
+					k = slot.start
+				}
+			}
+			if refs := c.history[s.si-1]; person < 0 {
+				for i := len(refs) - 1; i >= 0; i-- {
+					if c.d.kind(refs[i].ent) == graph.KindPerson {
+						if _, tied := c.d.personState[refs[i].ent]; !tied {
+							person = refs[i].ent
+							break
+						}
+					}
+				}
+			}
+		}
+		if person < 0 {
+			continue
+		}
+		// The title covers its nested names: move them to inner.
+		var keep []relSlot
+		for _, in := range s.slots {
+			if in.start >= t.start && in.end <= t.end {
+				s.inner = append(s.inner, in)
+				continue
+			}
+			keep = append(keep, in)
+		}
+		s.slots = s.slots[:0]
+		for i := range s.slotAt {
+			s.slotAt[i] = -1
+		}
+		for _, in := range keep {
+			s.addSlot(in)
+		}
+		t.cands = []int{person}
+		s.addSlot(t)
+		sortSlots(s)
+	}
+}
+
+// sortSlots re-indexes the sentence's slots in reading order.
+func sortSlots(s *relSent) {
+	sl := append([]relSlot(nil), s.slots...)
+	sort.SliceStable(sl, func(i, j int) bool { return sl[i].start < sl[j].start })
+	s.slots = s.slots[:0]
+	for i := range s.slotAt {
+		s.slotAt[i] = -1
+	}
+	for _, x := range sl {
+		s.addSlot(x)
+	}
+}

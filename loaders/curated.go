@@ -1,0 +1,232 @@
+package loaders
+
+import (
+	"context"
+	"fmt"
+	"strings"
+
+	"github.com/entente-kg/entente/graph"
+)
+
+// NodeFinder finds a stored node by name or alias, restricted to kind unless kind is "".
+// found is false when there is none; an error is for a failed lookup, or for a name that
+// matches nodes of several kinds when no kind was given.
+type NodeFinder func(ctx context.Context, name string, kind graph.Kind) (node graph.Node, found bool, err error)
+
+// StoreFinder looks names up in s (graph.Store.FindByName: name or alias, case-insensitive),
+// ignoring Article nodes, whose titles are aliases but never fact ends.
+func StoreFinder(s *graph.Store) NodeFinder {
+	return func(ctx context.Context, name string, kind graph.Kind) (graph.Node, bool, error) {
+		var kinds []graph.Kind
+		if kind != "" {
+			kinds = []graph.Kind{kind}
+		}
+		nodes, err := s.FindByName(ctx, name, kinds...)
+		if err != nil {
+			return graph.Node{}, false, fmt.Errorf("look up %q: %w", name, err)
+		}
+		var found []graph.Node
+		var seen []string
+		for _, n := range nodes {
+			if n.Kind == graph.KindArticle {
+				continue
+			}
+			found = append(found, n)
+			if !curatedContains(seen, string(n.Kind)) {
+				seen = append(seen, string(n.Kind))
+			}
+		}
+		if len(found) == 0 {
+			return graph.Node{}, false, nil
+		}
+		if len(seen) > 1 {
+			return graph.Node{}, false, fmt.Errorf("%q names nodes of several kinds (%s): give the kind", name, strings.Join(seen, ", "))
+		}
+		// FindByName puts the best match (the canonical name) first.
+		return found[0], true, nil
+	}
+}
+
+func curatedContains(list []string, s string) bool {
+	for _, x := range list {
+		if x == s {
+			return true
+		}
+	}
+	return false
+}
+
+// CuratedBatch turns a curated fact into a batch: its two end nodes and one edge whose single
+// evidence has Rule "curated", the fact's confidence (1 unless given), date and modality, the
+// evidence text as sentence (no span), and Article = the line's "article" or "curated:FILE".
+//
+// Ends are found this way, so curated facts join the nodes text extraction made: when find is
+// not nil and a stored node of the given kind (any kind, when the line gave none) has the name
+// as its name or alias ("the Kremlin", "US"), the edge points to that node. Otherwise a node
+// NodeID(kind, name) is made — which needs a kind: a line without subject_kind/object_kind whose
+// name matches no stored node is an *InputError naming the kind field. Nothing is guessed.
+func CuratedBatch(ctx context.Context, f *CuratedFact, find NodeFinder) (*graph.Batch, error) {
+	subj, err := curatedEnd(ctx, f, f.Subject, f.SubjectKind, "subject_kind", find)
+	if err != nil {
+		return nil, err
+	}
+	obj, err := curatedEnd(ctx, f, f.Object, f.ObjectKind, "object_kind", find)
+	if err != nil {
+		return nil, err
+	}
+	modality := f.Modality
+	if modality == "" {
+		modality = graph.Asserted
+	}
+	conf := f.Confidence
+	if conf == 0 {
+		conf = 1
+	}
+	article := f.Article
+	if article == "" {
+		article = "curated:" + f.File
+	}
+	edge := graph.Edge{
+		ID:       graph.EdgeID(subj.ID, f.Predicate, obj.ID),
+		Source:   subj.ID,
+		Type:     f.Predicate,
+		Target:   obj.ID,
+		Date:     f.Date,
+		Modality: modality,
+		Evidence: []graph.Evidence{{
+			Article:    article,
+			Sentence:   f.Evidence,
+			Rule:       "curated",
+			Confidence: conf,
+			Date:       f.Date,
+			Modality:   modality,
+		}},
+	}
+	b := &graph.Batch{Nodes: []graph.Node{subj}, Edges: []graph.Edge{edge}}
+	if obj.ID != subj.ID {
+		b.Nodes = append(b.Nodes, obj)
+	}
+	return b, nil
+}
+
+// curatedEnd resolves one end of a curated fact to a node; field names the kind field for
+// errors.
+func curatedEnd(ctx context.Context, f *CuratedFact, name string, kind graph.Kind, field string, find NodeFinder) (graph.Node, error) {
+	if find != nil {
+		n, ok, err := find(ctx, name, kind)
+		if err != nil {
+			if ctx.Err() != nil {
+				return graph.Node{}, ctx.Err()
+			}
+			return graph.Node{}, &InputError{File: f.File, Line: f.Line, Field: strings.TrimSuffix(field, "_kind"), Msg: err.Error(), Err: err}
+		}
+		if ok {
+			// Only the identity: the batch must not overwrite what the store knows.
+			return graph.Node{ID: n.ID, Kind: n.Kind, Name: n.Name}, nil
+		}
+	}
+	if kind == "" {
+		return graph.Node{}, &InputError{File: f.File, Line: f.Line, Field: field,
+			Msg: fmt.Sprintf("missing, and no stored node is named %q: give the kind (%s)", name, curatedKindList())}
+	}
+	return graph.Node{ID: graph.NodeID(kind, name), Kind: kind, Name: name}, nil
+}
+
+func curatedKindList() string {
+	var ks []string
+	for _, k := range graph.Kinds() {
+		if k != graph.KindArticle {
+			ks = append(ks, string(k))
+		}
+	}
+	return strings.Join(ks, ", ")
+}
+
+// CuratedNodeBatch turns an entity line into a batch of one node with its aliases.
+func CuratedNodeBatch(n *CuratedNode) *graph.Batch {
+	return &graph.Batch{Nodes: []graph.Node{{
+		ID:      graph.NodeID(n.Kind, n.Name),
+		Kind:    n.Kind,
+		Name:    n.Name,
+		Aliases: append([]string(nil), n.Aliases...),
+	}}}
+}
+
+// PendingNodes remembers the nodes of batches built but not yet written, so that a writer
+// that groups many curated lines into one Store.Write still resolves a kind-less line against
+// a node an earlier line of the same group introduced. It is not safe for concurrent use:
+// the goroutine that reads the input owns it.
+type PendingNodes struct {
+	byName map[string][]graph.Node // pendingKey(name or alias) → nodes
+}
+
+// NewPendingNodes returns an empty set.
+func NewPendingNodes() *PendingNodes { return &PendingNodes{byName: make(map[string][]graph.Node)} }
+
+// pendingKey folds a name the way Store.FindByName compares: case-insensitively, without a
+// leading "the ".
+func pendingKey(name string) string {
+	k := strings.ToLower(strings.TrimSpace(name))
+	if rest, ok := strings.CutPrefix(k, "the "); ok {
+		k = strings.TrimSpace(rest)
+	}
+	return k
+}
+
+// Add remembers b's nodes (Article nodes left out) under their names and aliases.
+func (p *PendingNodes) Add(b *graph.Batch) {
+	for _, n := range b.Nodes {
+		if n.Kind == graph.KindArticle {
+			continue
+		}
+		id := graph.Node{ID: n.ID, Kind: n.Kind, Name: n.Name}
+		for _, name := range append([]string{n.Name}, n.Aliases...) {
+			k := pendingKey(name)
+			dup := false
+			for _, have := range p.byName[k] {
+				dup = dup || have.ID == n.ID
+			}
+			if !dup {
+				p.byName[k] = append(p.byName[k], id)
+			}
+		}
+	}
+}
+
+// Reset forgets everything; call it once the writer has committed the batches added so far.
+func (p *PendingNodes) Reset() { clear(p.byName) }
+
+// Len is the number of names remembered, for a writer that flushes when it grows too large.
+func (p *PendingNodes) Len() int { return len(p.byName) }
+
+// Finder looks a name up among the pending nodes first, then in next (which may be nil). A
+// name matching pending nodes of several kinds, without a kind asked, is an error as in
+// StoreFinder.
+func (p *PendingNodes) Finder(next NodeFinder) NodeFinder {
+	return func(ctx context.Context, name string, kind graph.Kind) (graph.Node, bool, error) {
+		var found []graph.Node
+		for _, n := range p.byName[pendingKey(name)] {
+			if kind == "" || n.Kind == kind {
+				found = append(found, n)
+			}
+		}
+		if len(found) > 1 && kind == "" {
+			var kinds []string
+			for _, n := range found {
+				if !curatedContains(kinds, string(n.Kind)) {
+					kinds = append(kinds, string(n.Kind))
+				}
+			}
+			if len(kinds) > 1 {
+				return graph.Node{}, false, fmt.Errorf("%q names nodes of several kinds (%s): give the kind", name, strings.Join(kinds, ", "))
+			}
+		}
+		if len(found) > 0 {
+			return found[0], true, nil
+		}
+		if next == nil {
+			return graph.Node{}, false, nil
+		}
+		return next(ctx, name, kind)
+	}
+}

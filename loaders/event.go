@@ -1,0 +1,226 @@
+package loaders
+
+import (
+	"sort"
+	"strconv"
+	"strings"
+
+	"github.com/entente-kg/entente/graph"
+)
+
+// eventAttack is one strike found in a document: who struck what, when, with what, and
+// the casualties the text reports. Each becomes an Entity of kind Attack named
+// "<attacker> strike on <targets> (<date>)"; its struck facts are the flat form that
+// `entente extract` prints.
+type eventAttack struct {
+	attacker int
+	targets  []int
+	date     string
+	weapons  []string
+	killed   int
+	injured  int
+	si       int // last sentence that added to it
+}
+
+// noteAttack records a struck fact in the attack event it belongs to: the same attacker on
+// the same date (or both undated) is one event.
+func (d *relDoc) noteAttack(s *relSent, subj, obj int, pred, date string) {
+	if pred != "struck" {
+		return
+	}
+	var ev *eventAttack
+	for _, a := range d.attacks {
+		if a.attacker == subj && a.date == date {
+			ev = a
+			break
+		}
+	}
+	if ev == nil {
+		ev = &eventAttack{attacker: subj, date: date}
+		d.attacks = append(d.attacks, ev)
+	}
+	ev.si = s.si
+	if !relContains(ev.targets, obj) {
+		ev.targets = append(ev.targets, obj)
+	}
+	for _, w := range s.weapons() {
+		if !relContainsString(ev.weapons, w) {
+			ev.weapons = append(ev.weapons, w)
+		}
+	}
+	k, i := s.casualties()
+	ev.killed = max(ev.killed, k)
+	ev.injured = max(ev.injured, i)
+}
+
+func relContains(list []int, v int) bool {
+	for _, x := range list {
+		if x == v {
+			return true
+		}
+	}
+	return false
+}
+
+func relContainsString(list []string, v string) bool {
+	for _, x := range list {
+		if x == v {
+			return true
+		}
+	}
+	return false
+}
+
+// weapons lists the weapon words of the sentence ("cruise missiles", "drones").
+func (s *relSent) weapons() []string {
+	var out []string
+	for k := 0; k < len(s.words); k++ {
+		class, n, ok := s.d.x.attack.match(s.words, k)
+		if ok && class == "weapon" {
+			w := strings.Join(s.words[k:k+n], " ")
+			if !relContainsString(out, w) {
+				out = append(out, w)
+			}
+			k += n - 1
+		}
+	}
+	return out
+}
+
+// casualties reads "killed nine people", "one person was killed and three were injured".
+func (s *relSent) casualties() (killed, injured int) {
+	for k := 0; k < len(s.words); k++ {
+		class, _, ok := s.d.x.attack.match(s.words, k)
+		if !ok || (class != "killed" && class != "injured") {
+			continue
+		}
+		n := -1
+		for j := k + 1; j < len(s.words) && j <= k+4 && n < 0; j++ {
+			if v, ok := s.d.x.dates.Number(s.words[j]); ok && s.tag(j) == "CD" || ok && s.d.x.dates.numbers[s.words[j]] > 0 {
+				if _, isYear := dateYearNumber(s.words[j]); !isYear {
+					n = v
+				}
+			}
+			if s.words[j] == "," || s.words[j] == ";" {
+				break
+			}
+		}
+		for j := k - 1; j >= 0 && j >= k-5 && n < 0; j-- {
+			if v, ok := s.d.x.dates.Number(s.words[j]); ok && (s.tag(j) == "CD" || s.d.x.dates.numbers[s.words[j]] > 0) {
+				if _, isYear := dateYearNumber(s.words[j]); !isYear {
+					n = v
+				}
+			}
+			if s.words[j] == "," || s.words[j] == ";" || s.words[j] == "and" {
+				break
+			}
+		}
+		if n < 0 {
+			continue
+		}
+		if class == "killed" {
+			killed = max(killed, n)
+		} else {
+			injured = max(injured, n)
+		}
+	}
+	return killed, injured
+}
+
+// lastAttacker is a slot for the attacker of the latest attack in the previous sentences,
+// for "Strikes also hit Nuseirat" after "Israeli air strikes killed …".
+func (s *relSent) lastAttacker(tok int) []int {
+	var best *eventAttack
+	for _, a := range s.d.attacks {
+		if a.si < s.si-2 || a.si > s.si {
+			continue
+		}
+		if best == nil || a.si >= best.si {
+			best = a
+		}
+	}
+	if best == nil {
+		return nil
+	}
+	idx := len(s.slots)
+	s.slots = append(s.slots, relSlot{start: tok, end: tok, cands: []int{best.attacker}, role: RoleAnaphor, ana: "attack"})
+	return []int{idx}
+}
+
+// attackHead says whether the phrase's head names a weapon or an attack.
+func (s *relSent) attackHead(head int) bool {
+	if head < 0 {
+		return false
+	}
+	for start := max(0, head-1); start <= head; start++ {
+		class, n, ok := s.d.x.attack.match(s.words, start)
+		if ok && start+n-1 == head && (class == "weapon" || class == "attack") {
+			return true
+		}
+	}
+	return false
+}
+
+// attackEvents is run after the sentence's triggers; attacks are noted as struck facts are
+// emitted, so there is nothing more to do per sentence today. It is the hook for attack
+// phrases without a trigger verb.
+func (s *relSent) attackEvents() {}
+
+// finish turns the document's attack events into Attack entities.
+func (d *relDoc) finish() {
+	for _, a := range d.attacks {
+		att := d.entity(a.attacker)
+		if att == nil {
+			continue
+		}
+		var targets, places []string
+		for _, t := range a.targets {
+			if e := d.entity(t); e != nil {
+				targets = append(targets, e.Name)
+				if e.Kind == graph.KindPlace {
+					places = append(places, e.Name)
+				}
+			}
+		}
+		sort.Strings(targets)
+		name := att.Name + " strike on " + strings.Join(targets, " and ")
+		if a.date != "" {
+			name += " (" + a.date + ")"
+		}
+		props := map[string]string{
+			"attacker": att.Name,
+			"targets":  strings.Join(targets, "; "),
+		}
+		if len(places) > 0 {
+			props["place"] = places[0]
+		}
+		if a.date != "" {
+			props["date"] = a.date
+		}
+		if len(a.weapons) > 0 {
+			props["weapons"] = strings.Join(a.weapons, "; ")
+		}
+		if a.killed > 0 {
+			props["killed"] = strconv.Itoa(a.killed)
+		}
+		if a.injured > 0 {
+			props["injured"] = strconv.Itoa(a.injured)
+		}
+		d.doc.Entities = append(d.doc.Entities, Entity{Name: name, Kind: graph.KindAttack, Props: props})
+	}
+}
+
+// afterSentence updates what later sentences refer back to.
+func (d *relDoc) afterSentence(s *relSent) {
+	d.coref.record(s)
+	for _, e := range s.dates {
+		if e.Value != "" {
+			d.prevDate = e.Value
+			break
+		}
+		if e.Next != 0 && d.prevDate != "" {
+			d.prevDate = dateAddDays(d.prevDate, e.Next)
+			break
+		}
+	}
+}

@@ -1,0 +1,296 @@
+package loaders
+
+import (
+	"fmt"
+	"io/fs"
+	"path"
+	"sort"
+	"strings"
+
+	"github.com/entente-kg/entente/graph"
+	"github.com/jdkato/prose/v3/tokenize"
+)
+
+// Knowledge is the world and language knowledge the entity stages read: gazetteers of states,
+// organizations, places, agreements and people, titles, and the head words of name shapes.
+// It is built once from data tables and never changed afterwards, so it is safe to share.
+type Knowledge struct {
+	gaz *Gazetteer
+	// states by canonical name, for demonyms, ISO codes and capitals.
+	states map[string]*StateInfo
+	// heads maps a head word (as written) to its class: org, orgmedia, agreement, place.
+	heads map[string]string
+	// particles joins parts of a person's name ("bin", "de").
+	particles map[string]bool
+	// notName holds capitalised words that never start or join a name ("Monday", "The").
+	notName map[string]bool
+	// abbrevs holds folded titles ending in "." ("mr.", "gen."): never the end of a sentence.
+	abbrevs map[string]bool
+	// codes maps ISO 3166 alpha-3 and other codes (CAMEO) to a state's canonical name.
+	codes map[string]string
+}
+
+// StateInfo describes one state from countries*.tsv.
+type StateInfo struct {
+	Name     string
+	ISO3     string
+	ISO2     string
+	Demonym  string // the first demonym, used to name "Russia's Defence Ministry" alike
+	Capitals []string
+}
+
+// Table file patterns inside a knowledge fs.FS. Several files may match one pattern, so users
+// add rows to any kind of table by dropping in e.g. organizations_local.tsv.
+const (
+	tableCountries     = "countries*.tsv"
+	tableOrganizations = "organizations*.tsv"
+	tablePlaces        = "places*.tsv"
+	tableAgreements    = "agreements*.tsv"
+	tablePeople        = "people*.tsv"
+	tableTitles        = "titles*.tsv"
+	tableShapes        = "shape_heads*.tsv"
+)
+
+// LoadKnowledge reads every knowledge table found in the given file systems, in order; later
+// file systems add to earlier ones. The first must hold at least a countries table.
+func LoadKnowledge(fss ...fs.FS) (*Knowledge, error) {
+	k := &Knowledge{
+		gaz:       newGazetteer(),
+		states:    map[string]*StateInfo{},
+		heads:     map[string]string{},
+		particles: map[string]bool{},
+		notName:   map[string]bool{},
+		abbrevs:   map[string]bool{},
+		codes:     map[string]string{},
+	}
+	tk := tokenize.New()
+	loaders := []struct {
+		pattern   string
+		minFields int
+		load      func(Row, *tokenize.Tokenizer) error
+	}{
+		{tableShapes, 2, k.loadShape},
+		{tableTitles, 2, k.loadTitle},
+		{tableCountries, 3, k.loadCountry},
+		{tableOrganizations, 2, k.loadOrg},
+		{tablePlaces, 2, k.loadPlace},
+		{tableAgreements, 1, k.loadAgreement},
+		{tablePeople, 1, k.loadPerson},
+	}
+	found := 0
+	for _, fsys := range fss {
+		for _, l := range loaders {
+			names, err := fs.Glob(fsys, l.pattern)
+			if err != nil {
+				return nil, fmt.Errorf("knowledge: %w", err)
+			}
+			sort.Strings(names)
+			for _, name := range names {
+				rows, err := ReadTable(fsys, name, l.minFields)
+				if err != nil {
+					return nil, err
+				}
+				for _, r := range rows {
+					if err := l.load(r, tk); err != nil {
+						return nil, err
+					}
+				}
+				found++
+			}
+		}
+	}
+	if len(k.states) == 0 {
+		return nil, fmt.Errorf("knowledge: no %s table with rows found", tableCountries)
+	}
+	_ = found
+	return k, nil
+}
+
+// State returns what the tables say about the state with canonical name name.
+func (k *Knowledge) State(name string) (StateInfo, bool) {
+	s, ok := k.states[name]
+	if !ok {
+		return StateInfo{}, false
+	}
+	return *s, true
+}
+
+// StateByCode returns the canonical name of the state with ISO 3166 alpha-3 (or other listed)
+// code code.
+func (k *Knowledge) StateByCode(code string) (string, bool) {
+	n, ok := k.codes[code]
+	return n, ok
+}
+
+func splitList(s string) []string {
+	if s == "" {
+		return nil
+	}
+	var out []string
+	for _, p := range strings.Split(s, "|") {
+		if p = strings.TrimSpace(p); p != "" {
+			out = append(out, p)
+		}
+	}
+	return out
+}
+
+// aliasTokens tokenizes an alias the way text is tokenized, so they compare token by token.
+func aliasTokens(tk *tokenize.Tokenizer, alias string) []string {
+	var toks []Token
+	for _, t := range tk.Tokenize(alias) {
+		toks = appendSplitQuotes(toks, t.Text, t.Start)
+	}
+	out := make([]string, len(toks))
+	for i, t := range toks {
+		out[i] = t.Text
+	}
+	return out
+}
+
+func (k *Knowledge) addAlias(tk *tokenize.Tokenizer, alias string, proto gazEntry) {
+	e := proto
+	e.Toks = aliasTokens(tk, alias)
+	k.gaz.add(&e)
+	// "the Kremlin", "the Taliban": the article is optional in text, so both forms are entries.
+	if len(e.Toks) > 1 && e.Toks[0] == "the" {
+		e2 := proto
+		e2.Toks = e.Toks[1:]
+		k.gaz.add(&e2)
+	}
+}
+
+func (k *Knowledge) loadShape(r Row, _ *tokenize.Tokenizer) error {
+	w, class := r.Field(0), r.Field(1)
+	switch class {
+	case "org", "orgmedia", "agreement", "place":
+		k.heads[w] = class
+	case "particle":
+		k.particles[w] = true
+	case "notname":
+		k.notName[w] = true
+	default:
+		return r.Errorf("field 2: unknown class %q (want org, orgmedia, agreement, place, particle or notname)", class)
+	}
+	return nil
+}
+
+func (k *Knowledge) loadTitle(r Row, tk *tokenize.Tokenizer) error {
+	t, class := r.Field(0), r.Field(1)
+	switch class {
+	case "honorific", "office", "descriptor":
+	default:
+		return r.Errorf("field 2: unknown title class %q (want honorific, office or descriptor)", class)
+	}
+	if strings.HasSuffix(t, ".") && !strings.Contains(t, " ") {
+		k.abbrevs[strings.ToLower(t)] = true
+	}
+	alias := t
+	if !isAcronym(t) && class != "honorific" {
+		alias = strings.ToLower(t) // offices match in any case: "President", "the US president"
+	}
+	k.addAlias(tk, alias, gazEntry{Class: classTitle, Canonical: t, TitleClass: class, Leader: r.Field(2) == "yes"})
+	return nil
+}
+
+func (k *Knowledge) loadCountry(r Row, tk *tokenize.Tokenizer) error {
+	name, iso3, iso2 := r.Field(0), r.Field(1), r.Field(2)
+	if name == "" || len(iso3) != 3 {
+		return r.Errorf("want a name and a three-letter ISO code, got %q %q", name, iso3)
+	}
+	s := k.states[name]
+	if s == nil {
+		s = &StateInfo{Name: name, ISO3: iso3, ISO2: iso2}
+		k.states[name] = s
+	}
+	if _, dup := k.codes[iso3]; !dup {
+		k.codes[iso3] = name
+	}
+	for _, c := range splitList(r.Field(7)) {
+		k.codes[c] = name
+	}
+	base := gazEntry{Canonical: name, Kind: graph.KindState, ISO: iso3}
+	e := base
+	e.Class = classState
+	k.addAlias(tk, name, e)
+	for _, a := range splitList(r.Field(3)) {
+		k.addAlias(tk, a, e)
+	}
+	e.Class = classDemonym
+	for _, d := range splitList(r.Field(4)) {
+		if s.Demonym == "" {
+			s.Demonym = d
+		}
+		k.addAlias(tk, d, e)
+		if p := plural(d); p != "" {
+			k.addAlias(tk, p, e)
+		}
+	}
+	for _, c := range splitList(r.Field(5)) {
+		e := base
+		e.Class, e.Place = classCapital, c
+		s.Capitals = append(s.Capitals, c)
+		k.addAlias(tk, c, e)
+	}
+	for _, c := range splitList(r.Field(6)) {
+		e := base
+		e.Class = classSeat
+		k.addAlias(tk, c, e)
+	}
+	return nil
+}
+
+// plural returns the plural of a demonym used as a noun ("Ukrainians", "Israelis"), or "" when
+// it has none distinct from the adjective ("Chinese", "British", "Swiss").
+func plural(d string) string {
+	for _, suf := range []string{"ese", "sh", "ch", "ss", "s", "x", "z"} {
+		if strings.HasSuffix(d, suf) {
+			return ""
+		}
+	}
+	if strings.HasSuffix(d, "man") {
+		return d[:len(d)-3] + "men"
+	}
+	return d + "s"
+}
+
+func (k *Knowledge) loadOrg(r Row, tk *tokenize.Tokenizer) error {
+	e := gazEntry{Class: classOrg, Canonical: r.Field(0), Kind: graph.KindOrganization, ISO: r.Field(3)}
+	k.addAlias(tk, e.Canonical, e)
+	for _, a := range splitList(r.Field(2)) {
+		k.addAlias(tk, a, e)
+	}
+	return nil
+}
+
+func (k *Knowledge) loadPlace(r Row, tk *tokenize.Tokenizer) error {
+	e := gazEntry{Class: classPlace, Canonical: r.Field(0), Kind: graph.KindPlace, ISO: r.Field(3)}
+	k.addAlias(tk, e.Canonical, e)
+	for _, a := range splitList(r.Field(2)) {
+		k.addAlias(tk, a, e)
+	}
+	return nil
+}
+
+func (k *Knowledge) loadAgreement(r Row, tk *tokenize.Tokenizer) error {
+	e := gazEntry{Class: classAgreement, Canonical: r.Field(0), Kind: graph.KindAgreement}
+	k.addAlias(tk, e.Canonical, e)
+	for _, a := range splitList(r.Field(1)) {
+		k.addAlias(tk, a, e)
+	}
+	return nil
+}
+
+// loadPerson reads people*.tsv (name, aliases, state iso3): none ship by default, since people
+// are found by the shape of their names; users add tables for people they track.
+func (k *Knowledge) loadPerson(r Row, tk *tokenize.Tokenizer) error {
+	e := gazEntry{Class: classPerson, Canonical: r.Field(0), Kind: graph.KindPerson, ISO: r.Field(2)}
+	k.addAlias(tk, e.Canonical, e)
+	for _, a := range splitList(r.Field(1)) {
+		k.addAlias(tk, a, e)
+	}
+	return nil
+}
+
+// tableBase is the file name of a table path, for messages.
+func tableBase(p string) string { return path.Base(p) }

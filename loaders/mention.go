@@ -1,0 +1,985 @@
+package loaders
+
+import (
+	"strings"
+	"unicode"
+
+	"github.com/entente-kg/entente/graph"
+)
+
+// MentionFinder finds the spans of sentences that name entities: longest-match gazetteer
+// lookup, then shape rules for names the tables do not hold (capitalised runs ending in a head
+// word, person names after titles or in appositions, role descriptions such as "the Russian
+// leader"). It only reads its Knowledge, so it is safe for concurrent use.
+type MentionFinder struct {
+	k *Knowledge
+}
+
+// NewMentionFinder returns a finder reading k.
+func NewMentionFinder(k *Knowledge) *MentionFinder { return &MentionFinder{k: k} }
+
+// candidate is a mention before resolution, with what the finder knows about it.
+type candidate struct {
+	Mention
+	entry *gazEntry // the gazetteer entry, nil for shape mentions
+	// weak marks a lone capitalised word that is a person only if resolution links it to a
+	// full name in the same article ("Bell" after "Sean Bell").
+	weak bool
+	// titled marks a person name that came with a title or honorific ("Mr Hunder").
+	titled bool
+}
+
+// gmatch is one gazetteer match in a sentence: tokens [start, end).
+type gmatch struct {
+	start, end int
+	e          *gazEntry
+}
+
+// locatives are prepositions after which a capital names the city, not its government.
+var locativeWords = []string{"in", "at", "near", "outside", "around", "inside", "across", "to", "into", "towards", "toward", "from", "via", "through", "within", "over"}
+
+// roleDeterminers open a role description: "the Russian leader", "his Ukrainian counterpart".
+var roleDeterminers = []string{"the", "his", "her", "their", "its", "our"}
+
+// govBodies are lower-case heads of a state's body named by possessive: "Iran's foreign
+// ministry", "Ukraine's air force".
+var govBodies = []string{"upper house of parliament", "lower house of parliament", "ministry", "cabinet", "parliament", "navy", "army", "air force", "general staff", "security council", "foreign office", "senate", "congress", "supreme court", "central bank", "security service", "intelligence service", "coast guard", "upper house", "lower house"}
+
+// orgNouns after a lone capitalised word make it a company: "the Flex factory".
+var orgNouns = []string{"factory", "company", "firm", "conglomerate", "carmaker", "airline", "startup", "bank", "group"}
+
+// speechVerbs after a name are evidence it is a person.
+var speechVerbs = []string{"said", "says", "told", "tells", "added", "adds", "wrote", "writes", "stated", "insisted", "claimed", "argued", "noted", "warned", "explained", "announced", "stresses", "stressed"}
+
+// appositionPreps join a title to its organization: "president of the …", "spokesman for …".
+var appositionPreps = []string{"of", "for", "at", "to"}
+
+func inList(list []string, s string) bool {
+	for _, x := range list {
+		if x == s {
+			return true
+		}
+	}
+	return false
+}
+
+// docContext is what the finder learns across the sentences of one article.
+type docContext struct {
+	// lower holds words seen in lower case in the article: a capitalised word that also occurs
+	// in lower case ("Ballot"/"ballot") is a common word, not a name.
+	lower map[string]bool
+	// acronyms learned from "Tigray People's Liberation Front (TPLF)".
+	acronyms map[string]candidate
+}
+
+// Find returns the candidate mentions of the sentences of one article, in text order.
+func (f *MentionFinder) Find(sents []Sentence) []candidate {
+	dc := &docContext{lower: map[string]bool{}, acronyms: map[string]candidate{}}
+	for _, s := range sents {
+		for _, t := range s.Tokens {
+			if isLowerWord(t.Text) {
+				dc.lower[foldToken(t.Text)] = true
+			}
+		}
+	}
+	var out []candidate
+	for si := range sents {
+		out = f.findSentence(dc, sents, si, out)
+	}
+	return out
+}
+
+// sentenceScan holds the per-sentence working state.
+type sentenceScan struct {
+	f        *MentionFinder
+	dc       *docContext
+	si       int
+	sent     *Sentence
+	toks     []Token
+	match    []*gmatch // match[i] is the gazetteer match covering token i, if any
+	used     []bool    // token already part of an emitted mention
+	out      []candidate
+	headline bool // a title-cased line: shape rules for people are off
+}
+
+func (f *MentionFinder) findSentence(dc *docContext, sents []Sentence, si int, out []candidate) []candidate {
+	s := &sentenceScan{f: f, dc: dc, si: si, sent: &sents[si], toks: sents[si].Tokens}
+	n := len(s.toks)
+	if n == 0 {
+		return out
+	}
+	s.match = make([]*gmatch, n)
+	s.used = make([]bool, n)
+	s.headline = isHeadline(s.toks)
+	s.gazetteerPass()
+	s.rolePass()
+	s.runPass()
+	s.patternPass()
+	s.appositionPass()
+	sortCandidates(s.out)
+	return append(out, s.out...)
+}
+
+// isHeadline reports a title-cased line ("What Would Security Guarantees Look Like"), where
+// capitalisation says nothing about names.
+func isHeadline(toks []Token) bool {
+	words, caps := 0, 0
+	for i, t := range toks {
+		if !isWordToken(t.Text) {
+			continue
+		}
+		words++
+		if startsUpper(t.Text) || i == 0 {
+			caps++
+		}
+	}
+	return words >= 4 && caps*10 >= words*8
+}
+
+func isWordToken(s string) bool {
+	for _, r := range s {
+		if unicode.IsLetter(r) {
+			return true
+		}
+	}
+	return false
+}
+
+func (s *sentenceScan) gazetteerPass() {
+	g := s.f.k.gaz
+	for i := 0; i < len(s.toks); {
+		es, n := g.Match(s.toks, i)
+		if n == 0 {
+			i++
+			continue
+		}
+		e := es[0]
+		if !s.acceptMatch(e, i, i+n) {
+			i++
+			continue
+		}
+		m := &gmatch{start: i, end: i + n, e: e}
+		for j := i; j < i+n; j++ {
+			s.match[j] = m
+		}
+		i += n
+	}
+}
+
+// acceptMatch vetoes gazetteer matches that the context shows to be something else.
+func (s *sentenceScan) acceptMatch(e *gazEntry, start, end int) bool {
+	toks := s.toks
+	// A one-letter name ("X") is a platform only right after "on"/"via": "writing on X".
+	if len(e.Toks) == 1 && len([]rune(e.Toks[0])) == 1 {
+		return start > 0 && inList([]string{"on", "via"}, strings.ToLower(toks[start-1].Text))
+	}
+	// A city or state name followed by an unknown capitalised name is part of a person's name:
+	// "Sofia Sapega", "Jordan Peterson".
+	if e.Class == classCapital || e.Class == classPlace || e.Class == classState {
+		if end-start == 1 && end < len(toks) && s.unknownNameWord(end) && !s.f.k.notName[toks[end].Text] {
+			if es, n := s.f.k.gaz.Match(toks, end); n == 0 || es[0].Class == classPerson {
+				if _, head := s.f.k.heads[toks[end].Text]; !head {
+					return false
+				}
+			}
+		}
+	}
+	return true
+}
+
+// unknownNameWord reports whether toks[i] is shaped like part of a name: capitalised with lower
+// case letters ("Sapega"), or an initial ("H.").
+func (s *sentenceScan) unknownNameWord(i int) bool {
+	return nameWord(s.toks[i].Text)
+}
+
+func nameWord(t string) bool {
+	if len(t) == 2 && isAcronym(t) {
+		return true // "JD Vance"; an unknown acronym alone is dropped by nameSegment
+	}
+	if !startsUpper(t) {
+		return strings.HasPrefix(t, "al-") || strings.HasPrefix(t, "el-") || strings.HasPrefix(t, "ad-") || strings.HasPrefix(t, "as-")
+	}
+	if isInitial(t) {
+		return true
+	}
+	for _, r := range t {
+		if unicode.IsLower(r) {
+			return true
+		}
+	}
+	return false
+}
+
+// isInitial reports "H." or "J.": one capital letter and a dot.
+func isInitial(t string) bool {
+	r := []rune(t)
+	return len(r) == 2 && unicode.IsUpper(r[0]) && r[1] == '.'
+}
+
+func (s *sentenceScan) emit(c candidate, from, to int) {
+	c.Sentence = s.si
+	c.TokStart, c.TokEnd = from, to
+	c.Start, c.End = s.toks[from].Start, s.toks[to-1].End
+	c.Text = s.sent.Text[c.Start-s.sent.Start : c.End-s.sent.Start]
+	c.Entity = -1
+	for j := from; j < to; j++ {
+		s.used[j] = true
+	}
+	s.out = append(s.out, c)
+}
+
+// gazCandidate turns a gazetteer match into a candidate, deciding metonyms by context.
+func (s *sentenceScan) gazCandidate(m *gmatch) candidate {
+	e := m.e
+	c := candidate{entry: e}
+	c.Kind, c.Canonical, c.Role = e.Kind, e.Canonical, RoleName
+	switch e.Class {
+	case classDemonym:
+		c.Role = RoleDemonym
+	case classSeat:
+		c.Role = RoleMetonym
+	case classOrg:
+		// "Colombia's Congress" is not the US Congress: a national body named by another
+		// state's possessive is that state's body.
+		if m.start >= 2 && e.ISO != "" && isPossessive(s.toks[m.start-1].Text) {
+			if p := s.match[m.start-2]; p != nil && (p.e.Class == classState || p.e.Class == classCapital) && p.e.ISO != e.ISO {
+				c.entry = nil
+				c.Of = p.e.Canonical
+				c.Canonical = s.sent.Text[s.toks[p.start].Start-s.sent.Start : s.toks[m.end-1].End-s.sent.Start]
+			}
+		}
+	case classCapital:
+		// "talks in Washington" names the city; "Moscow has shown no signs" the government;
+		// a dateline ("DOHA, Feb 29 -") the city.
+		dateline := m.start == 0 && m.end < len(s.toks) && s.toks[m.end].Text == "," && s.si == 0
+		if dateline || m.start > 0 && inList(locativeWords, strings.ToLower(s.toks[m.start-1].Text)) {
+			c.Kind, c.Canonical = graph.KindPlace, e.Place
+		} else {
+			c.Role = RoleMetonym
+		}
+	}
+	return c
+}
+
+// rolePass finds role descriptions: "the Russian leader", "his Ukrainian counterpart",
+// "Russia's president". The state or demonym inside is also emitted on its own.
+func (s *sentenceScan) rolePass() {
+	toks := s.toks
+	for i := 0; i < len(toks); i++ {
+		m := s.match[i]
+		if m == nil || m.start != i || !isActorEntry(m.e) {
+			continue
+		}
+		from := -1
+		if i > 0 && inList(roleDeterminers, strings.ToLower(toks[i-1].Text)) {
+			from = i - 1
+		}
+		j := m.end
+		possessive := false
+		if j < len(toks) && isPossessive(toks[j].Text) {
+			possessive = true
+			j++
+		}
+		if from < 0 && !possessive {
+			continue
+		}
+		// up to two lower-case modifiers: "the US special envoy", "the Ukrainian foreign minister"
+		for k := 0; k < 2 && j < len(toks) && s.match[j] == nil && isModifier(toks[j]); k++ {
+			j++
+		}
+		t := s.match[minInt(j, len(toks)-1)]
+		if j >= len(toks) || t == nil || t.start != j || t.e.Class != classTitle || t.e.TitleClass == "honorific" {
+			continue
+		}
+		if startsUpper(toks[j].Text) && !(j > 0 && s.match[j-1] == m) {
+			// "the US President Donald Trump" is a titled name, handled by the run pass.
+		}
+		if t.end < len(toks) && s.unknownNameWord(t.end) {
+			continue // a title before a name: "the Russian foreign minister Sergey Lavrov"
+		}
+		if from < 0 {
+			from = i
+		}
+		c := candidate{}
+		c.Kind, c.Role = graph.KindPerson, RoleTitle
+		c.Title = strings.ToLower(t.e.Canonical)
+		c.Of = m.e.Canonical
+		if m.e.Class == classCapital || m.e.Class == classSeat {
+			c.Of = m.e.Canonical
+		}
+		c.entry = t.e
+		// Emit the state first so the role mention does not mark its tokens used for it.
+		s.emit(s.gazCandidate(m), m.start, m.end)
+		s.emit(c, from, t.end)
+		i = t.end - 1
+	}
+}
+
+func isActorEntry(e *gazEntry) bool {
+	switch e.Class {
+	case classState, classDemonym, classCapital, classSeat, classOrg:
+		return true
+	}
+	return false
+}
+
+func isPossessive(t string) bool {
+	switch t {
+	case "'s", "’s", "'", "’":
+		return true
+	}
+	return false
+}
+
+func minInt(a, b int) int {
+	if a < b {
+		return a
+	}
+	return b
+}
+
+// run is a maximal capitalised phrase: tokens [start, end).
+type run struct{ start, end int }
+
+// runPass groups capitalised words (with connectors such as "of" inside names of bodies) into
+// runs and classifies each: a known entity, an organization, agreement or place by its head
+// word, or a person name.
+func (s *sentenceScan) runPass() {
+	toks := s.toks
+	for i := 0; i < len(toks); {
+		if s.used[i] || !s.runStart(i) {
+			i++
+			continue
+		}
+		j := s.extendRun(i)
+		if !s.facility(run{i, j}) {
+			s.classifyRun(run{i, j})
+		}
+		i = j
+	}
+}
+
+// runStart reports whether a run may start at token i.
+func (s *sentenceScan) runStart(i int) bool {
+	if m := s.match[i]; m != nil {
+		return m.start == i && m.e.Class != classTitle
+	}
+	t := s.toks[i].Text
+	return (nameWord(t) || isAcronym(t) && len(t) > 1) && !s.f.k.notName[t]
+}
+
+// extendRun returns the end of the run that starts at i.
+func (s *sentenceScan) extendRun(i int) int {
+	toks := s.toks
+	hasHead := false
+	j := i
+	for j < len(toks) {
+		if s.used[j] {
+			break
+		}
+		if m := s.match[j]; m != nil {
+			if m.start != j || m.e.Class == classTitle {
+				break
+			}
+			j = m.end
+			continue
+		}
+		t := toks[j].Text
+		if (nameWord(t) || isAcronym(t) && len(t) > 1) && (!s.f.k.notName[t] || s.monthSurname(j, i)) {
+			if _, ok := s.f.k.heads[t]; ok {
+				hasHead = true
+			}
+			j++
+			continue
+		}
+		// connectors inside names: "Department of Justice", "Center for Security and …",
+		// "Humberto de la Calle", "Tigray People's Liberation Front".
+		if j > i && j+1 < len(toks) {
+			next := j + 1
+			lt := strings.ToLower(t)
+			switch {
+			case s.f.k.particles[t]:
+				for next < len(toks) && s.f.k.particles[toks[next].Text] {
+					next++
+				}
+			case (lt == "of" || lt == "for" || lt == "on") && startsLower(t):
+				if lt != "of" && !hasHead {
+					return j // "Duma on Putin's …"; but "Declaration of Principles on …"
+				}
+				if next < len(toks) && strings.ToLower(toks[next].Text) == "the" {
+					next++
+				}
+			case lt == "and" && startsLower(t) || t == "&":
+				// "National Security and Defence Council"; never "Gaza Strip and the West Bank".
+			case isPossessive(t) && inList([]string{"People", "Peoples", "Workers", "Women", "Children"}, toks[j-1].Text):
+			case lt == "in" && hasHead:
+			default:
+				return j
+			}
+			if next < len(toks) && (s.match[next] != nil && s.match[next].start == next && s.match[next].e.Class != classTitle || s.match[next] == nil && nameWord(toks[next].Text) && !s.f.k.notName[toks[next].Text]) {
+				if lt == "in" && (s.match[next] == nil || s.match[next].e.Class != classState) {
+					return j
+				}
+				j = next
+				continue
+			}
+		}
+		break
+	}
+	return j
+}
+
+// headOf returns the head class of run r ("org", "orgmedia", "agreement", "place") and whether
+// it has one: the word before the first connector ("Department of Justice") or the last word.
+func (s *sentenceScan) headOf(r run) (string, bool) {
+	last := r.end - 1
+	for j := r.start + 1; j < r.end; j++ {
+		if isConnector(s.toks[j].Text) {
+			if h, ok := s.f.k.heads[s.toks[j-1].Text]; ok {
+				return h, true
+			}
+			break
+		}
+	}
+	if m := s.match[last]; m != nil && m.start > r.start {
+		// "National Gallery Singapore": a body named after its place.
+		if m.e.Class == classState || m.e.Class == classCapital || m.e.Class == classPlace {
+			if h, ok := s.f.k.heads[s.toks[m.start-1].Text]; ok && (h == "org" || h == "orgmedia") {
+				return h, true
+			}
+		}
+	}
+	h, ok := s.f.k.heads[s.toks[last].Text]
+	return h, ok
+}
+
+func isConnector(t string) bool {
+	switch t {
+	case "of", "for", "on", "and", "&", "in", "the", "'s", "’s":
+		return true
+	}
+	return false
+}
+
+func (s *sentenceScan) classifyRun(r run) {
+	toks := s.toks
+	// A run that is exactly one gazetteer match is that entity.
+	if m := s.match[r.start]; m != nil && m.start == r.start && m.end == r.end {
+		s.emitGaz(m)
+		return
+	}
+	if h, ok := s.headOf(r); ok && s.shapeAllowed(r) {
+		c := candidate{Mention: Mention{Role: RoleName}}
+		switch h {
+		case "org", "orgmedia":
+			c.Kind = graph.KindOrganization
+		case "agreement":
+			c.Kind = graph.KindAgreement
+		case "place":
+			c.Kind = graph.KindPlace
+		}
+		// A place named with a demonym is the state's place: "the Syrian Golan Heights" is
+		// Syria and the Golan Heights.
+		if m := s.match[r.start]; c.Kind == graph.KindPlace && m != nil && m.start == r.start && m.end < r.end && (m.e.Class == classDemonym || m.e.Class == classState) {
+			s.emitGaz(m)
+			r.start = m.end
+		}
+		if m := s.match[r.start]; m != nil && m.start == r.start && (m.e.Class == classDemonym || m.e.Class == classState) {
+			c.Of = m.e.Canonical // "Latvian Constitutional Court"
+		}
+		if m := s.match[r.start]; m != nil && m.start == r.start && m.end == r.end {
+			s.emitGaz(m)
+			return
+		}
+		c.Canonical = shapeName(s.sent, toks, r)
+		// "Russia's Defence Ministry": a generic body keeps its state in the name, so two
+		// states' ministries stay apart; a distinctive name ("Iran's Supreme National Security
+		// Council") stands alone.
+		if c.Kind == graph.KindOrganization && r.start >= 2 && isPossessive(toks[r.start-1].Text) {
+			if m := s.match[r.start-2]; m != nil && (m.e.Class == classState || m.e.Class == classCapital) {
+				c.Of = m.e.Canonical
+				if r.end-r.start <= 2 {
+					c.Canonical = s.sent.Text[toks[m.start].Start-s.sent.Start : toks[r.end-1].End-s.sent.Start]
+				}
+			}
+		}
+		s.emit(c, r.start, r.end)
+		return
+	}
+	// No head: split at connectors and gazetteer matches; what is left are name candidates.
+	seg := r.start
+	flush := func(end int) {
+		if seg < end {
+			s.nameSegment(run{seg, end})
+		}
+	}
+	for j := r.start; j < r.end; {
+		if m := s.match[j]; m != nil && m.start == j {
+			flush(j)
+			s.emitGaz(m)
+			j = m.end
+			seg = j
+			continue
+		}
+		t := toks[j].Text
+		if (isConnector(t) || t == "&") && !s.f.k.particles[t] {
+			flush(j)
+			seg = j + 1
+		}
+		j++
+	}
+	flush(r.end)
+}
+
+// shapeAllowed rejects head-word runs that are just a head ("the Treaty") or whose words are
+// all heads and connectors.
+func (s *sentenceScan) shapeAllowed(r run) bool {
+	// At least one modifier must be a word of the name itself, not a known state or demonym:
+	// "Russian Defence Ministry" and "Dominion Voting Systems" are names, "UK Army" is a
+	// description.
+	mods := 0
+	for j := r.start; j < r.end; j++ {
+		t := s.toks[j].Text
+		if _, head := s.f.k.heads[t]; head || isConnector(t) || s.match[j] != nil && (s.match[j].e.Class == classState || s.match[j].e.Class == classDemonym) {
+			continue
+		}
+		mods++
+	}
+	if mods == 0 {
+		return false
+	}
+	// Title-cased headlines glue unrelated capitals; only known names count there.
+	return !s.headline || r.end-r.start <= 4
+}
+
+// shapeName is the canonical name of a shape mention: its text without a leading "The".
+func shapeName(sent *Sentence, toks []Token, r run) string {
+	start := r.start
+	if strings.EqualFold(toks[start].Text, "the") && r.end-start > 1 {
+		start++
+	}
+	return sent.Text[toks[start].Start-sent.Start : toks[r.end-1].End-sent.Start]
+}
+
+func (s *sentenceScan) emitGaz(m *gmatch) {
+	if s.used[m.start] {
+		return
+	}
+	if m.e.Class == classTitle {
+		return
+	}
+	s.emit(s.gazCandidate(m), m.start, m.end)
+}
+
+// nameSegment decides whether a run of unknown capitalised words names a person.
+func (s *sentenceScan) nameSegment(r run) {
+	toks := s.toks
+	title, of, honorific := s.titleBefore(r.start)
+	titled := title != "" || honorific
+	// Drop sentence-initial common words ("Stationing soldiers …", "Security guarantees …");
+	// after a title the words are a name whatever they look like ("Secretary-General Ban").
+	for !titled && r.start < r.end && s.commonWordAt(r.start) {
+		r.start++
+	}
+	for r.end > r.start && (s.f.k.particles[toks[r.end-1].Text] || isConnector(toks[r.end-1].Text)) {
+		r.end--
+	}
+	if r.start >= r.end {
+		return
+	}
+	// A title before a body's head word is part of the body's name: "General Staff".
+	if titled && title != "" {
+		for j := r.start; j < r.end; j++ {
+			if h, ok := s.f.k.heads[toks[j].Text]; ok && (h == "org" || h == "orgmedia") {
+				s.titledBody(run{r.start, r.end})
+				return
+			}
+		}
+	}
+	c := candidate{Mention: Mention{Role: RoleName}}
+	c.Kind = graph.KindPerson
+	c.Title, c.Of = title, of
+	c.titled = title != "" || honorific
+	n := r.end - r.start
+	// A lone word before "company"/"factory": "the Flex factory".
+	if n == 1 && !c.titled && r.end < len(toks) && inList(orgNouns, strings.ToLower(toks[r.end].Text)) {
+		c.Kind = graph.KindOrganization
+		c.Canonical = toks[r.start].Text
+		s.emit(c, r.start, r.end)
+		return
+	}
+	if s.headline && !c.titled {
+		return
+	}
+	allCapsLen := 0
+	for j := r.start; j < r.end; j++ {
+		if isAcronym(toks[j].Text) && !isInitial(toks[j].Text) {
+			allCapsLen++
+		}
+	}
+	if allCapsLen == n {
+		// An unknown acronym is not a person; a learned one ("TPLF") is its organization.
+		if n == 1 {
+			if ac, ok := s.dc.acronyms[toks[r.start].Text]; ok {
+				c := ac
+				c.Role = RoleName
+				s.emit(c, r.start, r.end)
+			}
+		}
+		return
+	}
+	c.Canonical = personName(toks[r.start:r.end])
+	if n == 1 {
+		c.weak = !c.titled
+		s.emit(c, r.start, r.end)
+		return
+	}
+	if !c.titled && !s.looksLikePerson(r) {
+		return
+	}
+	s.emit(c, r.start, r.end)
+}
+
+// commonWordAt reports a capitalised word that is only capitalised because it starts the
+// sentence (or a quote), or that the article also uses in lower case.
+func (s *sentenceScan) commonWordAt(i int) bool {
+	t := s.toks[i]
+	if !startsUpper(t.Text) {
+		return false
+	}
+	if s.dc.lower[foldToken(t.Text)] {
+		return true
+	}
+	first := i == 0 || isOpener(s.toks[i-1].Text) || s.toks[i-1].Text == ":" || s.toks[i-1].Text == "-" || s.toks[i-1].Text == "—"
+	return first && t.Tag != "NNP" && t.Tag != "NNPS"
+}
+
+// looksLikePerson accepts an untitled run of two or more name words when nothing says it is
+// something else: every word tagged as a proper noun, none a common word of the article.
+func (s *sentenceScan) looksLikePerson(r run) bool {
+	if r.end-r.start > 5 {
+		return false
+	}
+	for j := r.start; j < r.end; j++ {
+		t := s.toks[j]
+		if s.f.k.particles[t.Text] || isInitial(t.Text) {
+			continue
+		}
+		if s.dc.lower[foldToken(t.Text)] {
+			return false
+		}
+		if _, head := s.f.k.heads[t.Text]; head {
+			return false
+		}
+	}
+	return true
+}
+
+// titleBefore returns the title ending right before token i ("foreign minister", "President")
+// and the state or organization before that title ("US special envoy" → United States).
+func (s *sentenceScan) titleBefore(i int) (title, of string, honorific bool) {
+	if i == 0 {
+		return "", "", false
+	}
+	m := s.match[i-1]
+	if m == nil || m.e.Class != classTitle || m.end != i {
+		return "", "", false
+	}
+	if m.e.TitleClass == "honorific" {
+		honorific = true
+		// "Sir Keir Starmer": an honorific; look further back for an office ("US President Mr X" is rare).
+		return "", "", true
+	}
+	title = strings.ToLower(m.e.Canonical)
+	j := m.start - 1
+	// skip lower-case modifiers: "US special envoy" is one title, "regional head" two words.
+	for j >= 0 && s.match[j] == nil && startsLower(s.toks[j].Text) && s.toks[j].Tag == "JJ" {
+		j--
+	}
+	if j >= 0 {
+		if a := s.match[j]; a != nil && isActorEntry(a.e) {
+			of = a.e.Canonical
+		}
+	}
+	return title, of, false
+}
+
+// personName is the canonical form of a person's name: its words joined by single spaces,
+// possessive dropped.
+func personName(toks []Token) string {
+	parts := make([]string, 0, len(toks))
+	for _, t := range toks {
+		parts = append(parts, normQuote(t.Text))
+	}
+	return strings.Join(parts, " ")
+}
+
+// patternPass finds the remaining shapes: "Article 5", "Iran's foreign ministry",
+// "Name (ACRONYM)".
+func (s *sentenceScan) patternPass() {
+	toks := s.toks
+	for i := 0; i < len(toks); i++ {
+		t := toks[i].Text
+		// "Article 5", "Article 51": a numbered article of a treaty.
+		if (t == "Article" || t == "article" && i > 0 && isPossessive(toks[i-1].Text)) && i+1 < len(toks) && !s.used[i] && isNumber(toks[i+1].Text) {
+			c := candidate{Mention: Mention{Role: RoleName}}
+			c.Kind, c.Canonical = graph.KindAgreement, "Article "+toks[i+1].Text
+			s.emit(c, i, i+2)
+			continue
+		}
+		if strings.HasPrefix(t, "Article-") && isNumber(strings.TrimPrefix(t, "Article-")) && !s.used[i] {
+			c := candidate{Mention: Mention{Role: RoleName}}
+			c.Kind, c.Canonical = graph.KindAgreement, "Article "+strings.TrimPrefix(t, "Article-")
+			s.emit(c, i, i+1)
+			continue
+		}
+		// "Iran's foreign ministry": a state's body named by possessive.
+		if m := s.match[i]; m != nil && m.start == i && (m.e.Class == classState || m.e.Class == classCapital) && m.end+1 < len(toks) && isPossessive(toks[m.end].Text) {
+			if end, ok := s.govBody(m.end + 1); ok {
+				c := candidate{Mention: Mention{Role: RoleName}}
+				c.Kind = graph.KindOrganization
+				c.Canonical = s.sent.Text[toks[i].Start-s.sent.Start : toks[end-1].End-s.sent.Start]
+				c.Of = m.e.Canonical
+				s.emit(c, m.end+1, end)
+			}
+		}
+	}
+	s.learnAcronyms()
+}
+
+// govBody matches a lower-case body name at toks[i:] ("foreign ministry"), returning its end.
+func (s *sentenceScan) govBody(i int) (int, bool) {
+	toks := s.toks
+	for _, b := range govBodies {
+		words := strings.Fields(b)
+		// allow one modifier before the body: "foreign ministry", "defence ministry"
+		for skip := 0; skip <= 1; skip++ {
+			j := i + skip
+			if j+len(words) > len(toks) {
+				continue
+			}
+			ok := skip == 0 || startsLower(toks[i].Text) && s.match[i] == nil
+			for w := 0; ok && w < len(words); w++ {
+				ok = strings.ToLower(toks[j+w].Text) == words[w] && !s.used[j+w]
+			}
+			if ok {
+				return j + len(words), true
+			}
+		}
+	}
+	return 0, false
+}
+
+func isNumber(s string) bool {
+	if s == "" {
+		return false
+	}
+	for _, r := range s {
+		if r < '0' || r > '9' {
+			return false
+		}
+	}
+	return true
+}
+
+// learnAcronyms records "Long Name (ACR)": later "ACR" names the same organization, and this
+// "ACR" is a mention of it too.
+func (s *sentenceScan) learnAcronyms() {
+	toks := s.toks
+	for ci := range s.out {
+		c := s.out[ci]
+		if c.Kind != graph.KindOrganization && c.Kind != graph.KindAgreement {
+			continue
+		}
+		j := c.TokEnd
+		if j+2 >= len(toks) || toks[j].Text != "(" || toks[j+2].Text != ")" || !isAcronym(toks[j+1].Text) || s.used[j+1] {
+			continue
+		}
+		a := c
+		a.entry = nil
+		s.dc.acronyms[toks[j+1].Text] = a
+		s.emit(a, j+1, j+2)
+	}
+}
+
+// appositionPass reads titles after names: "Andy Hunder, president of the American Chamber of
+// Commerce", "Joseph Holstead, a spokesman for the US Joint Chiefs of Staff", and a title
+// before a name that the run pass saw ("US special envoy Steve Witkoff").
+func (s *sentenceScan) appositionPass() {
+	sortCandidates(s.out)
+	byTok := make(map[int]int, len(s.out))
+	for ci, c := range s.out {
+		byTok[c.TokStart] = ci
+	}
+	toks := s.toks
+	for ci := range s.out {
+		c := &s.out[ci]
+		if c.Kind != graph.KindPerson || c.Role != RoleName {
+			continue
+		}
+		j := c.TokEnd
+		if j < len(toks) && inList(speechVerbs, strings.ToLower(toks[j].Text)) && c.weak {
+			// "Bell says": still weak (a single word), but resolution prefers it as a person.
+		}
+		if j >= len(toks) || toks[j].Text != "," {
+			continue
+		}
+		j++
+		if j < len(toks) && inList([]string{"a", "an", "the"}, strings.ToLower(toks[j].Text)) {
+			j++
+		}
+		of := ""
+		if ai, ok := byTok[j]; ok && isActorKind(s.out[ai].Kind) && s.out[ai].Role != RoleTitle {
+			of = s.out[ai].Canonical
+			j = s.out[ai].TokEnd
+			if j < len(toks) && isPossessive(toks[j].Text) {
+				j++
+			}
+		}
+		for k := 0; k < 3 && j < len(toks) && s.match[j] == nil && isModifier(toks[j]); k++ {
+			j++
+		}
+		m := s.match[minInt(j, len(toks)-1)]
+		if j >= len(toks) || m == nil || m.start != j || m.e.Class != classTitle || m.e.TitleClass == "honorific" {
+			continue
+		}
+		if m.end < len(toks) && nameWord(toks[m.end].Text) && s.match[m.end] == nil {
+			continue // "X, fired chief executive Sam Altman": the title belongs to the next name
+		}
+		title := strings.ToLower(m.e.Canonical)
+		j = m.end
+		if of == "" && j < len(toks) && inList(appositionPreps, strings.ToLower(toks[j].Text)) {
+			j++
+			if j < len(toks) && strings.ToLower(toks[j].Text) == "the" {
+				j++
+			}
+			if ai, ok := byTok[j]; ok && isActorKind(s.out[ai].Kind) {
+				of = s.out[ai].Canonical
+			}
+		}
+		if c.Title == "" {
+			c.Title = title
+		}
+		if c.Of == "" {
+			c.Of = of
+		}
+		c.titled = true
+		c.weak = false
+	}
+}
+
+func isActorKind(k graph.Kind) bool {
+	return k == graph.KindState || k == graph.KindOrganization
+}
+
+func sortCandidates(cs []candidate) {
+	// insertion sort: a sentence has few mentions, and this keeps equal starts stable.
+	for i := 1; i < len(cs); i++ {
+		for j := i; j > 0 && (cs[j].Start < cs[j-1].Start || cs[j].Start == cs[j-1].Start && cs[j].End > cs[j-1].End); j-- {
+			cs[j], cs[j-1] = cs[j-1], cs[j]
+		}
+	}
+}
+
+// isLowerWord reports a word written wholly in lower case ("ballot", not "al-Hayya").
+func isLowerWord(t string) bool {
+	letters := false
+	for _, r := range t {
+		if unicode.IsUpper(r) {
+			return false
+		}
+		letters = letters || unicode.IsLetter(r)
+	}
+	return letters
+}
+
+// titledBody emits a body whose name starts with a title word: "General Staff",
+// "Ukraine's General Staff".
+func (s *sentenceScan) titledBody(r run) {
+	t := s.match[r.start-1]
+	start := t.start
+	c := candidate{Mention: Mention{Role: RoleName}}
+	c.Kind = graph.KindOrganization
+	c.Canonical = s.sent.Text[s.toks[start].Start-s.sent.Start : s.toks[r.end-1].End-s.sent.Start]
+	if start >= 2 && isPossessive(s.toks[start-1].Text) {
+		if m := s.match[start-2]; m != nil && (m.e.Class == classState || m.e.Class == classCapital) {
+			c.Of = m.e.Canonical
+			c.Canonical = s.sent.Text[s.toks[m.start].Start-s.sent.Start : s.toks[r.end-1].End-s.sent.Start]
+		}
+	}
+	s.emit(c, start, r.end)
+}
+
+// facilityNouns after a name make a place of it: "the Capella hotel", "Ryazan refinery".
+var facilityNouns = []string{"hotel", "refinery", "airport", "airbase", "port", "plant", "dam", "bridge", "stadium", "terminal", "depot", "field"}
+
+// facilityModifiers may stand between the name and the noun: "Volgograd oil refinery".
+// areaNouns after a name that is not known make a place of the name: "the Nuseirat camp".
+var areaNouns = []string{"neighbourhood", "neighborhood", "district", "camp", "village", "town", "suburb", "province", "county"}
+
+var facilityModifiers = []string{"oil", "nuclear", "power", "gas", "chemical", "military", "air", "international"}
+
+// facility emits "<Name> [modifier] <facility noun>" as a place, keeping an organization inside
+// it ("Lukoil refinery" also names Lukoil). It reports whether it did.
+func (s *sentenceScan) facility(r run) bool {
+	toks := s.toks
+	j := r.end
+	// "the Sheikh Radwan neighbourhood": an area named like a person is a place.
+	if j < len(toks) && inList(areaNouns, toks[j].Text) && r.end-r.start <= 3 {
+		start := r.start
+		if start > 0 && s.match[start-1] != nil && s.match[start-1].e.Class == classTitle {
+			start = s.match[start-1].start
+		}
+		if m := s.match[r.start]; m == nil || m.end < r.end {
+			c := candidate{Mention: Mention{Role: RoleName}}
+			c.Kind = graph.KindPlace
+			c.Canonical = s.sent.Text[toks[start].Start-s.sent.Start : toks[r.end-1].End-s.sent.Start]
+			s.emit(c, start, r.end)
+			return true
+		}
+	}
+	if j < len(toks) && inList(facilityModifiers, toks[j].Text) {
+		j++
+	}
+	if j >= len(toks) || !inList(facilityNouns, toks[j].Text) || s.used[j] {
+		return false
+	}
+	if m := s.match[r.start]; m != nil && m.start == r.start && m.end == r.end {
+		switch m.e.Class {
+		case classState, classDemonym, classSeat, classTitle:
+			return false
+		case classOrg:
+			s.emit(s.gazCandidate(m), r.start, r.end)
+		}
+	} else if r.end-r.start > 3 || s.commonWordAt(r.start) {
+		return false
+	}
+	c := candidate{Mention: Mention{Role: RoleName}}
+	c.Kind = graph.KindPlace
+	c.Canonical = s.sent.Text[toks[r.start].Start-s.sent.Start : toks[j].End-s.sent.Start]
+	s.emit(c, r.start, j+1)
+	return true
+}
+
+// monthSurname reports a month that is a surname ("Theresa May"): right after a first name,
+// and not followed by a day number ("Biden May 5" is a date).
+func (s *sentenceScan) monthSurname(j, start int) bool {
+	if j == start || !inList([]string{"May", "June", "April", "August"}, s.toks[j].Text) || s.match[j-1] != nil {
+		return false
+	}
+	return j+1 >= len(s.toks) || !isNumber(s.toks[j+1].Text)
+}
+
+// isModifier reports a lower-case adjective or noun that may stand inside a title phrase
+// ("special envoy", "foreign policy spokesman"), not a verb or adverb.
+func isModifier(t Token) bool {
+	if !startsLower(t.Text) || !isWordToken(t.Text) {
+		return false
+	}
+	switch t.Tag {
+	case "JJ", "NN", "NNS", "NNP", "VBN", "JJR", "JJS":
+		return true
+	}
+	return false
+}

@@ -1,0 +1,238 @@
+package loaders
+
+import (
+	"context"
+	"errors"
+	"fmt"
+	"io/fs"
+	"os"
+	"path"
+	"path/filepath"
+	"strconv"
+	"strings"
+	"testing/fstest"
+
+	"github.com/entente-kg/entente/graph"
+)
+
+// Pipeline turns a page into resolved documents: segment the page into articles, then for
+// each split sentences and tokens, find mentions, resolve them to entities, and (last) run the
+// relation extractor. Knowledge is loaded once in NewPipeline and only read afterwards, so one
+// Pipeline is safe for concurrent use by several goroutines.
+type Pipeline struct {
+	k        *Knowledge
+	seg      *Segmenter
+	split    *SentenceSplitter
+	finder   *MentionFinder
+	resolver *Resolver
+	// rel is the relations stage; nil when disabled with WithoutRelations.
+	rel *RelationExtractor
+	// maxArticle bounds the work and memory one article may take.
+	maxArticle int
+}
+
+// DefaultMaxArticleBytes is the largest article body processed by default: far above any news
+// article, small enough that a runaway input cannot exhaust memory.
+const DefaultMaxArticleBytes = 2 << 20
+
+// ErrArticleTooLarge is returned (wrapped) for an article whose body exceeds the limit.
+var ErrArticleTooLarge = errors.New("article too large")
+
+// PipelineOption configures NewPipeline.
+type PipelineOption func(*pipelineConfig) error
+
+type pipelineConfig struct {
+	extra      []fs.FS
+	relations  bool
+	maxArticle int
+}
+
+// WithMaxArticleBytes sets the largest article body processed (DefaultMaxArticleBytes when
+// not set); larger articles are skipped with ErrArticleTooLarge.
+func WithMaxArticleBytes(n int) PipelineOption {
+	return func(c *pipelineConfig) error {
+		if n <= 0 {
+			return fmt.Errorf("max article bytes: %d is not positive", n)
+		}
+		c.maxArticle = n
+		return nil
+	}
+}
+
+// WithTables adds knowledge tables from fsys (same file names and formats as data/knowledge:
+// countries*.tsv, organizations*.tsv, places*.tsv, agreements*.tsv, people*.tsv, titles*.tsv,
+// shape_heads*.tsv). Their rows add to the built-in ones.
+func WithTables(fsys ...fs.FS) PipelineOption {
+	return func(c *pipelineConfig) error {
+		c.extra = append(c.extra, fsys...)
+		return nil
+	}
+}
+
+// WithTableFiles adds knowledge tables from paths: a directory adds every table in it, a file
+// must be named after its table kind (e.g. organizations_local.tsv, people.tsv).
+func WithTableFiles(paths ...string) PipelineOption {
+	return func(c *pipelineConfig) error {
+		for _, p := range paths {
+			st, err := os.Stat(p)
+			if err != nil {
+				return fmt.Errorf("gazetteer: %w", err)
+			}
+			if st.IsDir() {
+				c.extra = append(c.extra, os.DirFS(p))
+				continue
+			}
+			base := filepath.Base(p)
+			if !isTableName(base) {
+				return fmt.Errorf("gazetteer %s: name the file after its table kind (%s)", p, strings.Join(tablePatterns(), ", "))
+			}
+			data, err := os.ReadFile(p)
+			if err != nil {
+				return fmt.Errorf("gazetteer: %w", err)
+			}
+			c.extra = append(c.extra, fstest.MapFS{base: &fstest.MapFile{Data: data}})
+		}
+		return nil
+	}
+}
+
+// WithoutRelations skips the relations stage: documents carry entities but no facts.
+func WithoutRelations() PipelineOption {
+	return func(c *pipelineConfig) error {
+		c.relations = false
+		return nil
+	}
+}
+
+func tablePatterns() []string {
+	return []string{tableCountries, tableOrganizations, tablePlaces, tableAgreements, tablePeople, tableTitles, tableShapes}
+}
+
+func isTableName(base string) bool {
+	for _, p := range tablePatterns() {
+		if ok, _ := path.Match(p, base); ok {
+			return true
+		}
+	}
+	return false
+}
+
+// NewPipeline loads the knowledge tables in knowledge (normally data.Knowledge()) plus any
+// added by options, and builds every stage.
+func NewPipeline(knowledge fs.FS, opts ...PipelineOption) (*Pipeline, error) {
+	cfg := pipelineConfig{relations: true, maxArticle: DefaultMaxArticleBytes}
+	for _, o := range opts {
+		if err := o(&cfg); err != nil {
+			return nil, err
+		}
+	}
+	k, err := LoadKnowledge(append([]fs.FS{knowledge}, cfg.extra...)...)
+	if err != nil {
+		return nil, err
+	}
+	split, err := NewSentenceSplitter(k)
+	if err != nil {
+		return nil, fmt.Errorf("pipeline: tagger: %w", err)
+	}
+	p := &Pipeline{k: k, seg: NewSegmenter(), split: split, finder: NewMentionFinder(k), resolver: NewResolver(k), maxArticle: cfg.maxArticle}
+	if cfg.relations {
+		// Hook: the relations stage (loaders/relation*.go) runs last, on resolved mentions.
+		rel, err := NewRelationExtractor(knowledge)
+		if err != nil {
+			return nil, fmt.Errorf("pipeline: relations: %w", err)
+		}
+		p.rel = rel
+	}
+	return p, nil
+}
+
+// Knowledge returns the pipeline's loaded knowledge.
+func (p *Pipeline) Knowledge() *Knowledge { return p.k }
+
+// Extract segments page into articles and runs every stage on each. Documents are named
+// page.Name for the first article and "page.Name#2", "#3" … for later ones. An article over
+// the size limit is skipped and reported in the error (wrapping ErrArticleTooLarge) while the
+// other documents are still returned; a cancelled ctx returns its error and no documents.
+func (p *Pipeline) Extract(ctx context.Context, page Page) ([]Document, error) {
+	if err := ctx.Err(); err != nil {
+		return nil, err
+	}
+	sections := p.seg.Segment(page)
+	docs := make([]Document, 0, len(sections))
+	var errs []error
+	for i, sec := range sections {
+		name := page.Name
+		if i > 0 {
+			name += "#" + strconv.Itoa(i+1)
+		}
+		if len(sec.Body) > p.maxArticle {
+			errs = append(errs, fmt.Errorf("%s: %w: %d bytes, limit %d", name, ErrArticleTooLarge, len(sec.Body), p.maxArticle))
+			continue
+		}
+		doc, err := p.ExtractSection(ctx, name, sec, page.URL)
+		if err != nil {
+			if ctx.Err() != nil {
+				return nil, err
+			}
+			errs = append(errs, fmt.Errorf("%s: %w", name, err))
+			continue
+		}
+		docs = append(docs, doc)
+	}
+	return docs, errors.Join(errs...)
+}
+
+// ExtractSection runs the stages after segmentation on one article.
+func (p *Pipeline) ExtractSection(ctx context.Context, name string, sec Section, url string) (Document, error) {
+	doc := Document{Name: name}
+	doc.Article = graph.Article{
+		ID:        ArticleID(sec.Body),
+		Title:     sec.Title,
+		Source:    sec.Source,
+		Published: sec.Published,
+		URL:       url,
+		Text:      sec.Body,
+	}
+	sents, err := p.split.Split(ctx, sec.Body)
+	if err != nil {
+		return Document{}, err
+	}
+	doc.Sentences = sents
+	cands := p.finder.Find(sents)
+	p.resolver.Resolve(&doc, cands)
+	p.addPublisher(&doc)
+	if p.rel != nil {
+		if err := p.rel.Extract(ctx, &doc); err != nil {
+			return Document{}, fmt.Errorf("relations: %w", err)
+		}
+	}
+	return doc, nil
+}
+
+// addPublisher adds the outlet of a byline ("The Independent") as an organization the page
+// names. A "Source:" list of several outlets ("Reuters via …; AP; reworded") adds nothing.
+func (p *Pipeline) addPublisher(doc *Document) {
+	src := strings.TrimSpace(doc.Article.Source)
+	if src == "" || strings.ContainsAny(src, ";,|") || strings.Contains(src, " via ") || len(strings.Fields(src)) > 5 || !startsUpper(src) {
+		return
+	}
+	name := src
+	if es, n := p.k.gaz.Match(sentenceTokens(p, src), 0); n > 0 && es[0].Kind == graph.KindOrganization {
+		name = es[0].Canonical
+	}
+	for _, e := range doc.Entities {
+		if e.Kind == graph.KindOrganization && strings.EqualFold(e.Name, name) {
+			return
+		}
+	}
+	doc.Entities = append(doc.Entities, Entity{Name: name, Kind: graph.KindOrganization})
+}
+
+// sentenceTokens tokenizes a short string the way article text is tokenized.
+func sentenceTokens(p *Pipeline, s string) []Token {
+	var toks []Token
+	for _, t := range p.split.tok.Tokenize(s) {
+		toks = appendSplitQuotes(toks, t.Text, t.Start)
+	}
+	return toks
+}

@@ -1,0 +1,389 @@
+package loaders
+
+import (
+	"context"
+	"fmt"
+	"io/fs"
+	"sort"
+	"strconv"
+	"strings"
+
+	"github.com/entente-kg/entente/graph"
+)
+
+// RelationExtractor is the last pipeline stage: it reads a Document's sentences and resolved
+// mentions and adds Facts (signed, violated, struck, represents, …) with their evidence, and
+// Attack entities for the strikes it finds. All of its language knowledge comes from tables:
+// triggers*.tsv (trigger words), dates*.tsv, and rel_*.tsv (argument kinds, roles, cues,
+// anaphors).
+type RelationExtractor struct {
+	triggers relPhrases[[]relTrigger]
+	args     map[string]relArgs
+	roles    relPhrases[string]
+	cues     relPhrases[relCue]
+	anaphors relPhrases[relAnaphor]
+	attack   relPhrases[string]
+	dates    *DateParser
+	// roleWords holds every word of a role phrase, for finding the edges of a title.
+	roleWords map[string]bool
+}
+
+type relTriggerType int
+
+const (
+	relVerb relTriggerType = iota // "Russia violated X", "X was signed by A"
+	relNoun                       // "Russia's annexation of X"
+	relInto                       // "incorporated X into Y"
+	relSym                        // "X and Y shook hands"
+)
+
+type relTrigger struct {
+	pred   string
+	typ    relTriggerType
+	preps  [][]string // object prepositions
+	coSubj [][]string // prepositions introducing more subjects after the object
+	conf   float64
+	multi  bool // the form has several words (no POS check needed)
+}
+
+type relArgs struct {
+	subj, obj map[graph.Kind]bool
+}
+
+// relCue is a set of cue classes (one word can be both "aux" and "allege").
+type relCue uint32
+
+const (
+	cueNegation relCue = 1 << iota
+	cueModal
+	cueAllege
+	cueDeny
+	cueAux
+	cueBe
+	cueLight
+	cueSep
+	cueRelative
+	cueTransparent
+	cueCollective
+	cueActorHead
+	cuePlaceHead
+)
+
+// relCueClass names the cue classes of rel_cues_en.tsv.
+func relCueClass(name string) (relCue, bool) {
+	switch name {
+	case "negation":
+		return cueNegation, true
+	case "modal":
+		return cueModal, true
+	case "allege":
+		return cueAllege, true
+	case "deny":
+		return cueDeny, true
+	case "aux":
+		return cueAux, true
+	case "be":
+		return cueBe, true
+	case "light":
+		return cueLight, true
+	case "sep":
+		return cueSep, true
+	case "relative":
+		return cueRelative, true
+	case "transparent":
+		return cueTransparent, true
+	case "collective":
+		return cueCollective, true
+	case "actorhead":
+		return cueActorHead, true
+	case "placehead":
+		return cuePlaceHead, true
+	}
+	return 0, false
+}
+
+type relAnaphor struct {
+	kind  graph.Kind
+	class string // focus, recent, talks
+}
+
+// relPhrases maps word sequences (lower case) to values; lookups try the longest first.
+type relPhrases[T any] struct {
+	byFirst map[string][]relPhrase[T]
+}
+
+type relPhrase[T any] struct {
+	words []string
+	val   T
+}
+
+func (p *relPhrases[T]) add(phrase string, val T) {
+	if p.byFirst == nil {
+		p.byFirst = map[string][]relPhrase[T]{}
+	}
+	w := strings.Fields(strings.ToLower(phrase))
+	if len(w) == 0 {
+		return
+	}
+	list := p.byFirst[w[0]]
+	list = append(list, relPhrase[T]{words: w, val: val})
+	sort.SliceStable(list, func(i, j int) bool { return len(list[i].words) > len(list[j].words) })
+	p.byFirst[w[0]] = list
+}
+
+// match returns the longest phrase starting at words[i].
+func (p *relPhrases[T]) match(words []string, i int) (T, int, bool) {
+	var zero T
+	if i < 0 || i >= len(words) {
+		return zero, 0, false
+	}
+	for _, ph := range p.byFirst[words[i]] {
+		if i+len(ph.words) > len(words) {
+			continue
+		}
+		ok := true
+		for k, w := range ph.words {
+			if words[i+k] != w {
+				ok = false
+				break
+			}
+		}
+		if ok {
+			return ph.val, len(ph.words), true
+		}
+	}
+	return zero, 0, false
+}
+
+// matchEnding returns the longest phrase that ends just before words[end].
+func (p *relPhrases[T]) matchEnding(words []string, end int) (T, int, bool) {
+	var best T
+	bestN := 0
+	for start := max(0, end-5); start < end; start++ {
+		v, n, ok := p.match(words, start)
+		if ok && start+n == end && n > bestN {
+			best, bestN = v, n
+		}
+	}
+	return best, bestN, bestN > 0
+}
+
+// NewRelationExtractor reads the trigger, date and rel_* tables from knowledge.
+func NewRelationExtractor(knowledge fs.FS) (*RelationExtractor, error) {
+	x := &RelationExtractor{args: map[string]relArgs{}, roleWords: map[string]bool{}}
+	var err error
+	if x.dates, err = NewDateParser(knowledge); err != nil {
+		return nil, fmt.Errorf("relation extractor: %w", err)
+	}
+	if err := x.loadTriggers(knowledge); err != nil {
+		return nil, fmt.Errorf("relation extractor: %w", err)
+	}
+	if err := x.loadArgs(knowledge, "rel_args_en.tsv"); err != nil {
+		return nil, fmt.Errorf("relation extractor: %w", err)
+	}
+	if err := x.loadSimple(knowledge, "rel_roles_en.tsv", func(r Row) error {
+		switch c := r.Field(1); c {
+		case "role", "block", "qualifier", "regional":
+			x.roles.add(r.Field(0), c)
+			for _, w := range strings.Fields(strings.ToLower(r.Field(0))) {
+				x.roleWords[w] = true
+			}
+			return nil
+		default:
+			return r.Errorf("unknown role class %q (want role, block, qualifier, regional)", c)
+		}
+	}); err != nil {
+		return nil, fmt.Errorf("relation extractor: %w", err)
+	}
+	cues := map[string]relCue{}
+	if err := x.loadSimple(knowledge, "rel_cues_en.tsv", func(r Row) error {
+		c, ok := relCueClass(r.Field(1))
+		if !ok {
+			return r.Errorf("unknown cue class %q", r.Field(1))
+		}
+		cues[strings.ToLower(r.Field(0))] |= c
+		return nil
+	}); err != nil {
+		return nil, fmt.Errorf("relation extractor: %w", err)
+	}
+	for w, c := range cues {
+		x.cues.add(w, c)
+	}
+	if err := x.loadSimple(knowledge, "rel_anaphors_en.tsv", func(r Row) error {
+		k, err := graph.ParseKind(r.Field(1))
+		if err != nil {
+			return r.Errorf("kind: %v", err)
+		}
+		switch c := r.Field(2); c {
+		case "focus", "recent", "talks":
+			x.anaphors.add(r.Field(0), relAnaphor{kind: k, class: c})
+			return nil
+		default:
+			return r.Errorf("unknown anaphor class %q (want focus, recent, talks)", c)
+		}
+	}); err != nil {
+		return nil, fmt.Errorf("relation extractor: %w", err)
+	}
+	if err := x.loadSimple(knowledge, "triggers_attack_en.tsv", func(r Row) error {
+		switch c := r.Field(1); c {
+		case "weapon", "attack", "killed", "injured":
+			x.attack.add(r.Field(0), c)
+			return nil
+		default:
+			return r.Errorf("unknown attack word class %q (want weapon, attack, killed, injured)", c)
+		}
+	}); err != nil {
+		return nil, fmt.Errorf("relation extractor: %w", err)
+	}
+	return x, nil
+}
+
+func (x *RelationExtractor) loadSimple(fsys fs.FS, name string, f func(Row) error) error {
+	rows, err := ReadTable(fsys, name, 2)
+	if err != nil {
+		return err
+	}
+	for _, r := range rows {
+		if err := f(r); err != nil {
+			return err
+		}
+	}
+	return nil
+}
+
+func relSplitAlts(s string) [][]string {
+	if s == "" || s == "-" {
+		return nil
+	}
+	var out [][]string
+	for _, a := range strings.Split(s, "|") {
+		if w := strings.Fields(strings.ToLower(a)); len(w) > 0 {
+			out = append(out, w)
+		}
+	}
+	return out
+}
+
+func (x *RelationExtractor) loadTriggers(fsys fs.FS) error {
+	names, err := fs.Glob(fsys, "triggers*.tsv")
+	if err != nil {
+		return err
+	}
+	n := 0
+	for _, name := range names {
+		if name == "triggers_attack_en.tsv" {
+			continue
+		}
+		rows, err := ReadTable(fsys, name, 3)
+		if err != nil {
+			return err
+		}
+		for _, r := range rows {
+			pred := r.Field(0)
+			if _, err := graph.LookupPredicate(pred); err != nil {
+				return r.Errorf("predicate: %v", err)
+			}
+			t := relTrigger{pred: pred, preps: relSplitAlts(r.Field(3)), coSubj: relSplitAlts(r.Field(4)), conf: 0.8}
+			switch r.Field(1) {
+			case "verb":
+				t.typ = relVerb
+			case "noun":
+				t.typ = relNoun
+			case "into":
+				t.typ = relInto
+			case "sym":
+				t.typ = relSym
+			default:
+				return r.Errorf("unknown trigger type %q (want verb, noun, into, sym)", r.Field(1))
+			}
+			if c := r.Field(5); c != "" {
+				f, err := strconv.ParseFloat(c, 64)
+				if err != nil || f <= 0 || f > 1 {
+					return r.Errorf("confidence %q is not a number in (0, 1]", c)
+				}
+				t.conf = f
+			}
+			for _, form := range relSplitAlts(r.Field(2)) {
+				tt := t
+				tt.multi = len(form) > 1
+				phrase := strings.Join(form, " ")
+				if v, k, ok := x.triggers.match(form, 0); ok && k == len(form) {
+					// The same form under several predicates or types: keep them all.
+					x.triggers.replace(phrase, append(v, tt))
+					continue
+				}
+				x.triggers.add(phrase, []relTrigger{tt})
+				n++
+			}
+		}
+	}
+	if n == 0 {
+		return fmt.Errorf("no trigger tables (triggers*.tsv) in knowledge")
+	}
+	return nil
+}
+
+func (p *relPhrases[T]) replace(phrase string, val T) {
+	w := strings.Fields(phrase)
+	for i, ph := range p.byFirst[w[0]] {
+		if strings.Join(ph.words, " ") == phrase {
+			p.byFirst[w[0]][i].val = val
+			return
+		}
+	}
+}
+
+func (x *RelationExtractor) loadArgs(fsys fs.FS, name string) error {
+	rows, err := ReadTable(fsys, name, 3)
+	if err != nil {
+		return err
+	}
+	for _, r := range rows {
+		if _, err := graph.LookupPredicate(r.Field(0)); err != nil {
+			return r.Errorf("predicate: %v", err)
+		}
+		a := relArgs{subj: map[graph.Kind]bool{}, obj: map[graph.Kind]bool{}}
+		for i, m := range []map[graph.Kind]bool{a.subj, a.obj} {
+			for _, k := range strings.Split(r.Field(1+i), ",") {
+				kind, err := graph.ParseKind(strings.TrimSpace(k))
+				if err != nil {
+					return r.Errorf("kind: %v", err)
+				}
+				m[kind] = true
+			}
+		}
+		x.args[r.Field(0)] = a
+	}
+	return nil
+}
+
+// Extract adds the facts stated in doc's sentences to doc.Facts, and Attack entities for
+// the strikes it finds to doc.Entities. It is safe on any Document: out-of-range indexes in
+// mentions are ignored.
+func (x *RelationExtractor) Extract(ctx context.Context, doc *Document) error {
+	if doc == nil {
+		return nil
+	}
+	d := newRelDoc(x, doc)
+	// Pass 1: who represents what, so that "his Ukrainian counterpart" can be resolved.
+	for si := range doc.Sentences {
+		if err := ctx.Err(); err != nil {
+			return fmt.Errorf("relations in %s: %w", doc.Name, err)
+		}
+		s := d.sentence(si)
+		s.represents()
+	}
+	d.resolveBare()
+	// Pass 2: the other predicates, in reading order, tracking focus for "the deal".
+	d.resetFocus()
+	for si := range doc.Sentences {
+		if err := ctx.Err(); err != nil {
+			return fmt.Errorf("relations in %s: %w", doc.Name, err)
+		}
+		s := d.sentence(si)
+		s.relations()
+		d.afterSentence(s)
+	}
+	d.finish()
+	return nil
+}

@@ -1,0 +1,269 @@
+package loaders
+
+import (
+	"unicode"
+
+	"github.com/entente-kg/entente/graph"
+)
+
+// relZone sums up a run of title words around a person's name: "US special envoy",
+// "the PLO's foreign policy spokesman", "former Kenyan president".
+type relZone struct {
+	role     bool // an office word is present
+	regional bool // the office is a region's or city's (governor, mayor)
+	block    bool // former, incoming, -elect: not a current role
+	actor    int  // the state or organization named in the zone, -1
+	other    bool // another kind of entity (a place) qualifies the role
+	personOf int  // "Biden's envoy": the person whose envoy this is, -1
+}
+
+func (s *relSent) isTitleWord(k int) bool { return s.d.x.roleWords[s.word(k)] }
+
+// analyseZone reads tokens [from, to), skipping the person's own slot self.
+func (s *relSent) analyseZone(from, to, self int) relZone {
+	z := relZone{actor: -1, personOf: -1}
+	actors := map[graph.Kind]bool{graph.KindState: true, graph.KindOrganization: true}
+	for k := max(from, 0); k < to && k < len(s.words); k++ {
+		if sl := s.slotAt[k]; sl >= 0 && sl != self {
+			slot := s.slots[sl]
+			if slot.ana != "" || slot.role == RolePronoun {
+				k = slot.end - 1
+				continue
+			}
+			if c := s.pick(sl, actors); len(c) > 0 {
+				z.actor = c[0]
+			} else if s.slotKind(sl) == graph.KindPerson && s.possessiveAfter(slot.end) {
+				z.personOf = slot.cands[0]
+			} else {
+				z.other = true
+			}
+			k = slot.end - 1
+			continue
+		}
+		if class, n, ok := s.d.x.roles.match(s.words, k); ok {
+			switch class {
+			case "role":
+				z.role = true
+			case "regional":
+				z.role, z.regional = true, true
+			case "block":
+				z.block = true
+			}
+			k += n - 1
+			continue
+		}
+		if e, ok := s.d.aliases[s.s.Tokens[k].Text]; ok && s.startsUpper(k) {
+			z.actor = e
+		}
+	}
+	// Nested mentions inside the person's own slot: "the Russian leader".
+	if self >= 0 {
+		sl := s.slots[self]
+		for _, in := range s.inner {
+			if in.start >= sl.start && in.end <= sl.end && len(in.cands) > 0 {
+				if k := s.d.kind(in.cands[0]); k == graph.KindState || k == graph.KindOrganization {
+					z.actor = in.cands[0]
+				} else if k == graph.KindPlace {
+					z.other = true
+				}
+			}
+		}
+	}
+	return z
+}
+
+func (s *relSent) startsUpper(k int) bool {
+	for _, r := range s.s.Tokens[k].Text {
+		return unicode.IsUpper(r)
+	}
+	return false
+}
+
+// zoneTok says whether token k can be part of a title before a name.
+func (s *relSent) zoneTok(k int) bool {
+	if k < 0 || k >= len(s.words) {
+		return false
+	}
+	if sl := s.slotAt[k]; sl >= 0 {
+		return s.slotKind(sl) != graph.KindPerson || s.possessiveAfter(s.slots[sl].end)
+	}
+	w := s.word(k)
+	switch {
+	case w == "'s" || w == "-" || w == "'" && s.word(k+1) == "s" || w == "s" && s.word(k-1) == "'" || w == "the" || w == "his" || w == "her" || w == "their" || w == "its":
+		return true
+	case w == "of":
+		return s.startsUpper(k+1) && k > 0 && s.startsUpper(k-1)
+	case s.isTitleWord(k):
+		return true
+	case s.tag(k) == "NNP" || s.tag(k) == "NNPS":
+		return s.startsUpper(k)
+	case s.tag(k) == "JJ" && s.startsUpper(k):
+		return true
+	}
+	return false
+}
+
+// represents finds "person represents state/organization" facts in the sentence.
+func (s *relSent) represents() {
+	for si, sl := range s.slots {
+		if sl.ana != "" || sl.role == RolePronoun || len(sl.cands) != 1 {
+			continue
+		}
+		p := sl.cands[0]
+		if s.d.kind(p) != graph.KindPerson {
+			continue
+		}
+		s.representsFor(si, p)
+	}
+}
+
+func (s *relSent) representsFor(si, p int) {
+	sl := s.slots[si]
+	emitted := false
+	emit := func(actor int, rule string, conf float64) {
+		if actor >= 0 {
+			s.emit("represents", p, actor, conf, "represents/"+rule, graph.Asserted, -1, sl.start)
+			emitted = true
+		}
+	}
+	// 1. Title before the name, or inside the mention: "US special envoy Steve Witkoff".
+	k := sl.start - 1
+	for k >= 0 && s.zoneTok(k) {
+		k--
+	}
+	left := s.analyseZone(k+1, sl.end, si)
+	if left.role && !left.block && !left.other {
+		switch {
+		case left.actor >= 0:
+			emit(left.actor, "title", 0.85)
+		case left.personOf >= 0:
+			if st, ok := s.d.personState[left.personOf]; ok {
+				emit(st, "title_of_person", 0.7)
+			}
+		case !left.other && !left.regional:
+			s.d.bare = append(s.d.bare, relBare{si: s.si, person: p, tok: sl.start, actor: s.actorBefore(k + 1)})
+		}
+	}
+	// 2. Title before the name across a comma: "Qatar's emir, Sheikh Tamim".
+	if s.word(sl.start-1) == "," && k+1 == sl.start {
+		j := sl.start - 2
+		for j >= 0 && s.zoneTok(j) {
+			j--
+		}
+		if j < sl.start-2 && (j < 0 || s.word(j) == "," || s.isPrep(j) || s.isVerb(j)) {
+			z := s.analyseZone(j+1, sl.start-1, -1)
+			if z.role && !z.block && !z.regional && !z.other {
+				if z.actor >= 0 {
+					emit(z.actor, "title_comma", 0.8)
+				} else if z.personOf >= 0 {
+					if st, ok := s.d.personState[z.personOf]; ok {
+						emit(st, "title_of_person", 0.7)
+					}
+				}
+			}
+		}
+	}
+	// 3. Appositive after the name: "Andy Hunder, president of the American Chamber …",
+	// "Zalmay Khalilzad, the US special envoy for …", "X, who is also Qatar's foreign minister".
+	j := sl.end
+	if s.word(j) == "," {
+		j++
+		if s.cue(j)&cueRelative != 0 {
+			j++
+			for s.cue(j)&(cueBe|cueAux) != 0 {
+				j++
+			}
+		}
+		start := j
+		for j < len(s.words) && (s.zoneTok(j) || s.word(j) == "a" || s.word(j) == "an" || s.tag(j) == "JJ" || s.tag(j) == "RBS") {
+			if sl2 := s.slotAt[j]; sl2 >= 0 {
+				j = s.slots[sl2].end
+				continue
+			}
+			j++
+		}
+		z := s.analyseZone(start, j, -1)
+		if z.role && !z.block {
+			switch {
+			case z.actor >= 0:
+				emit(z.actor, "appositive", 0.8)
+			case s.word(j) == "of" || s.word(j) == "for" || s.word(j) == "at" || s.word(j) == "to":
+				np := s.npRight(j + 1)
+				actors := map[graph.Kind]bool{graph.KindState: true, graph.KindOrganization: true}
+				if c := s.pick(np.ref, actors); len(c) > 0 {
+					emit(c[0], "appositive_of", 0.8)
+				} else if np.ref >= 0 && s.slotKind(np.ref) == graph.KindPerson && !z.regional {
+					if st, ok := s.d.personState[s.slots[np.ref].cands[0]]; ok {
+						emit(st, "appositive_of_person", 0.6)
+					}
+				}
+			case z.personOf >= 0:
+				if st, ok := s.d.personState[z.personOf]; ok {
+					emit(st, "title_of_person", 0.7)
+				}
+			}
+		}
+	}
+	// 4. "on behalf of X", "for X" straight after the name.
+	for j := sl.end; j < len(s.words) && j < sl.end+3; j++ {
+		if relWordsAt(s.words, j, []string{"on", "behalf", "of"}) {
+			np := s.npRight(j + 3)
+			actors := map[graph.Kind]bool{graph.KindState: true, graph.KindOrganization: true}
+			if c := s.pick(np.ref, actors); len(c) > 0 {
+				emit(c[0], "on_behalf", 0.8)
+			}
+			break
+		}
+	}
+	_ = emitted
+}
+
+// actorBefore is the nearest state named before token k in the sentence, or failing that the
+// nearest organization.
+func (s *relSent) actorBefore(k int) int {
+	for _, kind := range []graph.Kind{graph.KindState, graph.KindOrganization} {
+		want := map[graph.Kind]bool{kind: true}
+		for j := k - 1; j >= 0; j-- {
+			if s.word(j) == ";" {
+				break
+			}
+			if sl := s.slotAt[j]; sl >= 0 {
+				slot := s.slots[sl]
+				if slot.ana == "" && slot.role != RolePronoun {
+					if c := s.pick(sl, want); len(c) > 0 {
+						return c[0]
+					}
+				}
+				j = slot.start
+			}
+		}
+	}
+	return -1
+}
+
+// relBare is a person given a bare title ("President Isaac Herzog") whose state or
+// organization the sentence does not name.
+type relBare struct {
+	si, person, tok int
+	actor           int // nearest actor before the title in the sentence, -1
+}
+
+// resolveBare gives bare titles a state or organization from context, after every explicit
+// title in the document is known: the person's own title elsewhere wins, then an actor named
+// earlier in the sentence, then the actor the article is clearly about.
+func (d *relDoc) resolveBare() {
+	for _, b := range d.bare {
+		if _, ok := d.personState[b.person]; ok {
+			continue
+		}
+		actor, rule, conf := b.actor, "title_context", 0.6
+		if actor < 0 {
+			actor, rule, conf = d.domActor, "title_article", 0.5
+		}
+		if actor < 0 {
+			continue
+		}
+		s := d.sentence(b.si)
+		s.emit("represents", b.person, actor, conf, "represents/"+rule, graph.Asserted, -1, b.tok)
+	}
+}

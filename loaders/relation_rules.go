@@ -1,0 +1,657 @@
+package loaders
+
+import (
+	"strings"
+
+	"github.com/entente-kg/entente/graph"
+)
+
+// relTrig is one trigger found in a sentence.
+type relTrig struct {
+	t          relTrigger
+	start, end int
+}
+
+// findTriggers returns the triggers of the sentence, left to right, longest match first.
+func (s *relSent) findTriggers() []relTrig {
+	var out []relTrig
+	for i := 0; i < len(s.words); i++ {
+		if sl := s.slotAt[i]; sl >= 0 && s.slots[sl].ana == "" && s.slots[sl].role != RolePronoun {
+			continue // a word inside a name ("Strike Force") is no trigger
+		}
+		list, n, ok := s.d.x.triggers.match(s.words, i)
+		if !ok {
+			continue
+		}
+		for _, t := range list {
+			if !t.multi && !s.tagFits(t, i) {
+				continue
+			}
+			out = append(out, relTrig{t: t, start: i, end: i + n})
+			break
+		}
+	}
+	return out
+}
+
+// tagFits checks a one-word trigger against its part of speech: "leads" the verb, not the
+// noun; "strikes" the noun, not the verb.
+func (s *relSent) tagFits(t relTrigger, i int) bool {
+	tag := s.tag(i)
+	switch t.typ {
+	case relNoun:
+		return !strings.HasPrefix(tag, "VB") || tag == "VBZ" && i > 0 && (s.isAdj(i-1) || s.isDet(i-1) || s.slotAt[i-1] >= 0)
+	default:
+		return strings.HasPrefix(tag, "VB")
+	}
+}
+
+// relations extracts every predicate but represents from the sentence.
+func (s *relSent) relations() {
+	for _, tr := range s.findTriggers() {
+		switch tr.t.typ {
+		case relVerb:
+			s.verbTrigger(tr)
+		case relNoun:
+			s.nounTrigger(tr)
+		case relInto:
+			s.intoTrigger(tr)
+		case relSym:
+			s.symTrigger(tr)
+		}
+	}
+	s.attackEvents()
+}
+
+// verbGroupStart walks left from token i over auxiliaries, adverbs, negation and modals.
+func (s *relSent) verbGroupStart(i int) int {
+	j := i - 1
+	for j >= 0 && s.slotAt[j] < 0 {
+		c := s.cue(j)
+		tag := s.tag(j)
+		if c&(cueAux|cueBe|cueNegation|cueModal) != 0 || tag == "MD" || tag == "RB" || tag == "TO" && s.word(j) == "to" {
+			j--
+			continue
+		}
+		// "were hosted and mediated by Qatar"
+		if s.word(j) == "and" && j > 0 && s.tag(j-1) == "VBN" {
+			j -= 2
+			continue
+		}
+		break
+	}
+	return j + 1
+}
+
+// modality reads the verb group before token i: negated or planned events give no fact
+// (ok=false); accusations and claims make the fact alleged, by the returned claimant.
+func (s *relSent) modality(i int) (mod graph.Modality, claimant int, ok bool) {
+	g := s.verbGroupStart(i)
+	for k := g; k < i; k++ {
+		c := s.cue(k)
+		if c&(cueNegation|cueModal) != 0 || s.tag(k) == "MD" || s.word(k) == "to" {
+			return "", -1, false
+		}
+	}
+	for end := i; end > max(0, g-1); end-- {
+		if c, _, ok := s.d.x.cues.matchEnding(s.words, end); ok && c&(cueNegation|cueModal) != 0 {
+			return "", -1, false
+		}
+	}
+	// Conditions and denials anywhere before the trigger in the sentence.
+	mod, claimant = graph.Asserted, -1
+	for k := 0; k < g; k++ {
+		w := s.word(k)
+		if w == ";" {
+			mod, claimant = graph.Asserted, -1
+			continue
+		}
+		c := s.cue(k)
+		if c&cueDeny != 0 {
+			return "", -1, false
+		}
+		if (w == "if" || w == "unless" || w == "whether") && i-k < 15 {
+			return "", -1, false
+		}
+		if c&cueAllege != 0 {
+			mod = graph.Alleged
+			claimant = s.claimantBefore(k)
+		}
+	}
+	return mod, claimant, true
+}
+
+// claimantBefore is the actor that accuses or claims, the subject of the cue at k.
+func (s *relSent) claimantBefore(k int) int {
+	actors := map[graph.Kind]bool{graph.KindPerson: true, graph.KindState: true, graph.KindOrganization: true}
+	for j := k - 1; j >= 0; j-- {
+		if sl := s.slotAt[j]; sl >= 0 {
+			if c := s.pick(sl, actors); len(c) > 0 {
+				return c[0]
+			}
+		}
+	}
+	return -1
+}
+
+// subjectOf finds the subjects of the verb whose verb group ends just before token i.
+func (s *relSent) subjectOf(i int, depth int) []int {
+	if depth > 3 {
+		return nil
+	}
+	// Gerunds after a preposition: "accused Eritrea of launching", "reasons for attacking".
+	if s.tag(i) == "VBG" && s.isPrep(i-1) {
+		np := s.npLeft(i - 2)
+		if np.ref >= 0 {
+			return []int{np.ref}
+		}
+		return s.clauseSubject(i)
+	}
+	j := s.verbGroupStart(i) - 1
+	if j < 0 {
+		return nil
+	}
+	if s.word(j) == "," {
+		if s.tag(i) == "VBG" {
+			// A participle clause: ", hitting targets" — the phrase before the comma,
+			// without its prepositional phrases.
+			np := s.npLeft(j - 1)
+			for s.isPrep(np.start-1) && np.start-2 >= 0 {
+				np = s.npLeft(np.start - 2)
+			}
+			if np.ref >= 0 {
+				return []int{np.ref}
+			}
+			return nil
+		}
+		k := s.skipAppositiveLeft(j)
+		if k == j {
+			return nil
+		}
+		j = k
+	}
+	if s.cue(j)&cueRelative != 0 && s.slotAt[j] < 0 {
+		k := j - 1
+		if s.word(k) == "," {
+			k--
+		}
+		g, _ := s.groupLeft(k)
+		return g
+	}
+	if w := s.word(j); w == "and" || w == "but" {
+		np := s.npLeft(j - 1)
+		if np.ref < 0 || s.isPrep(np.start-1) || s.isVerb(np.start-1) {
+			for v := j - 1; v >= 0; v-- {
+				if s.isVerb(v) && s.cue(v)&(cueAux|cueBe) == 0 {
+					return s.subjectOf(v, depth+1)
+				}
+			}
+			return nil
+		}
+	}
+	g, start := s.groupLeft(j)
+	if len(g) == 0 {
+		np := s.npLeft(j)
+		start = np.start
+	}
+	// "The foreign ministers of Saudi Arabia and Iran held talks": the head is before "of";
+	// "three Russian cruise missiles with cluster munitions struck": likewise.
+	for hops := 0; s.isPrep(start-1) && start-2 >= 0 && hops < 3; hops++ {
+		if start-1 == 0 {
+			break
+		}
+		head := s.npLeft(start - 2)
+		if head.end == head.start {
+			break
+		}
+		if head.ref >= 0 {
+			return []int{head.ref}
+		}
+		if s.word(start-1) == "of" && head.head >= 0 && s.cue(head.head)&cuePlaceHead != 0 && len(g) > 0 {
+			return g // "the port of Odesa", "the city of Sumy"
+		}
+		g = nil
+		start = head.start
+	}
+	return g
+}
+
+// clauseSubject is the first entity slot of the sentence before token i that stands before
+// a finite verb: the subject of the main clause.
+func (s *relSent) clauseSubject(i int) []int {
+	for k := 0; k < i; k++ {
+		if s.isFinite(k) {
+			break
+		}
+		if sl := s.slotAt[k]; sl >= 0 {
+			np := s.npRight(s.slots[sl].start)
+			if np.ref >= 0 && !s.isPrep(s.slots[sl].start-1) {
+				return []int{np.ref}
+			}
+			k = s.slots[sl].end - 1
+		}
+	}
+	return nil
+}
+
+// objectOf reads the objects of a verb ending at token i.
+func (s *relSent) objectOf(i int, preps [][]string) ([]int, int) {
+	j := i
+	for j < len(s.words) && (s.tag(j) == "RB" || s.tag(j) == "RP") && s.slotAt[j] < 0 {
+		j++
+	}
+	for _, p := range preps {
+		if relWordsAt(s.words, j, p) {
+			j += len(p)
+			break
+		}
+	}
+	np := s.npRight(j)
+	if np.head >= 0 && s.cue(np.head)&cueTransparent != 0 && s.word(np.end) == "of" {
+		j = np.end + 1
+	}
+	return s.groupRight(j)
+}
+
+func relWordsAt(words []string, i int, p []string) bool {
+	if i+len(p) > len(words) {
+		return false
+	}
+	for k, w := range p {
+		if words[i+k] != w {
+			return false
+		}
+	}
+	return true
+}
+
+// byAgents finds "by A, B and C" after token i within the clause.
+func (s *relSent) byAgents(i int) ([]int, int) {
+	for k := i; k < len(s.words) && k < i+25; k++ {
+		w := s.word(k)
+		if w == ";" || w == ":" || s.isFinite(k) {
+			break
+		}
+		if w == "by" {
+			return s.groupRight(k + 1)
+		}
+	}
+	return nil, i
+}
+
+// isPassive says whether the participle at i is passive: after a form of "be", or directly
+// followed by "by" ("the accord signed by Israel").
+func (s *relSent) isPassive(i, end int) bool {
+	tag := s.tag(i)
+	if tag != "VBN" && tag != "VBD" {
+		return false
+	}
+	for j := i - 1; j >= s.verbGroupStart(i); j-- {
+		if s.cue(j)&cueBe != 0 && s.word(j) != "'s" {
+			return true
+		}
+	}
+	k := end
+	for k < len(s.words) && s.tag(k) == "RB" {
+		k++
+	}
+	if s.word(k) == "by" {
+		return true
+	}
+	return false
+}
+
+func (s *relSent) verbTrigger(tr relTrig) {
+	mod, claimant, ok := s.modality(tr.start)
+	if !ok {
+		return
+	}
+	t := tr.t
+	if s.isPassive(tr.start, tr.end) {
+		agents, after := s.byAgents(tr.end)
+		if len(agents) == 0 {
+			return // "were repeatedly violated": no actor asserted
+		}
+		var objs []int
+		if s.verbGroupStart(tr.start) == s.firstWord() {
+			// "Mediated by France and Germany, they promised …"
+			if s.word(after) == "," {
+				np := s.npRight(after + 1)
+				if np.ref >= 0 {
+					objs = []int{np.ref}
+				}
+			}
+		} else {
+			objs = s.subjectOf(tr.start, 0)
+		}
+		s.emitAll(t, agents, objs, "passive", mod, claimant, tr.start)
+		return
+	}
+	subjs := s.subjectOf(tr.start, 0)
+	if len(subjs) == 0 && t.pred == "struck" {
+		if np := s.npLeft(s.verbGroupStart(tr.start) - 1); s.attackHead(np.head) {
+			subjs = s.lastAttacker(tr.start)
+		}
+	}
+	objs, end := s.objectOf(tr.end, t.preps)
+	if len(objs) == 0 {
+		objs = s.relativeObject(tr.start)
+	}
+	if len(objs) == 0 && t.pred == "met_with" && len(subjs) >= 2 {
+		s.emitPairs(t, subjs, "verb_pair", mod, claimant, tr.start)
+		return
+	}
+	s.emitAll(t, subjs, objs, "active", mod, claimant, tr.start)
+	if len(t.coSubj) > 0 && len(objs) > 0 {
+		s.emitAll(t, s.coSubjects(t, end), objs, "active_cosubject", mod, claimant, tr.start)
+	} else if len(t.coSubj) > 0 {
+		objs2 := s.relativeObject(tr.start)
+		s.emitAll(t, s.coSubjects(t, tr.end), objs2, "relative_cosubject", mod, claimant, tr.start)
+	}
+}
+
+func (s *relSent) firstWord() int {
+	i := 0
+	for i < len(s.words) && relIsQuote(s.words[i]) {
+		i++
+	}
+	return i
+}
+
+// coSubjects reads "alongside A and B", "together with A", "with A" after token i.
+func (s *relSent) coSubjects(t relTrigger, i int) []int {
+	for k := i; k < len(s.words) && k < i+20; k++ {
+		if s.word(k) == ";" || s.isFinite(k) || s.tag(k) == "VBG" {
+			return nil
+		}
+		for _, p := range t.coSubj {
+			if relWordsAt(s.words, k, p) {
+				g, _ := s.groupRight(k + len(p))
+				return g
+			}
+		}
+	}
+	return nil
+}
+
+// relativeObject finds the object of a verb in a relative clause that comes before its
+// subject: "the Panmunjom Declaration, which Kim signed", "an agreement the two countries
+// signed".
+func (s *relSent) relativeObject(i int) []int {
+	j := s.verbGroupStart(i) - 1
+	_, start := s.groupLeft(j)
+	if start > j {
+		return nil
+	}
+	k := start - 1
+	if s.cue(k)&cueRelative != 0 && s.slotAt[k] < 0 {
+		k--
+	}
+	if s.word(k) == "," {
+		k--
+	}
+	if k < 0 || k == start-1 && s.slotAt[k] < 0 && !s.isNounTag(k) {
+		return nil
+	}
+	np := s.npLeft(k)
+	if np.ref < 0 {
+		return nil
+	}
+	return []int{np.ref}
+}
+
+func (s *relSent) nounTrigger(tr relTrig) {
+	t := tr.t
+	np := s.npLeft(tr.end - 1)
+	var subjs []int
+	switch {
+	case np.possessor >= 0:
+		subjs = []int{np.possessor}
+	case np.modSlot >= 0:
+		subjs = []int{np.modSlot}
+	}
+	// The verb that governs the noun: "launched an offensive", "held talks", "to hold talks".
+	lv := np.start - 1
+	for lv >= 0 && (s.tag(lv) == "RB" || s.isDet(lv)) {
+		lv--
+	}
+	govStart := tr.start
+	if lv >= 0 && s.cue(lv)&cueLight != 0 {
+		govStart = lv
+		if len(subjs) == 0 {
+			subjs = s.subjectOf(lv, 0)
+		}
+	} else if len(subjs) == 0 && s.isPrep(np.start-1) && s.word(np.start-1) == "of" {
+		// "accused Eritrea of a large-scale offensive"
+		if p := s.npLeft(np.start - 2); p.ref >= 0 {
+			subjs = []int{p.ref}
+		}
+	}
+	mod, claimant, ok := s.modality(govStart)
+	if !ok {
+		return
+	}
+	if !s.nounModalityOK(np.start) {
+		return
+	}
+	var objs []int
+	end := tr.end
+	k := tr.end
+	between := false
+	for _, p := range t.preps {
+		if relWordsAt(s.words, k, p) {
+			between = len(p) == 1 && p[0] == "between"
+			objs, end = s.groupRight(k + len(p))
+			break
+		}
+	}
+	if t.pred == "struck" || t.pred == "attacked" {
+		if len(objs) == 0 {
+			objs, end = s.placeAfter(tr.end)
+		}
+	}
+	if len(subjs) == 0 {
+		subjs, _ = s.byAgents(end)
+	}
+	if between {
+		s.emitPairs(t, objs, "noun_between", mod, claimant, tr.start)
+		return
+	}
+	if len(objs) == 0 && t.pred == "mediated" {
+		objs = s.d.coref.focusAgreement(s, tr.start)
+	}
+	s.emitAll(t, subjs, objs, "noun", mod, claimant, tr.start)
+}
+
+// nounModalityOK rejects "potential attacks", "future strikes", "a planned summit".
+func (s *relSent) nounModalityOK(start int) bool {
+	for k := start; k < len(s.words) && k < start+4; k++ {
+		if c := s.cue(k); c&(cueModal|cueNegation) != 0 {
+			return false
+		}
+		if s.word(k) == "planned" || s.word(k) == "proposed" || s.word(k) == "no" {
+			return false
+		}
+	}
+	return true
+}
+
+// placeAfter finds "in X" / "on X" places after token i, for attacks without an object.
+func (s *relSent) placeAfter(i int) ([]int, int) {
+	for k := i; k < len(s.words) && k < i+25; k++ {
+		if s.word(k) == ";" {
+			break
+		}
+		if (s.word(k) == "in" || s.word(k) == "on" || s.word(k) == "at") && s.slotAt[k+1] >= 0 || s.word(k) == "in" {
+			g, end := s.groupRight(k + 1)
+			var places []int
+			for _, sl := range g {
+				if s.slotKind(sl) == graph.KindPlace {
+					places = append(places, sl)
+				}
+			}
+			if len(places) > 0 {
+				return places, end
+			}
+		}
+	}
+	return nil, i
+}
+
+func (s *relSent) intoTrigger(tr relTrig) {
+	mod, claimant, ok := s.modality(tr.start)
+	if !ok {
+		return
+	}
+	objs, end := s.groupRight(tr.end)
+	for k := end; k < len(s.words) && k < end+4; k++ {
+		if s.word(k) == "into" {
+			subjs, _ := s.groupRight(k + 1)
+			s.emitAll(tr.t, subjs, objs, "into", mod, claimant, tr.start)
+			return
+		}
+	}
+}
+
+func (s *relSent) symTrigger(tr relTrig) {
+	mod, claimant, ok := s.modality(tr.start)
+	if !ok {
+		return
+	}
+	subjs := s.subjectOf(tr.start, 0)
+	if s.word(tr.end) == "with" {
+		objs, _ := s.groupRight(tr.end + 1)
+		s.emitAll(tr.t, subjs, objs, "sym_with", mod, claimant, tr.start)
+		return
+	}
+	s.emitPairs(tr.t, subjs, "sym", mod, claimant, tr.start)
+}
+
+// emitAll adds one fact per (subject, object) pair whose kinds the predicate allows.
+func (s *relSent) emitAll(t relTrigger, subjs, objs []int, rule string, mod graph.Modality, claimant int, at int) {
+	a, ok := s.d.x.args[t.pred]
+	if !ok {
+		return
+	}
+	for _, ss := range subjs {
+		for _, se := range s.pick(ss, a.subj) {
+			for _, os := range objs {
+				for _, oe := range s.pick(os, a.obj) {
+					conf := t.conf
+					if len(s.slots[ss].cands) > 1 || s.slots[ss].ana != "" || s.slots[os].ana != "" || len(s.slots[os].cands) > 1 {
+						conf *= 0.85 // resolved by coref
+					}
+					s.emit(t.pred, se, oe, conf, t.pred+"/"+rule, mod, claimant, at)
+				}
+			}
+		}
+	}
+}
+
+// emitPairs adds a symmetric fact for every pair of the group.
+func (s *relSent) emitPairs(t relTrigger, group []int, rule string, mod graph.Modality, claimant int, at int) {
+	a, ok := s.d.x.args[t.pred]
+	if !ok {
+		return
+	}
+	var ents []int
+	for _, sl := range group {
+		ents = append(ents, s.pick(sl, a.subj)...)
+	}
+	for i := 0; i < len(ents); i++ {
+		for j := i + 1; j < len(ents); j++ {
+			s.emit(t.pred, ents[i], ents[j], t.conf*0.9, t.pred+"/"+rule, mod, claimant, at)
+		}
+	}
+}
+
+// emit adds one fact with the sentence as evidence, unless it is already there.
+func (s *relSent) emit(pred string, subj, obj int, conf float64, rule string, mod graph.Modality, claimant int, at int) {
+	d := s.d
+	se, oe := d.entity(subj), d.entity(obj)
+	if se == nil || oe == nil || subj == obj || se.Name == oe.Name {
+		return
+	}
+	key := relFactKey{se.Name, pred, oe.Name}
+	if pred == "met_with" && key.s > key.o {
+		key.s, key.o = key.o, key.s
+	}
+	if fi, ok := d.factIdx[key]; ok && d.doc.Facts[fi].Start == s.s.Start {
+		return
+	}
+	evidence := s.s.Text
+	if t := d.doc.Article.Text; s.s.Start >= 0 && s.s.End <= len(t) && s.s.Start < s.s.End {
+		evidence = t[s.s.Start:s.s.End]
+	}
+	f := Fact{
+		Subject: se.Name, SubjectKind: se.Kind,
+		Predicate: pred,
+		Object:    oe.Name, ObjectKind: oe.Kind,
+		Date:       s.dateFor(at),
+		Modality:   mod,
+		Confidence: relClamp(conf),
+		Rule:       rule,
+		Evidence:   evidence,
+		Start:      s.s.Start,
+		End:        s.s.End,
+	}
+	if mod == graph.Alleged && claimant >= 0 {
+		if ce := d.entity(claimant); ce != nil {
+			f.ClaimedBy = ce.Name
+		}
+	}
+	if pred == "represents" {
+		f.Date = ""
+		if _, ok := d.personState[subj]; !ok {
+			d.personState[subj] = obj
+		}
+	}
+	d.factIdx[key] = len(d.doc.Facts)
+	s.facts = append(s.facts, len(d.doc.Facts))
+	d.doc.Facts = append(d.doc.Facts, f)
+	if oe.Kind == graph.KindAgreement {
+		d.coref.setFocus(obj)
+	}
+	if pred == "struck" || pred == "attacked" {
+		d.noteAttack(s, subj, obj, pred, f.Date)
+	}
+}
+
+func relClamp(c float64) float64 {
+	switch {
+	case c < 0:
+		return 0
+	case c > 1:
+		return 1
+	}
+	return c
+}
+
+// dateFor is the date the sentence gives the event at token at: the nearest date
+// expression, skipping name qualifiers ("the Minsk Agreements of 2014 and 2015").
+func (s *relSent) dateFor(at int) string {
+	best, bestDist := "", 1<<30
+	for _, e := range s.dates {
+		v := e.Value
+		if v == "" && e.Next != 0 {
+			if s.d.prevDate == "" {
+				continue
+			}
+			v = dateAddDays(s.d.prevDate, e.Next)
+		}
+		if v == "" {
+			continue
+		}
+		if s.word(e.Start-1) == "of" && s.slotAt[e.Start-2] >= 0 && s.slotKind(s.slotAt[e.Start-2]) == graph.KindAgreement {
+			continue
+		}
+		dist := e.Start - at
+		if dist < 0 {
+			dist = -dist
+		}
+		if dist < bestDist {
+			best, bestDist = v, dist
+		}
+	}
+	return best
+}

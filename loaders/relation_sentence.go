@@ -1,0 +1,621 @@
+package loaders
+
+import (
+	"sort"
+	"strings"
+
+	"github.com/entente-kg/entente/graph"
+)
+
+// relDoc is the extractor's state for one document.
+type relDoc struct {
+	x           *RelationExtractor
+	doc         *Document
+	byS         [][]int        // mention indexes per sentence
+	aliases     map[string]int // names and aliases of the document's states and organizations
+	personState map[int]int    // person entity → the state or organization it represents
+	coref       *corefState
+	factIdx     map[relFactKey]int
+	attacks     []*eventAttack
+	prevDate    string // date of the last sentence that gave one, for "the following day"
+	domActor    int    // the state or organization the article is mostly about, or -1
+	bare        []relBare
+	dates       [][]DateExpr // per sentence, found once
+}
+
+type relFactKey struct{ s, p, o string }
+
+// relSlot is one span of a sentence that refers to entities: a resolved mention, or a
+// pronoun, anaphor or collective resolved by coref.
+type relSlot struct {
+	start, end int   // token span in the sentence
+	cands      []int // entity indexes, best first
+	role       MentionRole
+	group      bool   // a collective ("the two sides"): every candidate at once
+	ana        string // anaphor class: focus, recent, talks; "" for names
+}
+
+// relSent is one sentence being read.
+type relSent struct {
+	d      *relDoc
+	si     int
+	s      *Sentence
+	words  []string // lower-cased token texts
+	tags   []string
+	slotAt []int // token → index into slots, -1
+	slots  []relSlot
+	inner  []relSlot // mentions nested inside other mentions ("Russian" in "the Russian leader")
+	dates  []DateExpr
+	inDate []bool // tokens of date expressions other than bare years: they end noun phrases
+	facts  []int  // indexes into doc.Facts added by this sentence
+}
+
+func newRelDoc(x *RelationExtractor, doc *Document) *relDoc {
+	d := &relDoc{
+		x:           x,
+		doc:         doc,
+		byS:         make([][]int, len(doc.Sentences)),
+		dates:       make([][]DateExpr, len(doc.Sentences)),
+		aliases:     map[string]int{},
+		personState: map[int]int{},
+		factIdx:     map[relFactKey]int{},
+		domActor:    -1,
+	}
+	d.coref = newCorefState(d)
+	counts := map[int]int{}
+	for mi, m := range doc.Mentions {
+		if m.Sentence < 0 || m.Sentence >= len(doc.Sentences) {
+			continue
+		}
+		d.byS[m.Sentence] = append(d.byS[m.Sentence], mi)
+		if e := m.Entity; e >= 0 && e < len(doc.Entities) {
+			k := doc.Entities[e].Kind
+			if k == graph.KindState || k == graph.KindOrganization {
+				counts[e]++
+			}
+		}
+	}
+	for ei, e := range doc.Entities {
+		if e.Kind != graph.KindState && e.Kind != graph.KindOrganization {
+			continue
+		}
+		for _, n := range append([]string{e.Name}, e.Aliases...) {
+			if _, ok := d.aliases[n]; !ok && n != "" {
+				d.aliases[n] = ei
+			}
+		}
+	}
+	// The dominant actor must clearly lead: at least 3 mentions and 1.5× the runner-up.
+	best, second := -1, 0
+	for e, c := range counts {
+		if best < 0 || c > counts[best] || (c == counts[best] && e < best) {
+			if best >= 0 {
+				second = max(second, counts[best])
+			}
+			best = e
+		} else {
+			second = max(second, c)
+		}
+	}
+	if best >= 0 && counts[best] >= 3 && float64(counts[best]) >= 1.5*float64(second) {
+		d.domActor = best
+	}
+	return d
+}
+
+func (d *relDoc) resetFocus() { d.coref.reset() }
+
+func (d *relDoc) entity(e int) *Entity {
+	if e < 0 || e >= len(d.doc.Entities) {
+		return nil
+	}
+	return &d.doc.Entities[e]
+}
+
+func (d *relDoc) kind(e int) graph.Kind {
+	if en := d.entity(e); en != nil {
+		return en.Kind
+	}
+	return ""
+}
+
+// sentence prepares sentence si: words, tags, slots and dates.
+func (d *relDoc) sentence(si int) *relSent {
+	s := &relSent{d: d, si: si, s: &d.doc.Sentences[si]}
+	n := len(s.s.Tokens)
+	s.words = make([]string, n)
+	s.tags = make([]string, n)
+	s.slotAt = make([]int, n)
+	for i, t := range s.s.Tokens {
+		s.words[i] = relNormWord(t.Text)
+		s.tags[i] = t.Tag
+		s.slotAt[i] = -1
+	}
+	var all, titles []relSlot
+	for _, mi := range d.byS[si] {
+		m := d.doc.Mentions[mi]
+		if m.TokStart < 0 || m.TokEnd > n || m.TokStart >= m.TokEnd {
+			continue
+		}
+		sl := relSlot{start: m.TokStart, end: m.TokEnd, role: m.Role}
+		if m.Entity >= 0 && m.Entity < len(d.doc.Entities) {
+			sl.cands = []int{m.Entity}
+		} else if m.Role == RoleTitle && m.Kind == graph.KindPerson {
+			titles = append(titles, sl) // resolved below, once the names are in place
+			continue
+		} else {
+			continue // unresolved: the nested mentions, if any, stand on their own
+		}
+		all = append(all, sl)
+	}
+	sort.SliceStable(all, func(i, j int) bool {
+		if all[i].start != all[j].start {
+			return all[i].start < all[j].start
+		}
+		return all[i].end > all[j].end
+	})
+	for _, sl := range all {
+		free := true
+		for t := sl.start; t < sl.end; t++ {
+			if s.slotAt[t] >= 0 {
+				free = false
+				break
+			}
+		}
+		if !free {
+			s.inner = append(s.inner, sl)
+			continue
+		}
+		s.addSlot(sl)
+	}
+	d.coref.resolveTitles(s, titles)
+	d.coref.addVirtualSlots(s)
+	if d.dates[si] == nil {
+		d.dates[si] = d.x.dates.Find(s.words, d.doc.Article.Published)
+		if d.dates[si] == nil {
+			d.dates[si] = []DateExpr{}
+		}
+	}
+	s.dates = d.dates[si]
+	s.inDate = make([]bool, n)
+	for _, e := range s.dates {
+		if e.End-e.Start == 1 && e.Value != "" && len(e.Value) == 4 && !e.Relative {
+			continue // "the 2015 pact": a year can modify a noun
+		}
+		for k := e.Start; k < e.End && k < n; k++ {
+			if s.slotAt[k] < 0 {
+				s.inDate[k] = true
+			}
+		}
+	}
+	return s
+}
+
+func (s *relSent) addSlot(sl relSlot) {
+	idx := len(s.slots)
+	s.slots = append(s.slots, sl)
+	for t := sl.start; t < sl.end; t++ {
+		s.slotAt[t] = idx
+	}
+}
+
+// relNormWord lower-cases a token and folds typographic quotes.
+func relNormWord(w string) string {
+	w = strings.ToLower(w)
+	if strings.ContainsAny(w, "’‘") {
+		w = strings.NewReplacer("’", "'", "‘", "'").Replace(w)
+	}
+	return w
+}
+
+func (s *relSent) tag(i int) string {
+	if i < 0 || i >= len(s.tags) {
+		return ""
+	}
+	return s.tags[i]
+}
+
+func (s *relSent) word(i int) string {
+	if i < 0 || i >= len(s.words) {
+		return ""
+	}
+	return s.words[i]
+}
+
+func (s *relSent) cue(i int) relCue {
+	c, n, ok := s.d.x.cues.match(s.words, i)
+	if !ok || n != 1 {
+		return 0
+	}
+	return c
+}
+
+func (s *relSent) isVerb(i int) bool { return strings.HasPrefix(s.tag(i), "VB") }
+
+func (s *relSent) isFinite(i int) bool {
+	switch s.tag(i) {
+	case "VBD", "VBZ", "VBP", "MD":
+		return true
+	}
+	return false
+}
+
+func relIsQuote(w string) bool {
+	switch w {
+	case "'", "\"", "“", "”", "``", "''", "'s'":
+		return true
+	}
+	return false
+}
+
+func (s *relSent) isNounTag(i int) bool {
+	switch s.tag(i) {
+	case "NN", "NNS", "NNP", "NNPS", "CD", "FW":
+		return true
+	}
+	return false
+}
+
+func (s *relSent) isDet(i int) bool {
+	switch s.tag(i) {
+	case "DT", "PDT", "PRP$", "WP$":
+		return s.slotAt[i] < 0 || s.slots[s.slotAt[i]].ana == ""
+	}
+	return false
+}
+
+func (s *relSent) isAdj(i int) bool {
+	switch s.tag(i) {
+	case "JJ", "JJR", "JJS", "VBN", "VBG", "HYPH", "RBS":
+		return true
+	}
+	return s.word(i) == "-"
+}
+
+// npTok says whether token i can be inside a noun phrase.
+func (s *relSent) npTok(i int) bool {
+	if i < 0 || i >= len(s.words) {
+		return false
+	}
+	if s.slotAt[i] >= 0 {
+		return true
+	}
+	if s.inDate != nil && s.inDate[i] {
+		return false
+	}
+	w := s.word(i)
+	if w == "'s" || w == "'" && s.tag(i) == "POS" || w == "s" && s.word(i-1) == "'" {
+		return true
+	}
+	if relIsQuote(w) {
+		return true
+	}
+	switch s.tag(i) {
+	case "DT", "PDT", "PRP$", "JJ", "JJR", "JJS", "CD", "NN", "NNS", "NNP", "NNPS", "POS", "FW", "HYPH", "RBS":
+		return true
+	case "RB":
+		// "a largely European coalition"
+		return i+1 < len(s.words) && (s.tag(i+1) == "JJ" || s.tag(i+1) == "VBN") && i > 0 && s.isDet(i-1)
+	case "VBN", "VBG":
+		// Adjectival participles: "the revised agreement", "a rising star".
+		return i+1 < len(s.words) && (s.isNounTag(i+1) || s.slotAt[i+1] >= 0) && i > 0 && (s.isDet(i-1) || s.isAdj(i-1))
+	}
+	return false
+}
+
+// relNP is one noun phrase: tokens [start, end), the slot it refers to (or -1), its head
+// word, and the slot of its possessor or premodifier when there is one.
+type relNP struct {
+	start, end int
+	ref        int // slot index, -1 when the phrase names no entity
+	head       int // token index of the head word
+	modSlot    int // a state or organization slot modifying the head ("Russian forces"), -1
+	possessor  int // slot before "'s", -1
+}
+
+// npRight reads the noun phrase starting at token i.
+func (s *relSent) npRight(i int) relNP {
+	np := relNP{start: i, end: i, ref: -1, head: -1, modSlot: -1, possessor: -1}
+	j := i
+	sawNoun := false
+	lastSlot := -1
+	for j < len(s.words) && s.npTok(j) {
+		if sl := s.slotAt[j]; sl >= 0 {
+			if sawNoun && s.slots[sl].start == j && s.isDet(j) {
+				break
+			}
+			lastSlot = sl
+			j = s.slots[sl].end
+			np.head = j - 1
+			sawNoun = true
+			continue
+		}
+		if n := s.possLen(j); n > 0 && lastSlot >= 0 && s.slots[lastSlot].end == j {
+			np.possessor = lastSlot
+			j += n
+			continue
+		}
+		if sawNoun && s.isDet(j) {
+			break // a new noun phrase starts: "an agreement the two countries signed"
+		}
+		if s.isNounTag(j) {
+			sawNoun = true
+			np.head = j
+		}
+		j++
+	}
+	np.end = j
+	s.resolveNP(&np)
+	return np
+}
+
+// npLeft reads the noun phrase that ends with token j.
+func (s *relSent) npLeft(j int) relNP {
+	np := relNP{start: j + 1, end: j + 1, ref: -1, head: -1, modSlot: -1, possessor: -1}
+	i := j
+	sawDet := false
+	for i >= 0 && s.npTok(i) {
+		if sawDet && !(s.word(i) == "'s" || s.tag(i) == "POS" || s.word(i) == "s" && s.word(i-1) == "'") && !s.isDet(i) && !s.isAdj(i) {
+			// "the UK" after a noun on the left: that noun belongs to another phrase,
+			// unless it is a possessor ("Russia's the ..." does not occur).
+			if s.slotAt[i] < 0 || !s.possessiveAfter(s.slots[s.slotAt[i]].end) {
+				break
+			}
+		}
+		if sl := s.slotAt[i]; sl >= 0 {
+			i = s.slots[sl].start - 1
+			continue
+		}
+		if s.isDet(i) {
+			sawDet = true
+		}
+		i--
+	}
+	np.start = i + 1
+	for k := np.start; k < np.end; k++ {
+		if sl := s.slotAt[k]; sl >= 0 {
+			k = s.slots[sl].end - 1
+			np.head = k
+			continue
+		}
+		if n := s.possLen(k); n > 0 {
+			if k > 0 && s.slotAt[k-1] >= 0 {
+				np.possessor = s.slotAt[k-1]
+			}
+			k += n - 1
+			continue
+		}
+		if s.isNounTag(k) {
+			np.head = k
+		}
+	}
+	s.resolveNP(&np)
+	return np
+}
+
+func (s *relSent) possessiveAfter(i int) bool { return s.possLen(i) > 0 }
+
+// possLen is the number of tokens of a possessive marker at i: "'s", or "'" "s" as the
+// tokenizer sometimes splits it, or a bare "'" after a plural.
+func (s *relSent) possLen(i int) int {
+	w := s.word(i)
+	switch {
+	case w == "'s":
+		return 1
+	case w == "'" && s.word(i+1) == "s":
+		return 2
+	case w == "'" && s.tag(i) == "POS":
+		return 1
+	}
+	return 0
+}
+
+// resolveNP finds what the phrase refers to: the entity slot at its end; a state acting
+// through "the Afghan government"; a place through "the Khan Younis area".
+func (s *relSent) resolveNP(np *relNP) {
+	end := np.end
+	for end > np.start && relIsQuote(s.word(end-1)) {
+		end--
+	}
+	if end <= np.start {
+		return
+	}
+	if sl := s.slotAt[end-1]; sl >= 0 && s.slots[sl].end == end {
+		np.ref = sl
+		return
+	}
+	// A modifier slot: the last state/organization/place slot before the head.
+	for k := end - 1; k >= np.start; k-- {
+		if sl := s.slotAt[k]; sl >= 0 && s.slots[sl].ana == "" {
+			np.modSlot = sl
+			break
+		}
+	}
+	if np.modSlot < 0 {
+		return
+	}
+	c := s.cue(end - 1)
+	kind := s.slotKind(np.modSlot)
+	switch {
+	case c&cueActorHead != 0 && (kind == graph.KindState || kind == graph.KindOrganization):
+		np.ref = np.modSlot
+	case c&cuePlaceHead != 0 && kind == graph.KindPlace:
+		np.ref = np.modSlot
+	case s.attackHead(end-1) && (kind == graph.KindState || kind == graph.KindOrganization):
+		np.ref = np.modSlot // "three Russian cruise missiles", "a Ukrainian drone attack"
+	}
+}
+
+func (s *relSent) slotKind(sl int) graph.Kind {
+	if sl < 0 || sl >= len(s.slots) || len(s.slots[sl].cands) == 0 {
+		return ""
+	}
+	return s.d.kind(s.slots[sl].cands[0])
+}
+
+// pick returns the first candidate of slot sl whose kind is allowed.
+func (s *relSent) pick(sl int, kinds map[graph.Kind]bool) []int {
+	if sl < 0 || sl >= len(s.slots) {
+		return nil
+	}
+	slot := s.slots[sl]
+	if slot.group {
+		var out []int
+		for _, e := range slot.cands {
+			if kinds[s.d.kind(e)] {
+				out = append(out, e)
+			}
+		}
+		if len(out) < 2 {
+			return nil
+		}
+		return out
+	}
+	for _, e := range slot.cands {
+		if kinds[s.d.kind(e)] {
+			return []int{e}
+		}
+	}
+	return nil
+}
+
+// sepAt says whether a coordinating separator starts at token i, and its length.
+func (s *relSent) sepAt(i int) int {
+	w := s.word(i)
+	switch w {
+	case ",":
+		if s.word(i+1) == "and" {
+			return 2
+		}
+		return 1
+	case "and", "&":
+		return 1
+	}
+	if c, n, ok := s.d.x.cues.match(s.words, i); ok && c&cueSep != 0 {
+		return n
+	}
+	return 0
+}
+
+func (s *relSent) isPrep(i int) bool {
+	switch s.tag(i) {
+	case "IN", "TO":
+		return s.word(i) != "that" && s.word(i) != "if" && s.word(i) != "whether" && s.word(i) != "because"
+	}
+	return false
+}
+
+// groupRight reads coordinated noun phrases from token i: "the UK, US, and Russia";
+// "Zalmay Khalilzad, the US special envoy for X, and Mullah Baradar". It returns the
+// referring slots and the token after the group.
+func (s *relSent) groupRight(i int) ([]int, int) {
+	var out []int
+	j := i
+	end := i
+	for j < len(s.words) {
+		np := s.npRight(j)
+		if np.end == np.start {
+			break
+		}
+		if np.ref >= 0 {
+			// After "and", a phrase followed by a finite verb starts a new clause.
+			if len(out) > 0 && s.isFinite(np.end) {
+				break
+			}
+			out = append(out, np.ref)
+		} else if len(out) == 0 {
+			return nil, np.end
+		}
+		j = np.end
+		// An attached prepositional phrase: "Nuseirat in central Gaza", "envoy for X".
+		for s.isPrep(j) && (s.word(j) == "of" || s.word(j) == "for" || s.word(j) == "in" || s.word(j) == "at" || s.word(j) == "near" || s.word(j) == "to") {
+			pp := s.npRight(j + 1)
+			if pp.end == pp.start {
+				break
+			}
+			j = pp.end
+		}
+		end = j
+		n := s.sepAt(j)
+		if n == 0 || !s.npTok(j+n) {
+			break
+		}
+		j += n
+	}
+	return out, end
+}
+
+// groupLeft reads coordinated noun phrases ending with token j, right to left: "A, B and C".
+// It returns the slots (right to left) and the first token of the group.
+func (s *relSent) groupLeft(j int) ([]int, int) {
+	var out []int
+	start := j + 1
+	sawAnd := false
+	for j >= 0 {
+		np := s.npLeft(j)
+		if np.end == np.start {
+			break
+		}
+		if np.ref < 0 {
+			if len(out) == 0 {
+				return nil, np.start
+			}
+			break
+		}
+		// Skip an appositive between the list items: "Mahmoud Abbas, the PLO's spokesman,".
+		out = append(out, np.ref)
+		start = np.start
+		k := np.start - 1
+		w := s.word(k)
+		switch {
+		case w == "and" || w == "&":
+			if sawAnd {
+				return out[:len(out)-1], start
+			}
+			sawAnd = true
+			j = k - 1
+			if s.word(j) == "," {
+				j--
+			}
+		case w == ",":
+			// Only a list that ends in "and" continues leftwards over commas.
+			if !sawAnd {
+				return out, start
+			}
+			j = k - 1
+		default:
+			return out, start
+		}
+	}
+	return out, start
+}
+
+// skipAppositiveLeft: if token j closes ", who/which ... ," or ", the X spokesman,", return
+// the token before the opening comma; otherwise j.
+func (s *relSent) skipAppositiveLeft(j int) int {
+	if s.word(j) != "," {
+		return j
+	}
+	for k := j - 1; k >= 0 && j-k < 30; k-- {
+		if s.word(k) == "," || s.word(k) == "(" {
+			w := s.word(k + 1)
+			if s.cue(k+1)&cueRelative != 0 || s.isDet(k+1) || s.isAdj(k+1) || s.slotAt[k+1] >= 0 || s.isNounTag(k+1) {
+				// An appositive has no finite verb of its own unless it is a relative clause.
+				if s.cue(k+1)&cueRelative != 0 || w == "where" || w == "when" || !s.hasFinite(k+1, j) {
+					return k - 1
+				}
+			}
+			return j
+		}
+	}
+	return j
+}
+
+func (s *relSent) hasFinite(from, to int) bool {
+	for k := from; k < to; k++ {
+		if s.isFinite(k) {
+			return true
+		}
+	}
+	return false
+}

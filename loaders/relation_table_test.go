@@ -1,0 +1,84 @@
+package loaders
+
+import (
+	"io/fs"
+	"strings"
+	"testing"
+	"testing/fstest"
+
+	"github.com/entente-kg/entente/data"
+)
+
+// testMapFS builds a knowledge FS from file contents.
+func testMapFS(files map[string]string) fstest.MapFS {
+	fsys := fstest.MapFS{}
+	for name, text := range files {
+		fsys[name] = &fstest.MapFile{Data: []byte(text)}
+	}
+	return fsys
+}
+
+// relKnowledgeWith returns the shipped relation tables with one file replaced.
+func relKnowledgeWith(t *testing.T, name, text string) fstest.MapFS {
+	t.Helper()
+	fsys := fstest.MapFS{}
+	for _, n := range []string{"dates_en.tsv", "triggers_en.tsv", "triggers_attack_en.tsv", "rel_args_en.tsv",
+		"rel_roles_en.tsv", "rel_cues_en.tsv", "rel_anaphors_en.tsv"} {
+		b, err := fs.ReadFile(data.Knowledge(), n)
+		if err != nil {
+			t.Fatalf("read %s: %v", n, err)
+		}
+		fsys[n] = &fstest.MapFile{Data: b}
+	}
+	fsys[name] = &fstest.MapFile{Data: []byte(text)}
+	return fsys
+}
+
+func TestNewRelationExtractorNamesBadRows(t *testing.T) {
+	cases := []struct {
+		name, file, text, want string
+	}{
+		{"unknown predicate", "triggers_en.tsv", "befriended\tverb\tbefriend\n", "triggers_en.tsv:1"},
+		{"unknown trigger type", "triggers_en.tsv", "signed\tadverb\tsign\n", "triggers_en.tsv:1"},
+		{"bad confidence", "triggers_en.tsv", "signed\tverb\tsign\t-\t-\t7\n", "triggers_en.tsv:1"},
+		{"unknown kind", "rel_args_en.tsv", "signed\tPerson\tTreaty\n", "rel_args_en.tsv:1"},
+		{"unknown cue class", "rel_cues_en.tsv", "# c\nnot\tnegative\n", "rel_cues_en.tsv:2"},
+		{"unknown role class", "rel_roles_en.tsv", "president\tboss\n", "rel_roles_en.tsv:1"},
+		{"unknown anaphor class", "rel_anaphors_en.tsv", "deal\tAgreement\tsomewhere\n", "rel_anaphors_en.tsv:1"},
+		{"short row", "rel_args_en.tsv", "signed\tPerson\n", "rel_args_en.tsv:1"},
+	}
+	for _, c := range cases {
+		_, err := NewRelationExtractor(relKnowledgeWith(t, c.file, c.text))
+		if err == nil || !strings.Contains(err.Error(), c.want) {
+			t.Errorf("%s: err = %v, want one naming %s", c.name, err, c.want)
+		}
+	}
+}
+
+func TestRelationExtractorSurvivesBrokenDocuments(t *testing.T) {
+	x, err := NewRelationExtractor(data.Knowledge())
+	if err != nil {
+		t.Fatal(err)
+	}
+	doc := &Document{
+		Sentences: []Sentence{{Text: "Russia signed it.", Start: 0, End: 17, Tokens: []Token{
+			{Text: "Russia", Tag: "NNP", Start: 0, End: 6}, {Text: "signed", Tag: "VBD", Start: 7, End: 13},
+			{Text: "it", Tag: "PRP", Start: 14, End: 16}, {Text: ".", Tag: ".", Start: 16, End: 17}}}},
+		Mentions: []Mention{
+			{Sentence: 0, TokStart: 0, TokEnd: 1, Entity: 0},
+			{Sentence: 5, TokStart: 0, TokEnd: 1, Entity: 0},  // no such sentence
+			{Sentence: 0, TokStart: 3, TokEnd: 99, Entity: 0}, // past the tokens
+			{Sentence: 0, TokStart: 2, TokEnd: 3, Entity: 42}, // no such entity
+		},
+		Entities: []Entity{{Name: "Russia", Kind: "State"}},
+	}
+	if err := x.Extract(t.Context(), doc); err != nil {
+		t.Fatalf("Extract: %v", err)
+	}
+	if len(doc.Facts) != 0 {
+		t.Errorf("facts from a sentence with no agreement: %+v", doc.Facts)
+	}
+	if err := x.Extract(t.Context(), nil); err != nil {
+		t.Errorf("Extract(nil): %v", err)
+	}
+}

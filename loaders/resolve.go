@@ -1,0 +1,367 @@
+package loaders
+
+import (
+	"strings"
+	"unicode"
+
+	"github.com/entente-kg/entente/graph"
+)
+
+// Resolver turns the candidate mentions of one article into entities: one per real-world
+// thing, however many ways the article names it. People are clustered by name ("Vladimir
+// Putin", "Putin", "Mr Putin"), spelling variants merged by nameKey; role descriptions ("the
+// Russian leader") go to the person holding that role in the article; states, organizations,
+// places and agreements go by canonical name. It only reads its Knowledge.
+type Resolver struct {
+	k *Knowledge
+}
+
+// NewResolver returns a resolver reading k.
+func NewResolver(k *Knowledge) *Resolver { return &Resolver{k: k} }
+
+// person is one cluster of person mentions.
+type person struct {
+	names    [][]string // the multi-word names seen, as written
+	best     []string   // the canonical name's words
+	title    string
+	of       string
+	leader   bool
+	entity   int
+	mentions []int // candidate indexes
+	lastSeen int   // index of the latest candidate assigned so far, for picking among namesakes
+}
+
+// personIndex finds clusters by name without scanning them all, so an article full of names
+// stays linear.
+type personIndex struct {
+	people  []*person
+	full    map[string]*person   // nameKey of the joined full name
+	byFirst map[string][]*person // nameKey of a first word
+	byLast  map[string][]*person // nameKey of a last word (or of a lone titled name)
+}
+
+func newPersonIndex() *personIndex {
+	return &personIndex{full: map[string]*person{}, byFirst: map[string][]*person{}, byLast: map[string][]*person{}}
+}
+
+func (x *personIndex) add(p *person, words []string) {
+	if len(words) > 1 {
+		x.full[nameKey(strings.Join(words, ""))] = p
+		x.byFirst[nameKey(words[0])] = appendPerson(x.byFirst[nameKey(words[0])], p)
+	}
+	last := nameKey(words[len(words)-1])
+	x.byLast[last] = appendPerson(x.byLast[last], p)
+}
+
+func appendPerson(ps []*person, p *person) []*person {
+	for _, q := range ps {
+		if q == p {
+			return ps
+		}
+	}
+	return append(ps, p)
+}
+
+// Resolve fills doc.Mentions and doc.Entities from cands (in text order).
+func (r *Resolver) Resolve(doc *Document, cands []candidate) {
+	idx := newPersonIndex()
+	owner := make([]*person, len(cands))
+	// Pass 1: full names (two words or more) make the clusters.
+	for i, c := range cands {
+		if c.Kind != graph.KindPerson || c.Role != RoleName {
+			continue
+		}
+		words := strings.Fields(c.Canonical)
+		if len(words) < 2 {
+			continue
+		}
+		p := idx.findFull(words)
+		if p == nil {
+			p = &person{entity: -1, lastSeen: -1}
+			idx.people = append(idx.people, p)
+		}
+		p.names = append(p.names, words)
+		if len(words) > len(p.best) {
+			p.best = words
+		}
+		idx.add(p, words)
+		owner[i] = p
+	}
+	// Pass 2: single names join the cluster whose last or first name they match, the one
+	// mentioned most recently when several do; a titled single name with no match ("Mr
+	// Hunder" alone) starts its own cluster, an untitled one is dropped.
+	for i, c := range cands {
+		if p := owner[i]; p != nil {
+			p.lastSeen = i
+			continue
+		}
+		if c.Kind != graph.KindPerson || c.Role != RoleName {
+			continue
+		}
+		words := strings.Fields(c.Canonical)
+		if len(words) != 1 {
+			continue
+		}
+		p := idx.findSingle(words[0])
+		if p == nil && c.titled {
+			p = &person{entity: -1, best: words}
+			idx.people = append(idx.people, p)
+			idx.add(p, words)
+		}
+		if p != nil {
+			p.lastSeen = i
+		}
+		owner[i] = p
+	}
+	people := idx.people
+	for i, c := range cands {
+		p := owner[i]
+		if p == nil {
+			continue
+		}
+		p.mentions = append(p.mentions, i)
+		if c.Title != "" && (p.title == "" || p.of == "" && c.Of != "") {
+			p.title, p.of = c.Title, c.Of
+			p.leader = c.entry != nil && c.entry.Leader || r.leaderTitle(c.Title)
+		}
+	}
+	// Role descriptions go to the one person holding such a role for that state.
+	for i, c := range cands {
+		if c.Role != RoleTitle {
+			continue
+		}
+		owner[i] = r.roleHolder(people, c)
+	}
+
+	entities := make([]Entity, 0, len(cands))
+	index := map[string]int{}
+	doc.Mentions = doc.Mentions[:0]
+	for i, c := range cands {
+		m := c.Mention
+		m.Entity = -1
+		var key, name string
+		var kind graph.Kind
+		switch {
+		case owner[i] != nil:
+			p := owner[i]
+			if p.entity < 0 {
+				p.entity = len(entities)
+				entities = append(entities, Entity{Name: strings.Join(p.best, " "), Kind: graph.KindPerson})
+				if p.title != "" {
+					entities[p.entity].Props = map[string]string{"title": p.title}
+					if p.of != "" {
+						entities[p.entity].Props["of"] = p.of
+					}
+				}
+			}
+			m.Entity = p.entity
+			m.Canonical = entities[p.entity].Name
+		case c.Kind == graph.KindPerson:
+			if c.Role == RoleTitle {
+				doc.Mentions = append(doc.Mentions, m) // unresolved role: kept for relations
+			}
+			continue
+		default:
+			kind, name = c.Kind, c.Canonical
+			key = string(kind) + "|" + strings.ToLower(name)
+			e, ok := index[key]
+			if !ok {
+				e = len(entities)
+				index[key] = e
+				ent := Entity{Name: name, Kind: kind}
+				if c.entry != nil && c.entry.ISO != "" {
+					if kind == graph.KindState {
+						ent.Props = map[string]string{"iso": c.entry.ISO}
+					} else {
+						ent.Props = map[string]string{"country": c.entry.ISO}
+					}
+				} else if kind == graph.KindOrganization && c.Of != "" {
+					if s, ok := r.k.states[c.Of]; ok {
+						ent.Props = map[string]string{"country": s.ISO3}
+					}
+				}
+				entities = append(entities, ent)
+			}
+			m.Entity = e
+		}
+		mi := len(doc.Mentions)
+		doc.Mentions = append(doc.Mentions, m)
+		ent := &entities[m.Entity]
+		ent.Mentions = append(ent.Mentions, mi)
+		if alias := aliasText(m.Text); alias != "" && !strings.EqualFold(alias, ent.Name) && !containsFold(ent.Aliases, alias) {
+			ent.Aliases = append(ent.Aliases, alias)
+		}
+	}
+	doc.Entities = entities
+}
+
+// aliasText is a mention's text as an alias: possessive dropped, spaces normalised.
+func aliasText(s string) string {
+	s = strings.Join(strings.Fields(normQuote(s)), " ")
+	return strings.TrimSuffix(s, "'s")
+}
+
+func containsFold(list []string, s string) bool {
+	for _, x := range list {
+		if strings.EqualFold(x, s) {
+			return true
+		}
+	}
+	return false
+}
+
+func (r *Resolver) leaderTitle(title string) bool {
+	es, n := r.k.gaz.Match([]Token{{Text: title}}, 0)
+	return n == 1 && len(es) > 0 && es[0].Leader
+}
+
+// roleHolder returns the person a role description refers to: among the people whose title
+// ties them to the same state, the one with a matching title ("president"), a leading post
+// (for "leader"), or any post (for "counterpart"); nil unless exactly one fits.
+func (r *Resolver) roleHolder(people []*person, c candidate) *person {
+	var fit []*person
+	for _, p := range people {
+		if c.Of != "" && p.of != c.Of {
+			continue
+		}
+		if p.title == "" {
+			continue
+		}
+		switch {
+		case c.Title == p.title:
+		case c.entry != nil && c.entry.TitleClass == "descriptor" && c.Title != "counterpart" && c.entry.Leader && p.leader:
+		case c.Title == "counterpart":
+		default:
+			continue
+		}
+		fit = append(fit, p)
+	}
+	if len(fit) == 1 {
+		return fit[0]
+	}
+	return nil
+}
+
+func (x *personIndex) findFull(words []string) *person {
+	if p, ok := x.full[nameKey(strings.Join(words, ""))]; ok {
+		return p
+	}
+	for _, p := range x.byFirst[nameKey(words[0])] {
+		for _, n := range p.names {
+			if sameFullName(n, words) {
+				return p
+			}
+		}
+	}
+	return nil
+}
+
+// sameFullName reports whether two multi-word names name the same person: equal once joined
+// and normalised ("Kim Jong Un"/"Kim Jong-un", "Zelensky"/"Zelenskyy"), equal first and last
+// names ("Musaad al-Aiban"/"Musaad bin Mohammed al-Aiban"), or one a prefix of the other
+// ("Faisal bin Farhan"/"Faisal bin Farhan Al Saud").
+func sameFullName(a, b []string) bool {
+	if nameKey(strings.Join(a, "")) == nameKey(strings.Join(b, "")) {
+		return true
+	}
+	if sameName(a[0], b[0]) && sameName(a[len(a)-1], b[len(b)-1]) {
+		return true
+	}
+	short, long := a, b
+	if len(short) > len(long) {
+		short, long = long, short
+	}
+	for i := range short {
+		if !sameName(short[i], long[i]) {
+			return false
+		}
+	}
+	return true
+}
+
+// findSingle returns the cluster a single name belongs to: surname matches first, then first
+// names; among several, the one mentioned most recently.
+func (x *personIndex) findSingle(w string) *person {
+	k := nameKey(w)
+	for _, hits := range [][]*person{x.byLast[k], x.byFirst[k]} {
+		var best *person
+		for _, p := range hits {
+			if best == nil || p.lastSeen > best.lastSeen {
+				best = p
+			}
+		}
+		if best != nil {
+			return best
+		}
+	}
+	return nil
+}
+
+// sameName reports whether two name words are one name in two spellings.
+func sameName(a, b string) bool { return nameKey(a) == nameKey(b) }
+
+// nameKey normalises a name for the spelling-variant rule, which is deliberately tight:
+// case, diacritics, hyphens and apostrophes are ignored ("Çavuşoğlu"/"Cavusoglu"), doubled
+// letters collapse ("Zelenskyy"/"Zelensky") and transliterated endings -y, -iy, -yi, -ey, -ei,
+// -ii fold to -i ("Sergey"/"Sergei", "Andriy"/"Andrii"). Nothing else merges: "Peters" and
+// "Petersen", "Austria" and "Australia" stay apart.
+func nameKey(s string) string {
+	var b []rune
+	for _, r := range strings.ToLower(normQuote(s)) {
+		r = foldDiacritic(r)
+		if !unicode.IsLetter(r) && !unicode.IsDigit(r) {
+			continue
+		}
+		if n := len(b); n > 0 && b[n-1] == r {
+			continue
+		}
+		b = append(b, r)
+	}
+	k := string(b)
+	for _, suf := range []string{"iy", "yi", "ey", "ei", "ii", "y"} {
+		if strings.HasSuffix(k, suf) && len(k) > len(suf)+1 {
+			return k[:len(k)-len(suf)] + "i"
+		}
+	}
+	return k
+}
+
+// foldDiacritic maps common Latin letters with diacritics to their base letter.
+func foldDiacritic(r rune) rune {
+	if r < 0xC0 {
+		return r
+	}
+	switch r {
+	case 'á', 'à', 'â', 'ä', 'ã', 'å', 'ā', 'ă', 'ą':
+		return 'a'
+	case 'é', 'è', 'ê', 'ë', 'ē', 'ė', 'ę', 'ě':
+		return 'e'
+	case 'í', 'ì', 'î', 'ï', 'ī', 'ı', 'į':
+		return 'i'
+	case 'ó', 'ò', 'ô', 'ö', 'õ', 'ø', 'ō', 'ő':
+		return 'o'
+	case 'ú', 'ù', 'û', 'ü', 'ū', 'ů', 'ű', 'ų':
+		return 'u'
+	case 'ý', 'ÿ':
+		return 'y'
+	case 'ñ', 'ń', 'ň':
+		return 'n'
+	case 'ç', 'ć', 'č':
+		return 'c'
+	case 'ş', 'ś', 'š', 'ș':
+		return 's'
+	case 'ğ':
+		return 'g'
+	case 'ł':
+		return 'l'
+	case 'ž', 'ź', 'ż':
+		return 'z'
+	case 'đ', 'ď':
+		return 'd'
+	case 'ř':
+		return 'r'
+	case 'ț', 'ť':
+		return 't'
+	}
+	return r
+}

@@ -1,0 +1,277 @@
+package loaders
+
+import (
+	"regexp"
+	"strings"
+	"unicode"
+	"unicode/utf8"
+)
+
+// Segmenter splits a scraped page into its articles and drops the page furniture around them
+// (navigation, share and comment prompts, "Related Articles" headers, relative timestamps,
+// video durations, repeated source lines). It decides from the shape of lines alone: length,
+// final punctuation, repetition on the page and position, never from a list of one site's
+// strings. It holds no state and is safe for concurrent use.
+type Segmenter struct{}
+
+// NewSegmenter returns a Segmenter.
+func NewSegmenter() *Segmenter { return &Segmenter{} }
+
+// lineClass is what one line of a page looks like.
+type lineClass uint8
+
+const (
+	lineBlank    lineClass = iota
+	lineProse              // a paragraph: long, or ends like a sentence
+	lineShort              // a heading or title candidate, or furniture
+	lineInline             // furniture inside an article that does not end it: "5:57"
+	lineByline             // furniture around articles: "26 minutes ago", a repeated source line
+	lineMetadata           // "Source: …", "Published: …", "By …"
+)
+
+var (
+	reDuration = regexp.MustCompile(`^\d{1,2}:\d{2}(:\d{2})?$`)
+	reRelTime  = regexp.MustCompile(`(?i)^(\d+|an?|one)\s+(second|minute|min|hour|hr|day|week|month|year)s?\s+ago$|^(just now|yesterday|today)$`)
+	reMeta     = regexp.MustCompile(`(?i)^(source|sources|published|updated|posted|date|dateline|by|author|authors)\s*:\s*(.*)$`)
+	// reBoilerplate is site-wide small print, on any site.
+	reBoilerplate = regexp.MustCompile(`(?i)^(copyright\b|©|\(c\) \d{4})|all rights reserved`)
+	reByName      = regexp.MustCompile(`^By\s+\p{Lu}[\p{L}.'’-]+(\s+\p{Lu}[\p{L}.'’-]+){0,3}$`)
+)
+
+// maxTitleWords caps a title made from a first sentence.
+const maxTitleWords = 30
+
+// minArticleWords: a shorter "article" is a caption or a stray line of furniture.
+const minArticleWords = 12
+
+func words(lines []string) int {
+	n := 0
+	for _, l := range lines {
+		n += len(strings.Fields(l))
+		if n >= minArticleWords {
+			break
+		}
+	}
+	return n
+}
+
+type pageLine struct {
+	text  string // trimmed
+	class lineClass
+	words int
+}
+
+// Segment returns the articles of page. A page whose Title is already known (a JSONL record)
+// is one article. A page with no recognisable article yields none.
+func (s *Segmenter) Segment(page Page) []Section {
+	if page.Title != "" {
+		body := normalizeBody(page.Text)
+		if strings.TrimSpace(body) == "" {
+			return nil
+		}
+		return []Section{{Title: page.Title, Source: page.Source, Published: page.Published, Body: body}}
+	}
+	lines := s.classify(page.Text)
+	var out []Section
+	var cur *Section
+	var body []string
+	flush := func() {
+		if cur != nil && len(body) > 0 && words(body) >= minArticleWords {
+			cur.Body = strings.Join(body, "\n")
+			out = append(out, *cur)
+		}
+		cur, body = nil, nil
+	}
+	brk := true       // a break since the last prose line: the next titled prose starts an article
+	blanks := 0       // consecutive blank lines
+	var pending []int // short lines since the last prose line
+	source, published := "", ""
+	for i, l := range lines {
+		switch l.class {
+		case lineBlank:
+			blanks++
+			if blanks >= 2 {
+				brk = true
+			}
+			continue
+		case lineInline:
+			blanks = 0
+			continue
+		case lineByline:
+			brk = true
+			if !reRelTime.MatchString(l.text) && !reDuration.MatchString(l.text) && !strings.HasPrefix(l.text, "-") {
+				source = l.text
+			}
+			blanks = 0
+			continue
+		case lineMetadata:
+			m := reMeta.FindStringSubmatch(l.text)
+			key, val := "", l.text
+			if m != nil {
+				key, val = strings.ToLower(m[1]), strings.TrimSpace(m[2])
+			}
+			switch key {
+			case "published", "updated", "posted", "date", "dateline":
+				published = val
+			default:
+				source = strings.TrimSpace(strings.TrimPrefix(val, "By "))
+			}
+			brk = true
+			blanks = 0
+			continue
+		case lineShort:
+			pending = append(pending, i)
+			blanks = 0
+			continue
+		}
+		// Prose.
+		blanks = 0
+		title := ""
+		if len(pending) > 0 {
+			title = lines[pending[len(pending)-1]].text
+		}
+		// Two or more short lines in a row are a furniture block (share buttons, menus), not a
+		// heading: an in-article heading is one line.
+		if len(pending) >= 2 {
+			brk = true
+		}
+		if cur == nil || brk {
+			flush()
+			if title == "" {
+				title = firstSentence(l.text)
+			}
+			cur = &Section{Title: stripQuotes(title), Source: pickSource(source, page.Source), Published: pickString(published, page.Published)}
+			source, published = "", ""
+		} else if title != "" {
+			// An in-article heading stays a heading of its article, on its own line.
+			cur.Headings = append(cur.Headings, title)
+			body = append(body, title)
+		}
+		body = append(body, l.text)
+		pending = pending[:0]
+		brk = false
+	}
+	flush()
+	return out
+}
+
+// classify assigns a class to every line of text.
+func (s *Segmenter) classify(text string) []pageLine {
+	raw := strings.Split(normalizeBody(text), "\n")
+	lines := make([]pageLine, len(raw))
+	count := map[string]int{}
+	for i, r := range raw {
+		t := strings.TrimSpace(r)
+		lines[i] = pageLine{text: t, words: len(strings.Fields(t))}
+		if t != "" && lines[i].words <= 6 {
+			count[strings.TrimSpace(strings.TrimLeft(t, "-–—• "))]++
+		}
+	}
+	for i := range lines {
+		l := &lines[i]
+		t := l.text
+		core := strings.TrimSpace(strings.TrimLeft(t, "-–—• "))
+		switch {
+		case t == "":
+			l.class = lineBlank
+		case reDuration.MatchString(t):
+			l.class = lineInline
+		case reBoilerplate.MatchString(t):
+			l.class = lineByline
+		case reRelTime.MatchString(t):
+			l.class = lineByline
+		case l.words <= 8 && reMeta.MatchString(t), reByName.MatchString(t):
+			l.class = lineMetadata
+		case strings.HasPrefix(t, "Source:") || strings.HasPrefix(t, "Published:"):
+			l.class = lineMetadata
+		case l.words <= 6 && count[core] >= 2 && !endsSentence(t):
+			// A short line repeated on the page is a source or section label, not a title.
+			l.class = lineByline
+		case isProseLine(t, l.words):
+			l.class = lineProse
+		default:
+			l.class = lineShort
+		}
+	}
+	return lines
+}
+
+// isProseLine: long lines are paragraphs; shorter ones are when they end like a statement.
+// Questions and exclamations of heading length stay headings ("What has been said so far?").
+func isProseLine(t string, words int) bool {
+	if words >= 20 {
+		return true
+	}
+	if words < 4 {
+		return false
+	}
+	t = strings.TrimRight(t, "\"'”’)]")
+	return strings.HasSuffix(t, ".") && !strings.HasSuffix(t, "...") && !strings.HasSuffix(t, "…")
+}
+
+func endsSentence(t string) bool {
+	t = strings.TrimRight(t, "\"'”’)]")
+	return strings.HasSuffix(t, ".") || strings.HasSuffix(t, "!") || strings.HasSuffix(t, "?")
+}
+
+// firstSentence is a title for an article without a heading: its first sentence, cut short.
+func firstSentence(t string) string {
+	if i := strings.Index(t, ". "); i > 0 {
+		t = t[:i+1]
+	}
+	w := strings.Fields(t)
+	if len(w) > maxTitleWords {
+		w = w[:maxTitleWords]
+	}
+	return strings.Join(w, " ")
+}
+
+func stripQuotes(t string) string {
+	return strings.TrimSpace(t)
+}
+
+// pickSource keeps a page's byline source; a "Source:" list ("Reuters via …; AP; reworded")
+// is kept as written.
+func pickSource(found, page string) string {
+	return pickString(found, page)
+}
+
+func pickString(a, b string) string {
+	if a != "" {
+		return a
+	}
+	return b
+}
+
+// normalizeBody makes page text safe to process: invalid UTF-8 becomes U+FFFD, NUL and other
+// control characters (except tab and newline) become spaces, CRLF becomes LF.
+func normalizeBody(text string) string {
+	clean := true
+	for i := 0; i < len(text); {
+		r, n := utf8.DecodeRuneInString(text[i:])
+		if r == utf8.RuneError && n <= 1 || r == '\r' || r != '\n' && r != '\t' && unicode.IsControl(r) {
+			clean = false
+			break
+		}
+		i += n
+	}
+	if clean {
+		return text
+	}
+	text = strings.ReplaceAll(text, "\r\n", "\n")
+	var b strings.Builder
+	b.Grow(len(text))
+	for _, r := range text {
+		switch {
+		case r == '\n' || r == '\t':
+			b.WriteRune(r)
+		case r == '\r':
+			b.WriteByte('\n')
+		case unicode.IsControl(r):
+			b.WriteByte(' ')
+		default:
+			b.WriteRune(r) // invalid bytes arrive here as U+FFFD
+		}
+	}
+	return b.String()
+}

@@ -1,0 +1,314 @@
+package loaders
+
+import (
+	"context"
+	"strings"
+	"unicode"
+	"unicode/utf8"
+
+	"github.com/jdkato/prose/v3/tag"
+	"github.com/jdkato/prose/v3/tokenize"
+)
+
+// SentenceSplitter splits an article body into sentences of POS-tagged tokens with byte offsets
+// into the body. It splits on line breaks first, so headings without a full stop never glue onto
+// the next sentence, then on sentence punctuation, keeping abbreviations ("Mr", "U.S.", "Gen.")
+// inside their sentence. It holds no per-call state and is safe for concurrent use.
+type SentenceSplitter struct {
+	tok    *tokenize.Tokenizer
+	tagger *tag.Tagger
+	// noBreak holds folded abbreviations that never end a sentence ("mr.", "gen.").
+	noBreak map[string]bool
+	// starters holds folded words that start a new sentence after an ambiguous abbreviation
+	// ("the", "he"): "… in the U.S. He said" breaks, "the U.S. Army" does not.
+	starters map[string]bool
+	// gaz splits hyphenated compounds of known names ("US-Taliban", "Russian-backed").
+	gaz *Gazetteer
+}
+
+// hyphenSuffixes are the second halves of compounds whose first half names an actor or a
+// place: "Russian-backed", "China-brokered", "San Francisco-based".
+// Only suffixes that make the first half an agent or a location count: "Soviet-era" and
+// "NATO-style" name no actor.
+var hyphenSuffixes = []string{"backed", "based", "led", "owned", "brokered", "run", "made", "funded", "supported", "allied", "aligned", "controlled", "occupied", "held", "sponsored", "registered", "flagged", "appointed", "installed", "mediated", "imposed", "built"}
+
+// directionWords may follow a known name in a compound: "US-South Korean".
+var directionWords = []string{"North", "South", "East", "West", "Central"}
+
+// maxSentenceTokens caps one sentence so that a megabyte without punctuation cannot make
+// later stages quadratic; the rest of such a run continues as further sentences.
+const maxSentenceTokens = 400
+
+// NewSentenceSplitter returns a splitter; k supplies the abbreviations (titles ending in ".")
+// and the words that start sentences.
+func NewSentenceSplitter(k *Knowledge) (*SentenceSplitter, error) {
+	tg, err := tag.New()
+	if err != nil {
+		return nil, err
+	}
+	s := &SentenceSplitter{tok: tokenize.New(), tagger: tg, noBreak: map[string]bool{}, starters: map[string]bool{}}
+	for _, a := range []string{"st.", "no.", "vs.", "v.", "etc.", "approx.", "est.", "fig.", "ft.", "jan.", "feb.", "mar.", "apr.", "aug.", "sep.", "sept.", "oct.", "nov.", "dec."} {
+		s.noBreak[a] = true
+	}
+	if k != nil {
+		s.gaz = k.gaz
+		for w := range k.abbrevs {
+			s.noBreak[w] = true
+		}
+		for w := range k.notName {
+			s.starters[strings.ToLower(w)] = true
+		}
+	}
+	return s, nil
+}
+
+// Split returns the sentences of body. Offsets are byte offsets into body, and every token's
+// text equals body[Start:End].
+func (s *SentenceSplitter) Split(ctx context.Context, body string) ([]Sentence, error) {
+	var out []Sentence
+	lineStart := 0
+	for lineStart <= len(body) {
+		if err := ctx.Err(); err != nil {
+			return nil, err
+		}
+		end := strings.IndexByte(body[lineStart:], '\n')
+		if end < 0 {
+			end = len(body)
+		} else {
+			end += lineStart
+		}
+		out = s.splitLine(body, lineStart, end, out)
+		lineStart = end + 1
+	}
+	return out, nil
+}
+
+// splitLine appends the sentences of body[from:to] (one line) to out.
+func (s *SentenceSplitter) splitLine(body string, from, to int, out []Sentence) []Sentence {
+	line := body[from:to]
+	if strings.TrimSpace(line) == "" {
+		return out
+	}
+	raw := s.tok.Tokenize(line)
+	toks := make([]Token, 0, len(raw)+4)
+	for _, t := range raw {
+		// prose splits initials ("H." → "H", "."); a name's initials stay one token.
+		if t.Text == "." && len(toks) > 0 {
+			last := &toks[len(toks)-1]
+			if last.End == from+t.Start && len(last.Text) == 1 && last.Text[0] >= 'A' && last.Text[0] <= 'Z' {
+				last.Text += "."
+				last.End++
+				continue
+			}
+		}
+		n := len(toks)
+		toks = appendSplitQuotes(toks, t.Text, from+t.Start)
+		if s.gaz != nil {
+			for j := n; j < len(toks); j++ {
+				if strings.IndexByte(toks[j].Text, '-') > 0 {
+					toks = s.splitHyphen(toks, j)
+				}
+			}
+		}
+	}
+	start := 0
+	for i := 0; i < len(toks); i++ {
+		if i-start+1 < maxSentenceTokens && !s.endsSentence(toks, i) {
+			continue
+		}
+		// Closing quotes and brackets after the full stop belong to the sentence.
+		// A straight quote closes only when it touches the stop: in "said. 'The" it opens the next.
+		for i+1 < len(toks) && isCloser(toks[i+1].Text) && (toks[i+1].Start == toks[i].End || !isStraightQuote(toks[i+1].Text)) {
+			i++
+		}
+		out = s.appendSentence(out, body, toks[start:i+1])
+		start = i + 1
+	}
+	if start < len(toks) {
+		out = s.appendSentence(out, body, toks[start:])
+	}
+	return out
+}
+
+func (s *SentenceSplitter) appendSentence(out []Sentence, body string, toks []Token) []Sentence {
+	if len(toks) == 0 {
+		return out
+	}
+	own := make([]Token, len(toks))
+	copy(own, toks)
+	s.tagTokens(own)
+	st, en := own[0].Start, own[len(own)-1].End
+	return append(out, Sentence{Text: body[st:en], Start: st, End: en, Tokens: own})
+}
+
+// tagTokens fills Tag using prose's perceptron tagger on the sentence.
+func (s *SentenceSplitter) tagTokens(toks []Token) {
+	pt := make([]tokenize.Token, len(toks))
+	for i, t := range toks {
+		pt[i] = tokenize.Token{Text: t.Text, Start: t.Start}
+	}
+	s.tagger.TagTokens(pt)
+	for i := range toks {
+		toks[i].Tag = pt[i].Tag
+	}
+}
+
+// endsSentence reports whether toks[i] closes a sentence.
+func (s *SentenceSplitter) endsSentence(toks []Token, i int) bool {
+	t := toks[i].Text
+	switch t {
+	case ".", "!", "?", "…", "...":
+		// "5 p.m. ." and the like never occur; a lone stop always ends the sentence, unless the
+		// next word starts in lower case ("the U.S . army" from odd spacing).
+		if i+1 < len(toks) && startsLower(toks[i+1].Text) {
+			return false
+		}
+		return true
+	}
+	if len(t) < 2 || t[len(t)-1] != '.' {
+		return false
+	}
+	f := strings.ToLower(t)
+	if s.noBreak[f] {
+		return false
+	}
+	// An abbreviation or initialism with a dot ("U.S.", "D.C.", "Inc."): a sentence ends only
+	// when the next word is a sentence starter ("He", "The") or nothing follows.
+	if i+1 >= len(toks) {
+		return true
+	}
+	next := toks[i+1].Text
+	if isOpener(next) && i+2 < len(toks) {
+		next = toks[i+2].Text
+	}
+	return s.starters[strings.ToLower(next)]
+}
+
+func startsLower(s string) bool {
+	r, _ := utf8.DecodeRuneInString(s)
+	return unicode.IsLower(r)
+}
+
+func isCloser(s string) bool {
+	switch s {
+	case "\"", "'", "”", "’", ")", "]", "»":
+		return true
+	}
+	return false
+}
+
+func isOpener(s string) bool {
+	switch s {
+	case "\"", "'", "“", "‘", "(", "[", "«":
+		return true
+	}
+	return false
+}
+
+// appendSplitQuotes appends a prose token, splitting quote marks that prose leaves attached to
+// a word ("'FREE", "done'"), so names inside quotes are seen as names. Offsets stay exact.
+func appendSplitQuotes(toks []Token, text string, start int) []Token {
+	for len(text) > 1 {
+		r, n := utf8.DecodeRuneInString(text)
+		if !isQuoteRune(r) || (r == '\'' || r == '’') && isClitic(text[n:]) {
+			break
+		}
+		toks = append(toks, Token{Text: text[:n], Start: start, End: start + n})
+		text, start = text[n:], start+n
+	}
+	var tail []Token
+	for len(text) > 1 {
+		r, n := utf8.DecodeLastRuneInString(text)
+		if !isQuoteRune(r) || (r == '\'' || r == '’') && precededByS(text[:len(text)-n]) {
+			break
+		}
+		cut := len(text) - n
+		tail = append(tail, Token{Text: text[cut:], Start: start + cut, End: start + len(text)})
+		text = text[:cut]
+	}
+	toks = append(toks, Token{Text: text, Start: start, End: start + len(text)})
+	for j := len(tail) - 1; j >= 0; j-- {
+		toks = append(toks, tail[j])
+	}
+	return toks
+}
+
+// precededByS keeps plural possessives ("Workers'") whole.
+func precededByS(s string) bool {
+	return strings.HasSuffix(s, "s") && len(s) > 2 && startsUpper(s)
+}
+
+func isQuoteRune(r rune) bool {
+	switch r {
+	case '\'', '"', '‘', '’', '“', '”', '«', '»', '{', '}', '[', ']':
+		return true
+	}
+	return false
+}
+
+// splitHyphen splits toks[j] at its hyphens when the compound joins a known name to another
+// name or to a suffix ("US-Taliban" → US - Taliban, "NATO-style" → NATO - style), so that the
+// names inside are seen. A compound that is itself a name ("Guinea-Bissau") stays whole.
+func (s *SentenceSplitter) splitHyphen(toks []Token, j int) []Token {
+	t := toks[j]
+	if s.knownWord(t.Text) {
+		return toks
+	}
+	parts := strings.Split(t.Text, "-")
+	if len(parts) < 2 || len(parts) > 4 {
+		return toks
+	}
+	known, unknown, ok := 0, 0, true
+	for i, p := range parts {
+		switch {
+		case p == "":
+			ok = false
+		case i == len(parts)-1 && i > 0 && inList(hyphenSuffixes, p):
+			known++
+		case startsUpper(p):
+			if s.knownWord(p) {
+				known++
+			} else if !inList(directionWords, p) {
+				unknown++
+			}
+		default:
+			ok = false
+		}
+	}
+	if !ok || known == 0 || unknown > 0 && !inList(hyphenSuffixes, parts[len(parts)-1]) {
+		return toks
+	}
+	out := make([]Token, 0, 2*len(parts)-1)
+	at := t.Start
+	for i, p := range parts {
+		if i > 0 {
+			out = append(out, Token{Text: "-", Start: at, End: at + 1})
+			at++
+		}
+		out = append(out, Token{Text: p, Start: at, End: at + len(p)})
+		at += len(p)
+	}
+	return append(toks[:j], append(out, toks[j+1:]...)...)
+}
+
+// knownWord reports whether w alone is a gazetteer name (not a title).
+func (s *SentenceSplitter) knownWord(w string) bool {
+	for _, e := range s.gaz.byFirst[foldToken(w)] {
+		if len(e.Toks) == 1 && e.Class != classTitle && entryMatches(e, []Token{{Text: w}}) {
+			return true
+		}
+	}
+	return false
+}
+
+// isClitic reports the rest of a token after an apostrophe that is a contraction or
+// possessive, not a quoted word: "'s", "'re", "'ll".
+func isClitic(rest string) bool {
+	switch strings.ToLower(rest) {
+	case "s", "re", "ll", "ve", "d", "m", "t":
+		return true
+	}
+	return false
+}
+
+func isStraightQuote(s string) bool { return s == "'" || s == "\"" }

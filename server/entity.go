@@ -1,0 +1,416 @@
+package server
+
+import (
+	"context"
+	"errors"
+	"strconv"
+	"strings"
+
+	graphql "github.com/graph-gophers/graphql-go"
+
+	"github.com/entente-kg/entente/graph"
+)
+
+// traversal is a plain-list field that follows one or more edge types from an entity:
+// Actor.violated, Agreement.signatories, ...
+type traversal struct {
+	preds []string
+	dir   graph.Direction
+}
+
+// traversals is the table of traversal fields, keyed by GraphQL field name; built by New.
+func traversals() map[string]traversal {
+	out := func(p ...string) traversal { return traversal{preds: p, dir: graph.Out} }
+	in := func(p ...string) traversal { return traversal{preds: p, dir: graph.In} }
+	return map[string]traversal{
+		"signed":          out("signed"),
+		"violated":        out("violated"),
+		"mediated":        out("mediated"),
+		"struck":          out("struck"),
+		"attacked":        out("attacked"),
+		"annexed":         out("annexed"),
+		"metWith":         {preds: []string{"met_with"}, dir: graph.Both},
+		"represents":      out("represents"),
+		"representatives": in("represents"),
+		"signatories":     in("signed"),
+		"violators":       in("violated"),
+		"mediators":       in("mediated"),
+		"ratifiers":       in("ratified"),
+		"attackers":       in("attacked", "struck"),
+		"targets":         out("struck", "attacked"),
+	}
+}
+
+// entityResolver answers every entity type (Person, State, Organization, Agreement, Attack,
+// Place, Article): one wrapper whose ToX methods say which type a node is, so that a list of
+// mixed kinds needs no per-kind allocation.
+type entityResolver struct {
+	srv *Server
+	n   graph.Node
+	art *graph.Article // the stored article of an Article node, once read
+}
+
+func (s *Server) entity(n graph.Node) *entityResolver { return &entityResolver{srv: s, n: n} }
+
+func (r *entityResolver) ID() graphql.ID { return graphql.ID(r.n.ID) }
+func (r *entityResolver) Name() string {
+	if r.n.Name == "" && r.art != nil {
+		return r.art.Title
+	}
+	return r.n.Name
+}
+func (r *entityResolver) Kind() string { return kindEnum(r.n.Kind) }
+func (r *entityResolver) Aliases() []string {
+	if r.n.Aliases == nil {
+		return []string{}
+	}
+	return r.n.Aliases
+}
+
+func (r *entityResolver) is(k graph.Kind) (*entityResolver, bool) { return r, r.n.Kind == k }
+func (r *entityResolver) ToPerson() (*entityResolver, bool)       { return r.is(graph.KindPerson) }
+func (r *entityResolver) ToState() (*entityResolver, bool)        { return r.is(graph.KindState) }
+func (r *entityResolver) ToOrganization() (*entityResolver, bool) {
+	return r.is(graph.KindOrganization)
+}
+func (r *entityResolver) ToAgreement() (*entityResolver, bool) { return r.is(graph.KindAgreement) }
+func (r *entityResolver) ToAttack() (*entityResolver, bool)    { return r.is(graph.KindAttack) }
+func (r *entityResolver) ToPlace() (*entityResolver, bool)     { return r.is(graph.KindPlace) }
+func (r *entityResolver) ToArticle() (*entityResolver, bool)   { return r.is(graph.KindArticle) }
+func (r *entityResolver) ToEntity() (*entityResolver, bool)    { return r, true }
+func (r *entityResolver) ToActor() (*entityResolver, bool)     { return r, isActor(r.n.Kind) }
+
+func isActor(k graph.Kind) bool {
+	return k == graph.KindPerson || k == graph.KindState || k == graph.KindOrganization
+}
+
+func (r *entityResolver) prop(key string) *string {
+	if v, ok := r.n.Props[key]; ok && v != "" {
+		return &v
+	}
+	return nil
+}
+
+func (r *entityResolver) Iso() *string  { return r.prop("iso") }
+func (r *entityResolver) Date() *string { return r.prop("date") }
+
+func (r *entityResolver) Weapons() []string {
+	v := r.n.Props["weapons"]
+	if v == "" {
+		return []string{}
+	}
+	var out []string
+	for _, w := range strings.FieldsFunc(v, func(c rune) bool { return c == ';' || c == ',' || c == '|' }) {
+		if w = strings.TrimSpace(w); w != "" {
+			out = append(out, w)
+		}
+	}
+	return out
+}
+
+func (r *entityResolver) count(key string) *int32 {
+	n, err := strconv.Atoi(strings.TrimSpace(r.n.Props[key]))
+	if err != nil || n < 0 {
+		return nil
+	}
+	v := int32(n)
+	return &v
+}
+
+func (r *entityResolver) Killed() *int32  { return r.count("killed") }
+func (r *entityResolver) Injured() *int32 { return r.count("injured") }
+
+// listArgs are the arguments of the plain traversal lists.
+type listArgs struct{ First int32 }
+
+func (r *entityResolver) Signed(ctx context.Context, a listArgs) ([]*entityResolver, error) {
+	return r.traverse(ctx, "signed", a.First)
+}
+func (r *entityResolver) Violated(ctx context.Context, a listArgs) ([]*entityResolver, error) {
+	return r.traverse(ctx, "violated", a.First)
+}
+func (r *entityResolver) Mediated(ctx context.Context, a listArgs) ([]*entityResolver, error) {
+	return r.traverse(ctx, "mediated", a.First)
+}
+func (r *entityResolver) Struck(ctx context.Context, a listArgs) ([]*entityResolver, error) {
+	return r.traverse(ctx, "struck", a.First)
+}
+func (r *entityResolver) Attacked(ctx context.Context, a listArgs) ([]*entityResolver, error) {
+	return r.traverse(ctx, "attacked", a.First)
+}
+func (r *entityResolver) Annexed(ctx context.Context, a listArgs) ([]*entityResolver, error) {
+	return r.traverse(ctx, "annexed", a.First)
+}
+func (r *entityResolver) MetWith(ctx context.Context, a listArgs) ([]*entityResolver, error) {
+	return r.traverse(ctx, "metWith", a.First)
+}
+func (r *entityResolver) Represents(ctx context.Context, a listArgs) ([]*entityResolver, error) {
+	return r.traverse(ctx, "represents", a.First)
+}
+func (r *entityResolver) Representatives(ctx context.Context, a listArgs) ([]*entityResolver, error) {
+	return r.traverse(ctx, "representatives", a.First)
+}
+func (r *entityResolver) Signatories(ctx context.Context, a listArgs) ([]*entityResolver, error) {
+	return r.traverse(ctx, "signatories", a.First)
+}
+func (r *entityResolver) Violators(ctx context.Context, a listArgs) ([]*entityResolver, error) {
+	return r.traverse(ctx, "violators", a.First)
+}
+func (r *entityResolver) Mediators(ctx context.Context, a listArgs) ([]*entityResolver, error) {
+	return r.traverse(ctx, "mediators", a.First)
+}
+func (r *entityResolver) Ratifiers(ctx context.Context, a listArgs) ([]*entityResolver, error) {
+	return r.traverse(ctx, "ratifiers", a.First)
+}
+func (r *entityResolver) Attackers(ctx context.Context) ([]*entityResolver, error) {
+	return r.traverse(ctx, "attackers", int32(r.srv.cfg.MaxListFirst))
+}
+func (r *entityResolver) Targets(ctx context.Context) ([]*entityResolver, error) {
+	return r.traverse(ctx, "targets", int32(r.srv.cfg.MaxListFirst))
+}
+
+// Place is where an attack happened: the target of its located_in relation.
+func (r *entityResolver) Place(ctx context.Context) (*entityResolver, error) {
+	rq := r.srv.requestFrom(ctx)
+	es, err := rq.edgeList(ctx, graph.EdgeQuery{Node: r.n.ID, Direction: graph.Out, Types: []string{"located_in"}, Limit: 1, WithoutEvidence: true})
+	if err != nil || len(es) == 0 {
+		return nil, coded(err)
+	}
+	n, err := rq.node(ctx, es[0].Target)
+	if errors.Is(err, graph.ErrNotFound) {
+		return nil, nil
+	}
+	if err != nil {
+		return nil, coded(err)
+	}
+	return r.srv.entity(n), nil
+}
+
+// traverse follows the traversal field from r and returns the entities at the other end,
+// at most first of them (capped by Config.MaxListFirst).
+func (r *entityResolver) traverse(ctx context.Context, field string, first int32) ([]*entityResolver, error) {
+	t := r.srv.traversals[field]
+	limit := clamp(int(first), r.srv.cfg.MaxListFirst)
+	if limit == 0 {
+		return []*entityResolver{}, nil
+	}
+	rq := r.srv.requestFrom(ctx)
+	q := graph.EdgeQuery{Node: r.n.ID, Direction: t.dir, Types: t.preds, Limit: limit, WithoutEvidence: true}
+	es, err := rq.edgeList(ctx, q)
+	if err != nil {
+		return nil, coded(err)
+	}
+	ids := make([]string, 0, len(es))
+	seen := make(map[string]bool, len(es))
+	for i := range es {
+		id := otherEnd(r.n.ID, &es[i])
+		if !seen[id] {
+			seen[id] = true
+			ids = append(ids, id)
+		}
+	}
+	return r.srv.entitiesByID(ctx, rq, ids)
+}
+
+// entitiesByID reads the nodes ids (skipping ones that vanished) and prefetches the
+// traversals their children select.
+func (s *Server) entitiesByID(ctx context.Context, rq *request, ids []string) ([]*entityResolver, error) {
+	if len(ids) > 1 {
+		if err := rq.loadNodes(ctx, ids); err != nil {
+			return nil, coded(err)
+		}
+	}
+	out := make([]*entityResolver, 0, len(ids))
+	nodes := make([]graph.Node, 0, len(ids))
+	for _, id := range ids {
+		n, err := rq.node(ctx, id)
+		if errors.Is(err, graph.ErrNotFound) {
+			continue
+		}
+		if err != nil {
+			return nil, coded(err)
+		}
+		out = append(out, s.entity(n))
+		nodes = append(nodes, n)
+	}
+	if err := s.prefetch(ctx, rq, nodes, ""); err != nil {
+		return nil, coded(err)
+	}
+	return out, nil
+}
+
+// prefetch reads, for a list of nodes about to be resolved, the traversals their selection
+// asks for (prefix is the path from the current field to the nodes, e.g. "edges.node."),
+// all at once. The children's resolvers then find them in the request cache instead of
+// each going to the store.
+func (s *Server) prefetch(ctx context.Context, rq *request, nodes []graph.Node, prefix string) error {
+	if len(nodes) < 2 {
+		return nil
+	}
+	var qs []graph.EdgeQuery
+	for _, name := range graphql.SelectedFieldNames(ctx) {
+		field, ok := strings.CutPrefix(name, prefix)
+		if !ok || strings.Contains(field, ".") {
+			continue
+		}
+		t, ok := s.traversals[field]
+		if !ok {
+			continue
+		}
+		var a struct{ First *int32 }
+		first := int32(100)
+		if ok, err := graphql.DecodeSelectedFieldArgs(ctx, name, &a); err == nil && ok && a.First != nil {
+			first = *a.First
+		}
+		if field == "attackers" || field == "targets" {
+			first = int32(s.cfg.MaxListFirst)
+		}
+		limit := clamp(int(first), s.cfg.MaxListFirst)
+		if limit == 0 {
+			continue
+		}
+		for _, n := range nodes {
+			qs = append(qs, graph.EdgeQuery{Node: n.ID, Direction: t.dir, Types: t.preds, Limit: limit, WithoutEvidence: true})
+		}
+	}
+	if len(qs) == 0 {
+		return nil
+	}
+	return rq.prefetchEdges(ctx, qs)
+}
+
+// connArgs are the arguments of a connection field.
+type connArgs struct {
+	First int32
+	After *string
+}
+
+// relArgs are the arguments of Entity.relations.
+type relArgs struct {
+	Types            *[]string
+	Direction        string
+	IncludeRetracted bool
+	First            int32
+	After            *string
+}
+
+// Relations pages through r's relations.
+func (r *entityResolver) Relations(ctx context.Context, a relArgs) (*connection[graph.Edge, *relationResolver], error) {
+	q := graph.EdgeQuery{Node: r.n.ID, Direction: parseDirection(a.Direction), IncludeRetracted: a.IncludeRetracted}
+	if a.Types != nil {
+		for _, t := range *a.Types {
+			q.Types = append(q.Types, predicateName(t))
+		}
+	}
+	return r.srv.relationConnection(ctx, q, nil, nil, a.First, a.After)
+}
+
+// maxEvidenceEdges bounds the mention relations Entity.evidence reads; an entity named in more
+// articles than that shows the evidence of the first ones.
+const maxEvidenceEdges = 1000
+
+// Evidence pages through the sentences mentioning r: the evidence of the "mentions" relations
+// into it (out of it, for an article).
+func (r *entityResolver) Evidence(ctx context.Context, a connArgs) (*connection[graph.Evidence, *evidenceResolver], error) {
+	dir := graph.In
+	if r.n.Kind == graph.KindArticle {
+		dir = graph.Out
+	}
+	pg, err := r.srv.store.Edges(ctx, graph.EdgeQuery{Node: r.n.ID, Direction: dir, Types: []string{"mentions"}, Limit: maxEvidenceEdges})
+	if err != nil {
+		return nil, coded(err)
+	}
+	var evs []graph.Evidence
+	for _, e := range pg.Edges {
+		evs = append(evs, e.Evidence...)
+	}
+	return r.srv.evidenceConnection(ctx, evs, a)
+}
+
+// article reads the stored article behind an Article node.
+func (r *entityResolver) article(ctx context.Context) (*graph.Article, error) {
+	if r.art != nil {
+		return r.art, nil
+	}
+	id := r.n.ID
+	if v := r.n.Props["article"]; v != "" {
+		id = v
+	}
+	a, err := r.srv.store.Article(ctx, id)
+	if err != nil {
+		return nil, coded(err)
+	}
+	r.art = &a
+	return r.art, nil
+}
+
+// Title is the article's headline, or the node's name when the article is not stored.
+func (r *entityResolver) Title(ctx context.Context) string {
+	if a, err := r.article(ctx); err == nil {
+		return a.Title
+	}
+	return r.n.Name
+}
+
+func (r *entityResolver) articleField(ctx context.Context, f func(*graph.Article) string) *string {
+	a, err := r.article(ctx)
+	if err != nil {
+		return nil
+	}
+	if v := f(a); v != "" {
+		return &v
+	}
+	return nil
+}
+
+func (r *entityResolver) Source(ctx context.Context) *string {
+	return r.articleField(ctx, func(a *graph.Article) string { return a.Source })
+}
+func (r *entityResolver) Published(ctx context.Context) *string {
+	return r.articleField(ctx, func(a *graph.Article) string { return a.Published })
+}
+func (r *entityResolver) URL(ctx context.Context) *string {
+	return r.articleField(ctx, func(a *graph.Article) string { return a.URL })
+}
+func (r *entityResolver) LoadedAt(ctx context.Context) *string {
+	return r.articleField(ctx, func(a *graph.Article) string {
+		if a.LoadedAt.IsZero() {
+			return ""
+		}
+		return a.LoadedAt.UTC().Format("2006-01-02T15:04:05Z07:00")
+	})
+}
+func (r *entityResolver) Text(ctx context.Context) (string, error) {
+	a, err := r.article(ctx)
+	if err != nil {
+		return "", err
+	}
+	return a.Text, nil
+}
+
+// kindEnum is the GraphQL enum value of a kind: PERSON, STATE, ...
+func kindEnum(k graph.Kind) string { return strings.ToUpper(string(k)) }
+
+// predicateName is the predicate of a RelationType enum value: MET_WITH → met_with.
+func predicateName(enum string) string { return strings.ToLower(enum) }
+
+func parseDirection(s string) graph.Direction {
+	switch s {
+	case "OUT":
+		return graph.Out
+	case "IN":
+		return graph.In
+	}
+	return graph.Both
+}
+
+// clamp bounds a requested page size to [0, max].
+func clamp(n, max int) int {
+	if n < 0 {
+		return 0
+	}
+	if n > max {
+		return max
+	}
+	return n
+}

@@ -1,0 +1,766 @@
+package server
+
+import (
+	"context"
+	"errors"
+	"fmt"
+	"strings"
+	"unicode/utf8"
+
+	graphql "github.com/graph-gophers/graphql-go"
+
+	"github.com/entente-kg/entente/graph"
+)
+
+// resolver is the root of the schema: Query and Mutation fields.
+type resolver struct{ srv *Server }
+
+// maxNameLen bounds a name argument; longer ones cannot be a stored name worth a lookup.
+const maxNameLen = 1000
+
+func checkName(arg, name string) error {
+	switch {
+	case strings.TrimSpace(name) == "":
+		return newCoded(CodeBadUserInput, "%s: empty name", arg)
+	case len(name) > maxNameLen:
+		return newCoded(CodeBadUserInput, "%s: name is %d bytes long (at most %d)", arg, len(name), maxNameLen)
+	case !utf8.ValidString(name):
+		return newCoded(CodeBadUserInput, "%s: name is not valid UTF-8", arg)
+	}
+	return nil
+}
+
+var actorKinds = []graph.Kind{graph.KindPerson, graph.KindState, graph.KindOrganization}
+
+// find returns the best node named name among kinds, or ok=false.
+func (s *Server) find(ctx context.Context, arg, name string, kinds ...graph.Kind) (graph.Node, bool, error) {
+	if err := checkName(arg, name); err != nil {
+		return graph.Node{}, false, err
+	}
+	s.requestFrom(ctx).storeCalls.Add(1)
+	ns, err := s.store.FindByName(ctx, name, kinds...)
+	if err != nil {
+		return graph.Node{}, false, coded(err)
+	}
+	if len(ns) == 0 {
+		return graph.Node{}, false, nil
+	}
+	return ns[0], true, nil
+}
+
+func (r *resolver) Actor(ctx context.Context, a struct{ Name string }) (*entityResolver, error) {
+	n, ok, err := r.srv.find(ctx, "actor(name)", a.Name, actorKinds...)
+	if !ok {
+		return nil, err
+	}
+	return r.srv.entity(n), nil
+}
+
+func (r *resolver) Entity(ctx context.Context, a struct {
+	Name string
+	Kind *string
+}) (*entityResolver, error) {
+	var kinds []graph.Kind
+	if a.Kind != nil {
+		k, err := graph.ParseKind(*a.Kind)
+		if err != nil {
+			return nil, coded(err)
+		}
+		kinds = append(kinds, k)
+	}
+	n, ok, err := r.srv.find(ctx, "entity(name)", a.Name, kinds...)
+	if !ok {
+		return nil, err
+	}
+	return r.srv.entity(n), nil
+}
+
+func (r *resolver) Agreement(ctx context.Context, a struct{ Name string }) (*entityResolver, error) {
+	n, ok, err := r.srv.find(ctx, "agreement(name)", a.Name, graph.KindAgreement)
+	if !ok {
+		return nil, err
+	}
+	return r.srv.entity(n), nil
+}
+
+// nodeResolver answers the Node interface: an entity, a relation or an article.
+type nodeResolver struct {
+	ent *entityResolver
+	rel *relationResolver
+}
+
+func (n *nodeResolver) ID() graphql.ID {
+	if n.rel != nil {
+		return n.rel.ID()
+	}
+	return n.ent.ID()
+}
+func (n *nodeResolver) ToRelation() (*relationResolver, bool) { return n.rel, n.rel != nil }
+func (n *nodeResolver) entityOf(k graph.Kind) (*entityResolver, bool) {
+	if n.ent == nil || n.ent.n.Kind != k {
+		return nil, false
+	}
+	return n.ent, true
+}
+func (n *nodeResolver) ToPerson() (*entityResolver, bool) { return n.entityOf(graph.KindPerson) }
+func (n *nodeResolver) ToState() (*entityResolver, bool)  { return n.entityOf(graph.KindState) }
+func (n *nodeResolver) ToOrganization() (*entityResolver, bool) {
+	return n.entityOf(graph.KindOrganization)
+}
+func (n *nodeResolver) ToAgreement() (*entityResolver, bool) { return n.entityOf(graph.KindAgreement) }
+func (n *nodeResolver) ToAttack() (*entityResolver, bool)    { return n.entityOf(graph.KindAttack) }
+func (n *nodeResolver) ToPlace() (*entityResolver, bool)     { return n.entityOf(graph.KindPlace) }
+func (n *nodeResolver) ToArticle() (*entityResolver, bool)   { return n.entityOf(graph.KindArticle) }
+func (n *nodeResolver) ToEntity() (*entityResolver, bool)    { return n.ent, n.ent != nil }
+func (n *nodeResolver) ToActor() (*entityResolver, bool) {
+	return n.ent, n.ent != nil && isActor(n.ent.n.Kind)
+}
+
+// Node finds id among nodes, then relations, then articles.
+func (r *resolver) Node(ctx context.Context, a struct{ ID graphql.ID }) (*nodeResolver, error) {
+	id := string(a.ID)
+	if err := checkName("node(id)", id); err != nil {
+		return nil, err
+	}
+	s := r.srv
+	n, err := s.requestFrom(ctx).node(ctx, id)
+	if err == nil {
+		return &nodeResolver{ent: s.entity(n)}, nil
+	}
+	if !errors.Is(err, graph.ErrNotFound) {
+		return nil, coded(err)
+	}
+	e, err := s.store.Edge(ctx, id)
+	if err == nil {
+		return &nodeResolver{rel: &relationResolver{srv: s, e: e, full: true}}, nil
+	}
+	// Any other answer (not found, or an id that is not an edge id) means: try articles.
+	art, err := s.store.Article(ctx, id)
+	if err == nil {
+		return &nodeResolver{ent: s.articleEntity(art)}, nil
+	}
+	if errors.Is(err, graph.ErrNotFound) {
+		return nil, nil
+	}
+	return nil, coded(err)
+}
+
+// hit is one item of an entity listing: the node, and the edge that led to it (if any).
+type hit struct {
+	node graph.Node
+	edge graph.Edge
+}
+
+// entityConnection wraps a page of hits as entities.
+func (s *Server) entityConnection(p *page[hit]) *connection[hit, *entityResolver] {
+	return &connection[hit, *entityResolver]{p: p, wrap: func(h hit) *entityResolver { return s.entity(h.node) }}
+}
+
+// edgeHits lists the nodes at the other end of q's edges, with their edges.
+func (s *Server) edgeHits(q graph.EdgeQuery) lister[hit] {
+	return func(ctx context.Context, after string, limit int) ([]hit, string, error) {
+		qq := q
+		qq.After, qq.Limit, qq.WithoutEvidence = after, limit, true
+		pg, err := s.store.Edges(ctx, qq)
+		if err != nil {
+			return nil, "", err
+		}
+		rq := s.requestFrom(ctx)
+		ids := make([]string, len(pg.Edges))
+		for i := range pg.Edges {
+			ids[i] = otherEnd(q.Node, &pg.Edges[i])
+		}
+		if err := rq.loadNodes(ctx, ids); err != nil {
+			return nil, "", err
+		}
+		out := make([]hit, 0, len(pg.Edges))
+		for i, id := range ids {
+			n, err := rq.node(ctx, id)
+			if errors.Is(err, graph.ErrNotFound) {
+				continue
+			}
+			if err != nil {
+				return nil, "", err
+			}
+			out = append(out, hit{node: n, edge: pg.Edges[i]})
+		}
+		return out, pg.Next, nil
+	}
+}
+
+// kindHits lists the nodes of one kind.
+func (s *Server) kindHits(kind graph.Kind) lister[hit] {
+	return func(ctx context.Context, after string, limit int) ([]hit, string, error) {
+		pg, err := s.store.NodesByKind(ctx, kind, after, limit)
+		if err != nil {
+			return nil, "", err
+		}
+		out := make([]hit, len(pg.Nodes))
+		for i, n := range pg.Nodes {
+			out[i] = hit{node: n}
+		}
+		return out, pg.Next, nil
+	}
+}
+
+// hasEdge reports whether the unretracted fact source —pred→ target is stored.
+func (s *Server) hasEdge(ctx context.Context, source, pred, target string) (bool, error) {
+	e, err := s.store.Edge(ctx, graph.EdgeID(source, pred, target))
+	if errors.Is(err, graph.ErrNotFound) {
+		return false, nil
+	}
+	if err != nil {
+		return false, err
+	}
+	return !e.Retracted, nil
+}
+
+type agreementsArgs struct {
+	SignedBy, ViolatedBy, MediatedBy *string
+	From, To                         *string
+	First                            int32
+	After                            *string
+}
+
+// Agreements starts from the first actor filter's edges (or every agreement without one) and
+// checks the other filters on each candidate.
+func (r *resolver) Agreements(ctx context.Context, a agreementsArgs) (*connection[hit, *entityResolver], error) {
+	s := r.srv
+	dr, err := parseRange(a.From, a.To)
+	if err != nil {
+		return nil, err
+	}
+	type actorFilter struct {
+		arg, pred string
+		name      *string
+		id        string
+	}
+	var filters []actorFilter
+	for _, f := range []actorFilter{{"signedBy", "signed", a.SignedBy, ""}, {"violatedBy", "violated", a.ViolatedBy, ""}, {"mediatedBy", "mediated", a.MediatedBy, ""}} {
+		if f.name == nil {
+			continue
+		}
+		n, ok, err := s.find(ctx, "agreements("+f.arg+")", *f.name, actorKinds...)
+		if err != nil {
+			return nil, err
+		}
+		if !ok {
+			return s.emptyEntities(), nil
+		}
+		f.id = n.ID
+		filters = append(filters, f)
+	}
+	first := clamp(int(a.First), s.cfg.MaxFirst)
+	if len(filters) == 0 {
+		var keep keeper[hit]
+		if !dr.empty() {
+			keep = func(_ context.Context, h hit) (bool, error) { return dr.contains(h.node.Props["date"]), nil }
+		}
+		p, err := paginate(ctx, s.kindHits(graph.KindAgreement), keep, first, deref(a.After))
+		if err != nil {
+			return nil, coded(err)
+		}
+		if keep == nil {
+			p.count = s.kindCount(graph.KindAgreement)
+		}
+		return s.entityConnection(p), nil
+	}
+	lead, rest := filters[0], filters[1:]
+	keep := func(ctx context.Context, h hit) (bool, error) {
+		if h.node.Kind != graph.KindAgreement || !dr.contains(h.edge.Date) {
+			return false, nil
+		}
+		for _, f := range rest {
+			ok, err := s.hasEdge(ctx, f.id, f.pred, h.node.ID)
+			if err != nil || !ok {
+				return false, err
+			}
+		}
+		return true, nil
+	}
+	q := graph.EdgeQuery{Node: lead.id, Direction: graph.Out, Types: []string{lead.pred}}
+	p, err := paginate(ctx, s.edgeHits(q), keep, first, deref(a.After))
+	if err != nil {
+		return nil, coded(err)
+	}
+	if err := s.prefetchHits(ctx, p.items); err != nil {
+		return nil, coded(err)
+	}
+	return s.entityConnection(p), nil
+}
+
+// prefetchHits prefetches the traversals selected under a connection's nodes.
+func (s *Server) prefetchHits(ctx context.Context, items []hit) error {
+	if len(items) < 2 {
+		return nil
+	}
+	nodes := make([]graph.Node, len(items))
+	for i, h := range items {
+		nodes[i] = h.node
+	}
+	rq := s.requestFrom(ctx)
+	if err := s.prefetch(ctx, rq, nodes, "edges.node."); err != nil {
+		return err
+	}
+	return s.prefetch(ctx, rq, nodes, "nodes.")
+}
+
+func (s *Server) emptyEntities() *connection[hit, *entityResolver] {
+	return s.entityConnection(&page[hit]{end: position{done: true}, count: func(context.Context) (int, error) { return 0, nil }})
+}
+
+func (s *Server) kindCount(k graph.Kind) func(context.Context) (int, error) {
+	return func(ctx context.Context) (int, error) {
+		st, err := s.store.Stats(ctx)
+		return st.Nodes[k], err
+	}
+}
+
+type relationsArgs struct {
+	Type             *string
+	Source, Target   *string
+	From, To         *string
+	Modality         *string
+	IncludeRetracted bool
+	First            int32
+	After            *string
+}
+
+func (r *resolver) Relations(ctx context.Context, a relationsArgs) (*connection[graph.Edge, *relationResolver], error) {
+	s := r.srv
+	if a.Source == nil && a.Target == nil {
+		return nil, newCoded(CodeBadUserInput, "relations: give source or target (or both)")
+	}
+	dr, err := parseRange(a.From, a.To)
+	if err != nil {
+		return nil, err
+	}
+	var src, dst string
+	if a.Source != nil {
+		n, ok, err := s.find(ctx, "relations(source)", *a.Source)
+		if err != nil {
+			return nil, err
+		}
+		if !ok {
+			return s.emptyRelations(), nil
+		}
+		src = n.ID
+	}
+	if a.Target != nil {
+		n, ok, err := s.find(ctx, "relations(target)", *a.Target)
+		if err != nil {
+			return nil, err
+		}
+		if !ok {
+			return s.emptyRelations(), nil
+		}
+		dst = n.ID
+	}
+	q := graph.EdgeQuery{Node: src, Direction: graph.Out, IncludeRetracted: a.IncludeRetracted}
+	if src == "" {
+		q.Node, q.Direction = dst, graph.In
+	}
+	if a.Type != nil {
+		q.Types = []string{predicateName(*a.Type)}
+	}
+	var keep keeper[graph.Edge]
+	if (src != "" && dst != "") || !dr.empty() || a.Modality != nil {
+		keep = func(_ context.Context, e graph.Edge) (bool, error) {
+			if src != "" && dst != "" && otherEnd(src, &e) != dst {
+				return false, nil
+			}
+			if a.Modality != nil {
+				m := e.Modality
+				if m == "" {
+					m = graph.Asserted
+				}
+				if !strings.EqualFold(string(m), *a.Modality) {
+					return false, nil
+				}
+			}
+			return dr.contains(e.Date), nil
+		}
+	}
+	return s.relationConnection(ctx, q, keep, nil, a.First, a.After)
+}
+
+func (s *Server) emptyRelations() *connection[graph.Edge, *relationResolver] {
+	return &connection[graph.Edge, *relationResolver]{
+		p:    &page[graph.Edge]{end: position{done: true}, count: func(context.Context) (int, error) { return 0, nil }},
+		wrap: func(e graph.Edge) *relationResolver { return &relationResolver{srv: s, e: e} },
+	}
+}
+
+type attacksArgs struct {
+	By, Target, Place *string
+	From, To          *string
+	First             int32
+	After             *string
+}
+
+var attackPreds = []string{"attacked", "struck"}
+
+// Attacks starts from the attacker's, target's or place's edges (or every attack) and checks
+// the other filters on each candidate.
+func (r *resolver) Attacks(ctx context.Context, a attacksArgs) (*connection[hit, *entityResolver], error) {
+	s := r.srv
+	dr, err := parseRange(a.From, a.To)
+	if err != nil {
+		return nil, err
+	}
+	resolve := func(arg string, name *string) (string, bool, error) {
+		if name == nil {
+			return "", true, nil
+		}
+		n, ok, err := s.find(ctx, "attacks("+arg+")", *name)
+		return n.ID, ok, err
+	}
+	by, ok1, err := resolve("by", a.By)
+	if err != nil {
+		return nil, err
+	}
+	target, ok2, err := resolve("target", a.Target)
+	if err != nil {
+		return nil, err
+	}
+	place, ok3, err := resolve("place", a.Place)
+	if err != nil {
+		return nil, err
+	}
+	if !ok1 || !ok2 || !ok3 {
+		return s.emptyEntities(), nil
+	}
+	anyEdge := func(ctx context.Context, src string, preds []string, dst string) (bool, error) {
+		for _, p := range preds {
+			ok, err := s.hasEdge(ctx, src, p, dst)
+			if err != nil || ok {
+				return ok, err
+			}
+		}
+		return false, nil
+	}
+	keep := func(ctx context.Context, h hit) (bool, error) {
+		if h.node.Kind != graph.KindAttack || !dr.contains(h.node.Props["date"]) {
+			return false, nil
+		}
+		if by != "" {
+			if ok, err := anyEdge(ctx, by, attackPreds, h.node.ID); err != nil || !ok {
+				return false, err
+			}
+		}
+		if target != "" {
+			if ok, err := anyEdge(ctx, h.node.ID, attackPreds, target); err != nil || !ok {
+				return false, err
+			}
+		}
+		if place != "" {
+			if ok, err := anyEdge(ctx, h.node.ID, []string{"located_in"}, place); err != nil || !ok {
+				return false, err
+			}
+		}
+		return true, nil
+	}
+	var list lister[hit]
+	switch {
+	case by != "":
+		list = s.edgeHits(graph.EdgeQuery{Node: by, Direction: graph.Out, Types: attackPreds})
+	case target != "":
+		list = s.edgeHits(graph.EdgeQuery{Node: target, Direction: graph.In, Types: attackPreds})
+	case place != "":
+		list = s.edgeHits(graph.EdgeQuery{Node: place, Direction: graph.In, Types: []string{"located_in"}})
+	default:
+		list = s.kindHits(graph.KindAttack)
+	}
+	p, err := paginate(ctx, list, keep, clamp(int(a.First), s.cfg.MaxFirst), deref(a.After))
+	if err != nil {
+		return nil, coded(err)
+	}
+	return s.entityConnection(p), nil
+}
+
+// searchHit answers SearchHit.
+type searchHit struct {
+	ent     *entityResolver
+	matched string
+}
+
+func (h *searchHit) Entity() *entityResolver { return h.ent }
+func (h *searchHit) Matched() string         { return h.matched }
+
+func (r *resolver) Search(ctx context.Context, a struct {
+	Text  string
+	Kinds *[]string
+	First int32
+}) ([]*searchHit, error) {
+	s := r.srv
+	if err := checkName("search(text)", a.Text); err != nil {
+		return nil, err
+	}
+	var kinds []graph.Kind
+	if a.Kinds != nil {
+		for _, k := range *a.Kinds {
+			kind, err := graph.ParseKind(k)
+			if err != nil {
+				return nil, coded(err)
+			}
+			kinds = append(kinds, kind)
+		}
+	}
+	limit := clamp(int(a.First), s.cfg.MaxFirst)
+	if limit == 0 {
+		return []*searchHit{}, nil
+	}
+	s.requestFrom(ctx).storeCalls.Add(1)
+	ns, err := s.store.SearchNames(ctx, a.Text, kinds, limit)
+	if err != nil {
+		return nil, coded(err)
+	}
+	out := make([]*searchHit, 0, len(ns))
+	prefix := strings.ToLower(strings.TrimSpace(a.Text))
+	for _, n := range ns {
+		matched := n.Name
+		if !strings.HasPrefix(strings.ToLower(n.Name), prefix) {
+			for _, al := range n.Aliases {
+				if strings.HasPrefix(strings.ToLower(al), prefix) {
+					matched = al
+					break
+				}
+			}
+		}
+		out = append(out, &searchHit{ent: s.entity(n), matched: matched})
+	}
+	return out, nil
+}
+
+// maxPathVisits bounds the nodes a path search expands.
+const maxPathVisits = 5000
+
+// Path is a breadth-first search over relations in both directions, not following article
+// mentions.
+func (r *resolver) Path(ctx context.Context, a struct {
+	From, To string
+	MaxDepth int32
+}) (*[]*relationResolver, error) {
+	s := r.srv
+	if a.MaxDepth < 1 || a.MaxDepth > 6 {
+		return nil, newCoded(CodeBadUserInput, "path(maxDepth): %d is out of range 1..6", a.MaxDepth)
+	}
+	from, ok, err := s.find(ctx, "path(from)", a.From)
+	if err != nil || !ok {
+		return nil, err
+	}
+	to, ok, err := s.find(ctx, "path(to)", a.To)
+	if err != nil || !ok {
+		return nil, err
+	}
+	var types []string
+	for _, p := range graph.Predicates() {
+		if p.Name != "mentions" {
+			types = append(types, p.Name)
+		}
+	}
+	type step struct {
+		prev string
+		edge graph.Edge
+	}
+	seen := map[string]step{from.ID: {}}
+	frontier := []string{from.ID}
+	rq := s.requestFrom(ctx)
+	for depth := 0; depth < int(a.MaxDepth) && len(frontier) > 0; depth++ {
+		var next []string
+		for _, id := range frontier {
+			if id == to.ID {
+				break
+			}
+			if len(seen) > maxPathVisits {
+				return nil, newCoded(CodeTooComplex, "path: gave up after visiting %d entities; lower maxDepth", maxPathVisits)
+			}
+			es, err := rq.edgeList(ctx, graph.EdgeQuery{Node: id, Direction: graph.Both, Types: types, Limit: 1000, WithoutEvidence: true})
+			if err != nil {
+				return nil, coded(err)
+			}
+			for _, e := range es {
+				o := otherEnd(id, &e)
+				if _, ok := seen[o]; ok {
+					continue
+				}
+				seen[o] = step{prev: id, edge: e}
+				next = append(next, o)
+			}
+		}
+		if _, ok := seen[to.ID]; ok {
+			break
+		}
+		frontier = next
+	}
+	if _, ok := seen[to.ID]; !ok || from.ID == to.ID {
+		if from.ID == to.ID {
+			empty := []*relationResolver{}
+			return &empty, nil
+		}
+		return nil, nil
+	}
+	var rels []*relationResolver
+	for id := to.ID; id != from.ID; {
+		st := seen[id]
+		rels = append(rels, &relationResolver{srv: s, e: st.edge})
+		id = st.prev
+	}
+	for i, j := 0, len(rels)-1; i < j; i, j = i+1, j-1 {
+		rels[i], rels[j] = rels[j], rels[i]
+	}
+	return &rels, nil
+}
+
+func (r *resolver) Articles(ctx context.Context, a connArgs) (*connection[graph.Article, *entityResolver], error) {
+	s := r.srv
+	list := func(ctx context.Context, after string, limit int) ([]graph.Article, string, error) {
+		pg, err := s.store.Articles(ctx, after, limit)
+		return pg.Articles, pg.Next, err
+	}
+	p, err := paginate(ctx, list, nil, clamp(int(a.First), s.cfg.MaxFirst), deref(a.After))
+	if err != nil {
+		return nil, coded(err)
+	}
+	p.count = func(ctx context.Context) (int, error) {
+		st, err := s.store.Stats(ctx)
+		return st.Articles, err
+	}
+	return &connection[graph.Article, *entityResolver]{p: p, wrap: s.articleEntity}, nil
+}
+
+// statsResolver answers Stats.
+type statsResolver struct {
+	st    graph.Stats
+	preds []graph.Predicate
+}
+
+func (r *resolver) Stats(ctx context.Context) (*statsResolver, error) {
+	st, err := r.srv.store.Stats(ctx)
+	if err != nil {
+		return nil, coded(err)
+	}
+	return &statsResolver{st: st, preds: graph.Predicates()}, nil
+}
+
+func (s *statsResolver) Nodes() int32 {
+	n := 0
+	for _, c := range s.st.Nodes {
+		n += c
+	}
+	return int32(n)
+}
+
+func (s *statsResolver) Relations() int32 {
+	n := 0
+	for _, c := range s.st.Edges {
+		n += c
+	}
+	return int32(n)
+}
+
+func (s *statsResolver) Articles() int32 { return int32(s.st.Articles) }
+
+// kindCount answers KindCount and RelationTypeCount.
+type countResolver struct {
+	name  string
+	count int
+}
+
+func (c *countResolver) Kind() string { return c.name }
+func (c *countResolver) Type() string { return c.name }
+func (c *countResolver) Count() int32 { return int32(c.count) }
+
+func (s *statsResolver) NodesByKind() []*countResolver {
+	var out []*countResolver
+	for _, k := range graph.Kinds() {
+		out = append(out, &countResolver{kindEnum(k), s.st.Nodes[k]})
+	}
+	return out
+}
+
+func (s *statsResolver) RelationsByType() []*countResolver {
+	var out []*countResolver
+	for _, p := range s.preds {
+		out = append(out, &countResolver{strings.ToUpper(p.Name), s.st.Edges[p.Name]})
+	}
+	return out
+}
+
+// dateRange is an inclusive range of ISO-partial dates; the zero value holds every date.
+type dateRange struct{ lo, hi string }
+
+func (d dateRange) empty() bool { return d.lo == "" && d.hi == "" }
+
+// contains reports whether the ISO-partial date overlaps d. An empty date is in the
+// unbounded range only.
+func (d dateRange) contains(date string) bool {
+	if d.empty() {
+		return true
+	}
+	if date == "" {
+		return false
+	}
+	lo, hi := dateBounds(date)
+	return (d.hi == "" || lo <= d.hi) && (d.lo == "" || hi >= d.lo)
+}
+
+// dateBounds expands an ISO-partial date to its first and last day.
+func dateBounds(date string) (string, string) {
+	switch len(date) {
+	case 4:
+		return date + "-01-01", date + "-12-31"
+	case 7:
+		return date + "-01", date + "-31"
+	}
+	return date, date
+}
+
+func parseRange(from, to *string) (dateRange, error) {
+	var d dateRange
+	if from != nil && *from != "" {
+		if err := checkDate("from", *from); err != nil {
+			return d, err
+		}
+		d.lo, _ = dateBounds(*from)
+	}
+	if to != nil && *to != "" {
+		if err := checkDate("to", *to); err != nil {
+			return d, err
+		}
+		_, d.hi = dateBounds(*to)
+	}
+	return d, nil
+}
+
+// checkDate accepts YYYY, YYYY-MM and YYYY-MM-DD with a month 01-12 and a day 01-31.
+func checkDate(arg, s string) error {
+	bad := newCoded(CodeBadUserInput, "%s: %q is not an ISO date (YYYY, YYYY-MM or YYYY-MM-DD)", arg, s)
+	if len(s) != 4 && len(s) != 7 && len(s) != 10 {
+		return bad
+	}
+	for i, c := range s {
+		if i == 4 || i == 7 {
+			if c != '-' {
+				return bad
+			}
+		} else if c < '0' || c > '9' {
+			return bad
+		}
+	}
+	if len(s) >= 7 {
+		var m int
+		fmt.Sscanf(s[5:7], "%d", &m)
+		if m < 1 || m > 12 {
+			return bad
+		}
+	}
+	if len(s) == 10 {
+		var d int
+		fmt.Sscanf(s[8:10], "%d", &d)
+		if d < 1 || d > 31 {
+			return bad
+		}
+	}
+	return nil
+}

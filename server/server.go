@@ -1,0 +1,341 @@
+// Package server answers GraphQL over HTTP from an Entente graph: the schema in
+// schema.graphql, resolvers over *graph.Store, the offline GraphiQL playground, /healthz.
+// New builds the http.Handler; ListenAndServe runs it with timeouts and graceful shutdown.
+package server
+
+import (
+	"bytes"
+	"context"
+	"crypto/sha256"
+	"crypto/subtle"
+	"encoding/json"
+	"errors"
+	"fmt"
+	"io"
+	"log/slog"
+	"mime"
+	"net/http"
+	"strings"
+	"time"
+
+	graphql "github.com/graph-gophers/graphql-go"
+	gqlerrors "github.com/graph-gophers/graphql-go/errors"
+
+	"github.com/entente-kg/entente"
+	"github.com/entente-kg/entente/graph"
+)
+
+// Server is the HTTP handler of `entente serve`.
+type Server struct {
+	cfg        Config
+	store      *graph.Store
+	ing        Ingester
+	schema     *graphql.Schema
+	traversals map[string]traversal
+	preds      map[string]graph.Predicate
+	tokenSum   [32]byte
+	log        *slog.Logger
+	mux        *http.ServeMux
+}
+
+// New builds the server over store. ing runs ingestArticles (nil: that mutation says the
+// server has no pipeline); use ArticlesOnly(store) to store articles without extraction.
+func New(cfg Config, store *graph.Store, ing Ingester) (*Server, error) {
+	cfg = cfg.withDefaults()
+	s := &Server{
+		cfg:        cfg,
+		store:      store,
+		ing:        ing,
+		traversals: traversals(),
+		preds:      make(map[string]graph.Predicate),
+		tokenSum:   sha256.Sum256([]byte(cfg.Token)),
+		log:        cfg.Logger,
+	}
+	if s.log == nil {
+		s.log = slog.New(slog.DiscardHandler)
+	}
+	for _, p := range graph.Predicates() {
+		s.preds[p.Name] = p
+	}
+	schema, err := graphql.ParseSchema(entente.Schema(), &resolver{srv: s},
+		graphql.UseStringDescriptions(),
+		graphql.MaxDepth(cfg.MaxDepth),
+		graphql.MaxQueryLength(cfg.MaxQueryLength),
+		graphql.MaxSelections(cfg.MaxSelections),
+		graphql.OverlapValidationLimit(20000),
+		graphql.MaxParallelism(8),
+		graphql.Logger(panicLogger{s.log}),
+	)
+	if err != nil {
+		return nil, fmt.Errorf("server: schema.graphql does not match the resolvers: %w", err)
+	}
+	s.schema = schema
+	s.mux = http.NewServeMux()
+	s.mux.HandleFunc("/graphql", s.serveGraphQL)
+	s.mux.HandleFunc("/healthz", s.serveHealth)
+	s.mux.HandleFunc("/playground/", s.serveAsset)
+	s.mux.HandleFunc("/{$}", s.servePlayground)
+	return s, nil
+}
+
+// panicLogger sends resolver panics (which graphql-go turns into errors) to slog.
+type panicLogger struct{ log *slog.Logger }
+
+func (l panicLogger) LogPanic(ctx context.Context, value any) {
+	l.log.ErrorContext(ctx, "resolver panic", "panic", fmt.Sprint(value))
+}
+
+// ServeHTTP serves one request and logs it.
+func (s *Server) ServeHTTP(w http.ResponseWriter, r *http.Request) {
+	if !s.log.Enabled(r.Context(), slog.LevelInfo) {
+		s.mux.ServeHTTP(w, r)
+		return
+	}
+	start := time.Now()
+	lw := &logWriter{ResponseWriter: w, status: http.StatusOK}
+	s.mux.ServeHTTP(lw, r)
+	attrs := []slog.Attr{
+		slog.String("method", r.Method), slog.String("path", r.URL.Path),
+		slog.Int("status", lw.status), slog.Int("bytes", lw.bytes),
+		slog.Duration("duration", time.Since(start)), slog.String("remote", r.RemoteAddr),
+	}
+	if lw.op != "" {
+		attrs = append(attrs, slog.String("operation", lw.op))
+	}
+	if lw.errs > 0 {
+		attrs = append(attrs, slog.Int("errors", lw.errs), slog.String("error_code", lw.code))
+	}
+	s.log.LogAttrs(r.Context(), slog.LevelInfo, "request", attrs...)
+}
+
+// logWriter records what the request log line needs; never the body or headers, so tokens
+// and article texts cannot reach the log.
+type logWriter struct {
+	http.ResponseWriter
+	status, bytes int
+	op            string
+	errs          int
+	code          string
+}
+
+func (w *logWriter) WriteHeader(code int) { w.status = code; w.ResponseWriter.WriteHeader(code) }
+func (w *logWriter) Write(b []byte) (int, error) {
+	n, err := w.ResponseWriter.Write(b)
+	w.bytes += n
+	return n, err
+}
+
+// Exec runs one GraphQL operation as an unauthenticated reader; tests and benchmarks use it
+// to reach the resolvers without HTTP.
+func (s *Server) Exec(ctx context.Context, query, operationName string, variables map[string]any) *graphql.Response {
+	rq := &request{srv: s}
+	return s.exec(withRequest(ctx, rq), rq, query, operationName, variables)
+}
+
+func (s *Server) exec(ctx context.Context, rq *request, query, op string, vars map[string]any) *graphql.Response {
+	resp := s.schema.Exec(ctx, query, op, vars)
+	for _, e := range resp.Errors {
+		addCode(ctx, e)
+	}
+	return resp
+}
+
+// addCode gives every error an extensions.code: resolver errors carry theirs; the others
+// come from graphql-go's parser and validator.
+func addCode(ctx context.Context, e *gqlerrors.QueryError) {
+	if _, ok := e.Extensions["code"]; ok {
+		return
+	}
+	code := CodeValidation
+	switch {
+	case ctx.Err() != nil:
+		code = CodeTimeout
+	case e.ResolverError != nil:
+		code = CodeInternal
+	case errors.Is(e, graphql.ErrTooManySelections),
+		e.Rule == "MaxDepthExceeded", e.Rule == "OverlapValidationLimitExceeded",
+		strings.Contains(e.Message, "maximum allowed query length"):
+		code = CodeTooComplex
+	}
+	if e.Extensions == nil {
+		e.Extensions = make(map[string]any, 1)
+	}
+	e.Extensions["code"] = code
+}
+
+// gqlRequest is the POST body (and the GET parameters) of a GraphQL request.
+type gqlRequest struct {
+	Query         string         `json:"query"`
+	OperationName string         `json:"operationName"`
+	Variables     map[string]any `json:"variables"`
+}
+
+// requestError is a failure before execution: it is sent as a GraphQL error with an HTTP status.
+type requestError struct {
+	status int
+	code   string
+	msg    string
+}
+
+func (s *Server) serveGraphQL(w http.ResponseWriter, r *http.Request) {
+	if !s.cors(w, r) {
+		return
+	}
+	if r.Method == http.MethodOptions {
+		w.WriteHeader(http.StatusNoContent)
+		return
+	}
+	rq := &request{srv: s}
+	req, rerr := s.readRequest(w, r, rq)
+	if rerr != nil {
+		s.writeRequestError(w, rerr)
+		return
+	}
+	if lw, ok := w.(*logWriter); ok {
+		lw.op = req.OperationName
+	}
+	if h := r.Header.Get("Authorization"); h != "" && s.cfg.Token != "" {
+		if tok, ok := strings.CutPrefix(h, "Bearer "); ok {
+			sum := sha256.Sum256([]byte(strings.TrimSpace(tok)))
+			rq.authOK = subtle.ConstantTimeCompare(sum[:], s.tokenSum[:]) == 1
+		}
+	}
+	ctx, cancel := context.WithTimeout(r.Context(), s.cfg.RequestTimeout)
+	defer cancel()
+	resp := s.exec(withRequest(ctx, rq), rq, req.Query, req.OperationName, req.Variables)
+	if lw, ok := w.(*logWriter); ok && len(resp.Errors) > 0 {
+		lw.errs = len(resp.Errors)
+		lw.code, _ = resp.Errors[0].Extensions["code"].(string)
+	}
+	body, err := json.Marshal(resp)
+	if err != nil {
+		s.writeRequestError(w, &requestError{http.StatusInternalServerError, CodeInternal, "encoding the response: " + err.Error()})
+		return
+	}
+	w.Header().Set("Content-Type", "application/json; charset=utf-8")
+	w.Write(body)
+}
+
+// readRequest decodes a GET or POST GraphQL request within the configured limits.
+func (s *Server) readRequest(w http.ResponseWriter, r *http.Request, rq *request) (*gqlRequest, *requestError) {
+	var req gqlRequest
+	switch r.Method {
+	case http.MethodGet:
+		rq.readOnly = true
+		q := r.URL.Query()
+		req.Query, req.OperationName = q.Get("query"), q.Get("operationName")
+		if v := q.Get("variables"); v != "" {
+			if err := json.Unmarshal([]byte(v), &req.Variables); err != nil {
+				return nil, &requestError{http.StatusBadRequest, CodeBadRequest, "the variables parameter is not a JSON object: " + err.Error()}
+			}
+		}
+	case http.MethodPost:
+		ct, _, err := mime.ParseMediaType(r.Header.Get("Content-Type"))
+		if err != nil || (ct != "application/json" && ct != "application/graphql") {
+			return nil, &requestError{http.StatusUnsupportedMediaType, CodeBadRequest,
+				fmt.Sprintf("Content-Type %q is not supported: send application/json ({\"query\": ..., \"variables\": ...}) or application/graphql", r.Header.Get("Content-Type"))}
+		}
+		body, err := io.ReadAll(http.MaxBytesReader(w, r.Body, s.cfg.MaxBodyBytes))
+		if err != nil {
+			var tooBig *http.MaxBytesError
+			if errors.As(err, &tooBig) {
+				return nil, &requestError{http.StatusRequestEntityTooLarge, CodeBadRequest,
+					fmt.Sprintf("request body is larger than %d bytes", s.cfg.MaxBodyBytes)}
+			}
+			return nil, &requestError{http.StatusBadRequest, CodeBadRequest, "reading the request body: " + err.Error()}
+		}
+		if ct == "application/graphql" {
+			req.Query = string(body)
+			break
+		}
+		trimmed := bytes.TrimLeft(body, " \t\r\n")
+		if len(trimmed) > 0 && trimmed[0] == '[' {
+			return nil, &requestError{http.StatusBadRequest, CodeBadRequest, "batched operations (a JSON array) are not supported: send one operation per request"}
+		}
+		if err := json.Unmarshal(body, &req); err != nil {
+			return nil, &requestError{http.StatusBadRequest, CodeBadRequest, "malformed JSON body: " + jsonErrorText(err, body)}
+		}
+	default:
+		w.Header().Set("Allow", "GET, POST, OPTIONS")
+		return nil, &requestError{http.StatusMethodNotAllowed, CodeBadRequest, "method " + r.Method + " is not allowed: use POST (or GET for queries)"}
+	}
+	switch {
+	case strings.TrimSpace(req.Query) == "":
+		return nil, &requestError{http.StatusBadRequest, CodeBadRequest, "no query: send {\"query\": \"{ ... }\"}"}
+	case len(req.Query) > s.cfg.MaxQueryLength:
+		return nil, &requestError{http.StatusBadRequest, CodeTooComplex,
+			fmt.Sprintf("query is %d bytes long (at most %d)", len(req.Query), s.cfg.MaxQueryLength)}
+	}
+	return &req, nil
+}
+
+// jsonErrorText names where a JSON body went wrong.
+func jsonErrorText(err error, body []byte) string {
+	var syn *json.SyntaxError
+	if errors.As(err, &syn) {
+		line := 1 + bytes.Count(body[:min(int(syn.Offset), len(body))], []byte("\n"))
+		return fmt.Sprintf("%v (line %d, byte %d)", syn, line, syn.Offset)
+	}
+	var typ *json.UnmarshalTypeError
+	if errors.As(err, &typ) {
+		return fmt.Sprintf("field %q must be %s, not %s", typ.Field, typ.Type, typ.Value)
+	}
+	return err.Error()
+}
+
+func (s *Server) writeRequestError(w http.ResponseWriter, e *requestError) {
+	if lw, ok := w.(*logWriter); ok {
+		lw.errs, lw.code = 1, e.code
+	}
+	body, _ := json.Marshal(map[string]any{"errors": []any{map[string]any{
+		"message": e.msg, "extensions": map[string]any{"code": e.code},
+	}}})
+	w.Header().Set("Content-Type", "application/json; charset=utf-8")
+	w.WriteHeader(e.status)
+	w.Write(body)
+}
+
+// cors sets the CORS headers for an allowed Origin; it answers and returns false when the
+// request must go no further (a preflight from an origin not allowed).
+func (s *Server) cors(w http.ResponseWriter, r *http.Request) bool {
+	origin := r.Header.Get("Origin")
+	if origin == "" {
+		return true
+	}
+	allowed := false
+	for _, o := range s.cfg.CORSOrigins {
+		if o == "*" || strings.EqualFold(o, origin) {
+			allowed = true
+			break
+		}
+	}
+	h := w.Header()
+	h.Add("Vary", "Origin")
+	if !allowed {
+		if r.Method == http.MethodOptions {
+			s.writeRequestError(w, &requestError{http.StatusForbidden, CodeBadRequest, "origin " + origin + " is not in the server's CORS allow-list"})
+			return false
+		}
+		return true
+	}
+	h.Set("Access-Control-Allow-Origin", origin)
+	if r.Method == http.MethodOptions {
+		h.Set("Access-Control-Allow-Methods", "GET, POST, OPTIONS")
+		h.Set("Access-Control-Allow-Headers", "Content-Type, Authorization")
+		h.Set("Access-Control-Max-Age", "600")
+	}
+	return true
+}
+
+// serveHealth answers whether the store can be read.
+func (s *Server) serveHealth(w http.ResponseWriter, r *http.Request) {
+	ctx, cancel := context.WithTimeout(r.Context(), 2*time.Second)
+	defer cancel()
+	w.Header().Set("Content-Type", "application/json; charset=utf-8")
+	if _, err := s.store.Node(ctx, "healthz:probe"); err != nil && !errors.Is(err, graph.ErrNotFound) {
+		w.WriteHeader(http.StatusServiceUnavailable)
+		json.NewEncoder(w).Encode(map[string]string{"status": "unavailable", "error": err.Error()})
+		return
+	}
+	w.Write([]byte(`{"status":"ok"}` + "\n"))
+}
