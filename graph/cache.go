@@ -3,6 +3,8 @@ package graph
 import (
 	"maps"
 	"slices"
+	"strconv"
+	"strings"
 
 	"github.com/dgraph-io/badger/v4"
 )
@@ -74,6 +76,117 @@ func (s *Store) readNode(txn *badger.Txn, gen uint64, id string) (Node, bool, er
 		s.cachePut(gen, copyNode(n))
 	}
 	return n, ok, err
+}
+
+// cachedName returns the nodes of the alias-index entries for norm when the name cache has
+// them and the node cache has every one of them.
+func (s *Store) cachedName(norm string) ([]Node, bool) {
+	if s.cacheMax <= 0 {
+		return nil, false
+	}
+	s.cacheMu.RLock()
+	ids, ok := s.names[norm]
+	ok = ok && s.namesGen == s.gen.Load()
+	s.cacheMu.RUnlock()
+	if !ok {
+		return nil, false
+	}
+	nodes := make([]Node, 0, len(ids))
+	for _, id := range ids {
+		n, ok := s.cachedNode(id)
+		if !ok {
+			return nil, false
+		}
+		nodes = append(nodes, n)
+	}
+	return nodes, true
+}
+
+// cacheName remembers the node ids of norm's alias-index entries, read at generation gen.
+// Any write empties the name cache (its entries would need the alias index to invalidate).
+func (s *Store) cacheName(gen uint64, norm string, ids []string) {
+	if s.cacheMax <= 0 {
+		return
+	}
+	s.cacheMu.Lock()
+	defer s.cacheMu.Unlock()
+	if s.gen.Load() != gen {
+		return
+	}
+	if s.namesGen != gen || s.names == nil {
+		s.names, s.namesGen = make(map[string][]string), gen
+	}
+	if len(s.names) >= s.cacheMax {
+		drop := s.cacheMax/8 + 1
+		for k := range s.names {
+			delete(s.names, k)
+			if drop--; drop == 0 {
+				break
+			}
+		}
+	}
+	s.names[norm] = ids
+}
+
+// maxCachedEdges bounds the edges held by the page cache (~200 bytes each).
+const maxCachedEdges = 200_000
+
+// pageCacheKey identifies an evidence-free edge query; "" means do not cache it.
+func pageCacheKey(q *EdgeQuery) string {
+	if !q.WithoutEvidence {
+		return ""
+	}
+	var b strings.Builder
+	b.Grow(len(q.Node) + len(q.After) + 32)
+	b.WriteString(q.Node)
+	b.WriteByte(0)
+	b.WriteByte(byte('0' + q.Direction))
+	if q.IncludeRetracted {
+		b.WriteByte('r')
+	}
+	b.WriteString(strconv.Itoa(q.Limit))
+	for _, t := range q.Types {
+		b.WriteByte(0)
+		b.WriteString(t)
+	}
+	b.WriteByte(1)
+	b.WriteString(q.After)
+	return b.String()
+}
+
+// cachedPage returns a copy of a cached evidence-free page.
+func (s *Store) cachedPage(key string) (EdgePage, bool) {
+	if s.cacheMax <= 0 || key == "" {
+		return EdgePage{}, false
+	}
+	s.cacheMu.RLock()
+	p, ok := s.pages[key]
+	ok = ok && s.pagesGen == s.gen.Load()
+	s.cacheMu.RUnlock()
+	if !ok {
+		return EdgePage{}, false
+	}
+	// Edge holds only strings here (no evidence), so a copy of the slice is a deep copy.
+	p.Edges = slices.Clone(p.Edges)
+	return p, true
+}
+
+// cachePage remembers page for key, read at generation gen. Any write empties the page cache.
+func (s *Store) cachePage(gen uint64, key string, page EdgePage) {
+	if s.cacheMax <= 0 || key == "" || len(page.Edges) > maxCachedEdges/100 {
+		return
+	}
+	s.cacheMu.Lock()
+	defer s.cacheMu.Unlock()
+	if s.gen.Load() != gen {
+		return
+	}
+	if s.pagesGen != gen || s.pages == nil || s.pagesEdges+len(page.Edges) > maxCachedEdges || len(s.pages) >= s.cacheMax {
+		s.pages, s.pagesGen, s.pagesEdges = make(map[string]EdgePage), gen, 0
+	}
+	page.Edges = slices.Clone(page.Edges)
+	s.pages[key] = page
+	s.pagesEdges += len(page.Edges)
 }
 
 func copyNode(n Node) Node {

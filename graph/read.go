@@ -83,29 +83,38 @@ func (s *Store) FindByName(ctx context.Context, name string, kinds ...Kind) ([]N
 		n    Node
 		rank int
 	}
-	var found []ranked
 	gen := s.gen.Load()
-	err := s.db.View(func(txn *badger.Txn) error {
-		ids, err := scanAliasIDs(ctx, txn, aliasPrefix(norm), 0, nil)
-		if err != nil {
-			return err
-		}
-		for _, id := range ids {
-			n, ok, err := s.readNode(txn, gen, id)
+	nodes, hit := s.cachedName(norm)
+	if !hit {
+		err := s.db.View(func(txn *badger.Txn) error {
+			ids, err := scanAliasIDs(ctx, txn, aliasPrefix(norm), 0, nil)
 			if err != nil {
 				return err
 			}
-			if !ok || !kindWanted(n.Kind, kinds) {
-				continue
+			s.cacheName(gen, norm, ids)
+			for _, id := range ids {
+				n, ok, err := s.readNode(txn, gen, id)
+				if err != nil {
+					return err
+				}
+				if ok {
+					nodes = append(nodes, n)
+				}
 			}
-			if r := nameRank(&n, exact, norm); r >= 0 {
-				found = append(found, ranked{n, r})
-			}
+			return nil
+		})
+		if err != nil {
+			return nil, fmt.Errorf("graph: find %q: %w", name, err)
 		}
-		return nil
-	})
-	if err != nil {
-		return nil, fmt.Errorf("graph: find %q: %w", name, err)
+	}
+	var found []ranked
+	for _, n := range nodes {
+		if !kindWanted(n.Kind, kinds) {
+			continue
+		}
+		if r := nameRank(&n, exact, norm); r >= 0 {
+			found = append(found, ranked{n, r})
+		}
 	}
 	slices.SortStableFunc(found, func(a, b ranked) int {
 		if a.rank != b.rank {
@@ -373,61 +382,99 @@ func (s *Store) edgeScan(ctx context.Context, txn *badger.Txn, q *EdgeQuery, aft
 // Edges are presented from q.Node's side: out-edges have Source q.Node, in-edges Target
 // q.Node, and a symmetric edge (met_with) found through q.Node has it as Source in an
 // out-scan. A cursor not made by the same query gives an error wrapping ErrBadCursor.
+//
+// Pages asked WithoutEvidence are cached until the next write: a server answering the same
+// 1-hop questions over a graph that is not being loaded reads each page once.
 func (s *Store) Edges(ctx context.Context, q EdgeQuery) (EdgePage, error) {
+	if err := ctx.Err(); err != nil {
+		return EdgePage{}, err
+	}
+	key := pageCacheKey(&q)
+	if page, ok := s.cachedPage(key); ok {
+		return page, nil
+	}
+	gen := s.gen.Load()
 	var page EdgePage
 	err := s.db.View(func(txn *badger.Txn) error {
-		var last []byte
-		var evIt *badger.Iterator
-		defer func() {
-			if evIt != nil {
-				evIt.Close()
-			}
-		}()
-		err := s.edgeScan(ctx, txn, &q, q.After, func(seg *segment, item *badger.Item, pred *Predicate, a, b []byte, retracted bool) (bool, error) {
-			if q.Limit > 0 && len(page.Edges) == q.Limit {
-				// One more visible edge exists: this page is not the last.
-				page.Next = encodeCursor(last)
-				return false, nil
-			}
-			e := Edge{Type: pred.Name, Retracted: retracted}
-			if seg.in {
-				e.Source, e.Target = string(b), q.Node
-			} else {
-				e.Source, e.Target = q.Node, string(b)
-			}
-			h := edgeHash(e.Source, e.Type, e.Target, pred.Symmetric)
-			e.ID = formatEdgeID(h)
-			err := item.Value(func(v []byte) error { return decodeIndexValue(v, &e) })
-			if err != nil {
-				return false, fmt.Errorf("edge %s: %w", e.ID, err)
-			}
-			if retracted {
-				rec, ok, err := getEdgeRec(txn, h)
-				if err != nil {
-					return false, err
-				}
-				if ok {
-					e.RetractReason = rec.Reason
-				}
-			}
-			if !q.WithoutEvidence {
-				if evIt == nil {
-					evIt = txn.NewIterator(badger.IteratorOptions{PrefetchValues: false})
-				}
-				if e.Evidence, err = readEvidence(evIt, h); err != nil {
-					return false, err
-				}
-			}
-			page.Edges = append(page.Edges, e)
-			last = item.KeyCopy(last)
-			return true, nil
-		})
+		var err error
+		page, err = s.edgesTxn(ctx, txn, &q)
 		return err
 	})
 	if err != nil {
 		return EdgePage{}, fmt.Errorf("graph: edges of %q: %w", q.Node, err)
 	}
+	s.cachePage(gen, key, page)
 	return page, nil
+}
+
+// EdgesBatch answers several edge queries from one snapshot, in order: what a GraphQL
+// request asking for the relations of many actors needs, without a transaction per actor.
+func (s *Store) EdgesBatch(ctx context.Context, qs []EdgeQuery) ([]EdgePage, error) {
+	pages := make([]EdgePage, len(qs))
+	err := s.db.View(func(txn *badger.Txn) error {
+		for i := range qs {
+			var err error
+			if pages[i], err = s.edgesTxn(ctx, txn, &qs[i]); err != nil {
+				return fmt.Errorf("edges of %q: %w", qs[i].Node, err)
+			}
+		}
+		return nil
+	})
+	if err != nil {
+		return nil, fmt.Errorf("graph: %w", err)
+	}
+	return pages, nil
+}
+
+func (s *Store) edgesTxn(ctx context.Context, txn *badger.Txn, q *EdgeQuery) (EdgePage, error) {
+	var page EdgePage
+	var last []byte
+	var evIt *badger.Iterator
+	defer func() {
+		if evIt != nil {
+			evIt.Close()
+		}
+	}()
+	err := s.edgeScan(ctx, txn, q, q.After, func(seg *segment, item *badger.Item, pred *Predicate, a, b []byte, retracted bool) (bool, error) {
+		if q.Limit > 0 && len(page.Edges) == q.Limit {
+			// One more visible edge exists: this page is not the last.
+			page.Next = encodeCursor(last)
+			return false, nil
+		}
+		e := Edge{Type: pred.Name, Retracted: retracted}
+		if seg.in {
+			e.Source, e.Target = string(b), q.Node
+		} else {
+			e.Source, e.Target = q.Node, string(b)
+		}
+		h := edgeHash(e.Source, e.Type, e.Target, pred.Symmetric)
+		e.ID = formatEdgeID(h)
+		err := item.Value(func(v []byte) error { return decodeIndexValue(v, &e) })
+		if err != nil {
+			return false, fmt.Errorf("edge %s: %w", e.ID, err)
+		}
+		if retracted {
+			rec, ok, err := getEdgeRec(txn, h)
+			if err != nil {
+				return false, err
+			}
+			if ok {
+				e.RetractReason = rec.Reason
+			}
+		}
+		if !q.WithoutEvidence {
+			if evIt == nil {
+				evIt = txn.NewIterator(badger.IteratorOptions{})
+			}
+			if e.Evidence, err = readEvidence(evIt, h); err != nil {
+				return false, err
+			}
+		}
+		page.Edges = append(page.Edges, e)
+		last = item.KeyCopy(last)
+		return true, nil
+	})
+	return page, err
 }
 
 // readEvidence reads every evidence of edge h, in evidence-hash order.

@@ -28,9 +28,14 @@ type Store struct {
 	wmu sync.Mutex    // serialises writers, so merges read what the previous writer wrote
 	gen atomic.Uint64 // bumped (under cacheMu) after every commit; see cache.go
 
-	cacheMu  sync.RWMutex
-	cache    map[string]Node // decoded nodes by id; see cache.go
-	cacheMax int
+	cacheMu    sync.RWMutex
+	cache      map[string]Node // decoded nodes by id; see cache.go
+	cacheMax   int
+	names      map[string][]string // normalized name → node ids of its alias-index entries
+	namesGen   uint64              // the write generation names was filled at
+	pages      map[string]EdgePage // evidence-free Edges pages by query; see cache.go
+	pagesGen   uint64
+	pagesEdges int
 
 	statsMu  sync.Mutex
 	statsGen uint64

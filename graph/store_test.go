@@ -357,6 +357,22 @@ func TestEdgesPaging(t *testing.T) {
 				}
 			})
 		}
+		t.Run("batch", func(t *testing.T) {
+			qs := []EdgeQuery{{Node: hub.ID, Types: signed, Limit: 2}, {Node: lonely.ID}, {Node: ukraine.ID, Direction: In}}
+			pages, err := s.EdgesBatch(ctx, qs)
+			if err != nil {
+				t.Fatal(err)
+			}
+			for i, q := range qs {
+				one, err := s.Edges(ctx, q)
+				if err != nil {
+					t.Fatal(err)
+				}
+				if !reflect.DeepEqual(pages[i], one) {
+					t.Errorf("EdgesBatch[%d] = %+v, Edges = %+v", i, pages[i], one)
+				}
+			}
+		})
 		t.Run("bad cursor", func(t *testing.T) {
 			page, err := s.Edges(ctx, EdgeQuery{Node: hub.ID, Limit: 1})
 			if err != nil {
@@ -840,6 +856,9 @@ func TestReadsSeeWritesThroughTheNodeCache(t *testing.T) {
 			if _, err := s.Node(ctx, russia.ID); err != nil { // fills the cache
 				t.Fatal(err)
 			}
+			if found, err := s.FindByName(ctx, alias); err != nil || len(found) != 0 { // caches "none"
+				t.Fatalf("FindByName(%q) before the write = %v, %v", alias, found, err)
+			}
 			if i%2 == 0 {
 				mustWrite(t, s, &Batch{Nodes: []Node{node(KindState, "Russia", alias)}})
 			} else {
@@ -857,6 +876,9 @@ func TestReadsSeeWritesThroughTheNodeCache(t *testing.T) {
 			n, err := s.Node(ctx, russia.ID)
 			if err != nil || !slices.Contains(n.Aliases, alias) {
 				t.Errorf("after adding alias %q: Node = %+v, %v", alias, n, err)
+			}
+			if found, err := s.FindByName(ctx, alias); err != nil || len(found) != 1 || !slices.Contains(found[0].Aliases, alias) {
+				t.Errorf("FindByName(%q) after the write = %+v, %v", alias, found, err)
 			}
 			n.Aliases[0] = "changed by the caller"
 			if again, _ := s.Node(ctx, russia.ID); again.Aliases[0] == "changed by the caller" {

@@ -279,6 +279,19 @@ func (g *Gold) Score(r io.Reader, opts EvalOptions) (*EvalResult, error) {
 	return res, nil
 }
 
+// ScoreDocuments scores documents as `entente extract` would print them: it writes them with
+// WriteJSONL and scores that output, so `entente eval` and `entente extract | score_facts.py`
+// cannot disagree.
+func (g *Gold) ScoreDocuments(docs []Document, opts EvalOptions) (*EvalResult, error) {
+	var buf bytes.Buffer
+	for i := range docs {
+		if err := WriteJSONL(&buf, &docs[i]); err != nil {
+			return nil, err
+		}
+	}
+	return g.Score(&buf, opts)
+}
+
 // systemLine reads one non-blank system line the way the script does: an entity line when it
 // has "kind" and no "predicate", else a fact; anything else (or a Python exception) is an
 // error.

@@ -6,7 +6,6 @@ import (
 	"errors"
 	"fmt"
 	"math"
-	"sort"
 	"strings"
 	"unicode"
 	"unicode/utf8"
@@ -103,9 +102,23 @@ func newJSONLParser(limits Limits, file string) *jsonlParser {
 		p.preds[pd.Name] = pd.Name
 	}
 	for _, k := range graph.Kinds() {
+		p.kinds[string(k)] = k
 		p.kinds[strings.ToLower(string(k))] = k
 	}
 	return p
+}
+
+// plain returns the text of a raw JSON string without escapes or surrounding spaces, without
+// copying it; ok is false for anything else, which then takes the general path.
+func jsonlPlain(raw []byte) ([]byte, bool) {
+	if len(raw) < 2 || raw[0] != '"' || bytes.IndexByte(raw, '\\') >= 0 {
+		return nil, false
+	}
+	in := raw[1 : len(raw)-1]
+	if len(in) == 0 || in[0] == ' ' || in[len(in)-1] == ' ' {
+		return nil, false
+	}
+	return in, true
 }
 
 // ParseJSONLLine parses one JSONL line as read from file at line n: an article (has "text"),
@@ -359,7 +372,15 @@ func (p *jsonlParser) fact(m jsonlObj, n int) (*CuratedFact, *fieldError) {
 	if f.Subject, err = jsonlName(m, "subject", true, p.limits.MaxName); err != nil {
 		return nil, err
 	}
-	pred, err := jsonlName(m, "predicate", true, 64)
+	if raw, ok := m.get("predicate"); ok {
+		if in, ok := jsonlPlain(raw); ok {
+			f.Predicate = p.preds[string(in)]
+		}
+	}
+	pred, err := f.Predicate, (*fieldError)(nil)
+	if pred == "" {
+		pred, err = jsonlName(m, "predicate", true, 64)
+	}
 	if err != nil {
 		return nil, err
 	}
@@ -435,6 +456,13 @@ func (p *jsonlParser) fact(m jsonlObj, n int) (*CuratedFact, *fieldError) {
 
 // kind reads an optional node kind. Article nodes are made from loaded articles only.
 func (p *jsonlParser) kind(m jsonlObj, field string) (graph.Kind, *fieldError) {
+	if raw, ok := m.get(field); ok {
+		if in, ok := jsonlPlain(raw); ok {
+			if k, ok := p.kinds[string(in)]; ok && k != graph.KindArticle {
+				return k, nil // the common case, without allocating
+			}
+		}
+	}
 	s, err := jsonlName(m, field, false, 64)
 	if err != nil || s == "" {
 		return "", err

@@ -116,7 +116,17 @@ func FuzzJSONLLine(f *testing.F) {
 		}
 	}
 	limits := DefaultLimits()
+	fast, slow := newJSONLParser(limits, "fuzz.jsonl"), newJSONLParser(limits, "fuzz.jsonl")
+	slow.slow = true
 	f.Fuzz(func(t *testing.T, line []byte) {
+		// The flat scanner and encoding/json must agree on every line, errors included.
+		a, aerr := fast.parse(line, 1)
+		b, berr := slow.parse(line, 1)
+		if (aerr == nil) != (berr == nil) || aerr != nil && (aerr.Field != berr.Field || aerr.Msg != berr.Msg) ||
+			describeItem(Item{Page: a.Page, Fact: a.Fact, Node: a.Node}) != describeItem(Item{Page: b.Page, Fact: b.Fact, Node: b.Node}) {
+			t.Fatalf("fast and slow paths disagree:\nfast %s %v\nslow %s %v", describeItem(Item{Page: a.Page, Fact: a.Fact, Node: a.Node}), aerr,
+				describeItem(Item{Page: b.Page, Fact: b.Fact, Node: b.Node}), berr)
+		}
 		it, err := ParseJSONLLine(line, "fuzz.jsonl", 1, limits)
 		if err != nil {
 			var ie *InputError

@@ -411,7 +411,11 @@ func (s *sentenceScan) extendRun(i int) int {
 					next++
 				}
 			case lt == "and" && startsLower(t) || t == "&":
-				// "National Security and Defence Council"; never "Gaza Strip and the West Bank".
+				// "National Security and Defence Council"; never "Gaza Strip and the West Bank"
+				// nor "Sky News and Channel News" (a complete name before "and").
+				if _, h := s.f.k.heads[toks[j-1].Text]; h || s.match[j-1] != nil {
+					return j
+				}
 			case isPossessive(t) && inList([]string{"People", "Peoples", "Workers", "Women", "Children"}, toks[j-1].Text):
 			case lt == "in" && hasHead:
 			default:
@@ -630,6 +634,9 @@ func (s *sentenceScan) nameSegment(r run) {
 		return
 	}
 	c.Canonical = personName(toks[r.start:r.end])
+	if _, head := s.f.k.heads[toks[r.start].Text]; n == 1 && head && !c.titled {
+		return // "the Treaty", "the Council"
+	}
 	if n == 1 {
 		c.weak = !c.titled
 		s.emit(c, r.start, r.end)

@@ -112,3 +112,37 @@ func TestWriteJSONLReportsAWriteError(t *testing.T) {
 		t.Errorf("error = %v, want the writer's error", err)
 	}
 }
+
+func TestScoreDocumentsEqualsScoringTheExtractOutput(t *testing.T) {
+	g, err := LoadGold("testdata/io/eval/gold")
+	if err != nil {
+		t.Fatal(err)
+	}
+	docs := []Document{*sampleDocument(), *sampleDocument()}
+	docs[1].Name = "other.txt"
+	docs[1].Facts = nil
+	got, err := g.ScoreDocuments(docs, EvalOptions{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	var out bytes.Buffer
+	for i := range docs {
+		if err := WriteJSONL(&out, &docs[i]); err != nil {
+			t.Fatal(err)
+		}
+	}
+	want, err := g.Score(&out, EvalOptions{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	var a, b bytes.Buffer
+	if err := got.WriteJSON(&a); err != nil {
+		t.Fatal(err)
+	}
+	if err := want.WriteJSON(&b); err != nil {
+		t.Fatal(err)
+	}
+	if a.String() != b.String() || got.All.TP != 2 {
+		t.Errorf("ScoreDocuments = %s\nscoring the output = %s", a.String(), b.String())
+	}
+}

@@ -26,6 +26,8 @@ type RelationExtractor struct {
 	dates    *DateParser
 	// roleWords holds every word of a role phrase, for finding the edges of a title.
 	roleWords map[string]bool
+	// orgRoles are offices of companies and bodies rather than of states.
+	orgRoles map[string]bool
 }
 
 type relTriggerType int
@@ -170,7 +172,7 @@ func (p *relPhrases[T]) matchEnding(words []string, end int) (T, int, bool) {
 
 // NewRelationExtractor reads the trigger, date and rel_* tables from knowledge.
 func NewRelationExtractor(knowledge fs.FS) (*RelationExtractor, error) {
-	x := &RelationExtractor{args: map[string]relArgs{}, roleWords: map[string]bool{}}
+	x := &RelationExtractor{args: map[string]relArgs{}, roleWords: map[string]bool{}, orgRoles: map[string]bool{}}
 	var err error
 	if x.dates, err = NewDateParser(knowledge); err != nil {
 		return nil, fmt.Errorf("relation extractor: %w", err)
@@ -185,6 +187,13 @@ func NewRelationExtractor(knowledge fs.FS) (*RelationExtractor, error) {
 		switch c := r.Field(1); c {
 		case "role", "block", "qualifier", "regional":
 			x.roles.add(r.Field(0), c)
+			switch r.Field(2) {
+			case "", "state":
+			case "org":
+				x.orgRoles[strings.ToLower(r.Field(0))] = true
+			default:
+				return r.Errorf("unknown role domain %q (want state, org)", r.Field(2))
+			}
 			for _, w := range strings.Fields(strings.ToLower(r.Field(0))) {
 				x.roleWords[w] = true
 			}

@@ -50,3 +50,37 @@ func BenchmarkPipelineFull(b *testing.B) {
 	}
 	b.ReportMetric(float64(words)*float64(b.N)/b.Elapsed().Seconds(), "words/s")
 }
+
+// BenchmarkRelationExtract times the relation stage alone on documents whose entities are
+// already resolved.
+func BenchmarkRelationExtract(b *testing.B) {
+	p, err := loaders.NewPipeline(data.Knowledge(), loaders.WithoutRelations())
+	if err != nil {
+		b.Fatal(err)
+	}
+	x, err := loaders.NewRelationExtractor(data.Knowledge())
+	if err != nil {
+		b.Fatal(err)
+	}
+	text, err := fs.ReadFile(data.Corpus(), "ukraine-security-guarantees.txt")
+	if err != nil {
+		b.Fatal(err)
+	}
+	ctx := context.Background()
+	docs, err := p.Extract(ctx, loaders.Page{Name: "page", Text: string(text)})
+	if err != nil {
+		b.Fatal(err)
+	}
+	words := len(strings.Fields(string(text)))
+	b.ResetTimer()
+	for i := 0; i < b.N; i++ {
+		for _, d := range docs {
+			d.Facts = nil
+			d.Entities = d.Entities[:len(d.Entities):len(d.Entities)]
+			if err := x.Extract(ctx, &d); err != nil {
+				b.Fatal(err)
+			}
+		}
+	}
+	b.ReportMetric(float64(words)*float64(b.N)/b.Elapsed().Seconds(), "words/s")
+}

@@ -1,6 +1,7 @@
 package loaders
 
 import (
+	"strings"
 	"unicode"
 
 	"github.com/entente-kg/entente/graph"
@@ -15,6 +16,8 @@ type relZone struct {
 	actor    int  // the state or organization named in the zone, -1
 	other    bool // another kind of entity (a place) qualifies the role
 	personOf int  // "Biden's envoy": the person whose envoy this is, -1
+	roleWord string // the first office phrase ("president", "foreign minister")
+	unknown  bool   // a capitalised word that is no office: "Quora chief executive"
 }
 
 func (s *relSent) isTitleWord(k int) bool { return s.d.x.roleWords[s.word(k)] }
@@ -41,6 +44,9 @@ func (s *relSent) analyseZone(from, to, self int) relZone {
 			continue
 		}
 		if class, n, ok := s.d.x.roles.match(s.words, k); ok {
+			if (class == "role" || class == "regional") && z.roleWord == "" {
+				z.roleWord = strings.Join(s.words[k:k+n], " ")
+			}
 			switch class {
 			case "role":
 				z.role = true
@@ -54,6 +60,8 @@ func (s *relSent) analyseZone(from, to, self int) relZone {
 		}
 		if e, ok := s.d.aliases[s.s.Tokens[k].Text]; ok && s.startsUpper(k) {
 			z.actor = e
+		} else if s.startsUpper(k) && k > 0 && !s.isDet(k) && !s.possessiveAfter(k) && (self < 0 || s.slotAt[k] != self) {
+			z.unknown = true
 		}
 	}
 	// Nested mentions inside the person's own slot: "the Russian leader".
@@ -120,8 +128,14 @@ func (s *relSent) represents() {
 func (s *relSent) representsFor(si, p int) {
 	sl := s.slots[si]
 	emitted := false
+	role := ""
 	emit := func(actor int, rule string, conf float64) {
 		if actor >= 0 {
+			if role != "" {
+				if _, ok := s.d.offices[relOffice{actor, role}]; !ok {
+					s.d.offices[relOffice{actor, role}] = p
+				}
+			}
 			s.emit("represents", p, actor, conf, "represents/"+rule, graph.Asserted, -1, sl.start)
 			emitted = true
 		}
@@ -132,6 +146,7 @@ func (s *relSent) representsFor(si, p int) {
 		k--
 	}
 	left := s.analyseZone(k+1, sl.end, si)
+	role = left.roleWord
 	if left.role && !left.block && !left.other {
 		switch {
 		case left.actor >= 0:
@@ -140,8 +155,8 @@ func (s *relSent) representsFor(si, p int) {
 			if st, ok := s.d.personState[left.personOf]; ok {
 				emit(st, "title_of_person", 0.7)
 			}
-		case !left.other && !left.regional:
-			s.d.bare = append(s.d.bare, relBare{si: s.si, person: p, tok: sl.start, actor: s.actorBefore(k + 1)})
+		case !left.other && !left.regional && !left.unknown:
+			s.d.bare = append(s.d.bare, relBare{si: s.si, person: p, tok: sl.start, actor: s.actorBefore(k + 1), role: left.roleWord})
 		}
 	}
 	// 2. Title before the name across a comma: "Qatar's emir, Sheikh Tamim".
@@ -183,7 +198,9 @@ func (s *relSent) representsFor(si, p int) {
 			j++
 		}
 		z := s.analyseZone(start, j, -1)
-		if z.role && !z.block {
+		// "Angela Merkel, French President Emmanuel Macron": the title is the next person's.
+		nextPerson := s.slotAt[j] >= 0 && s.slotKind(s.slotAt[j]) == graph.KindPerson
+		if z.role && !z.block && !nextPerson {
 			switch {
 			case z.actor >= 0:
 				emit(z.actor, "appositive", 0.8)
@@ -245,7 +262,8 @@ func (s *relSent) actorBefore(k int) int {
 // organization the sentence does not name.
 type relBare struct {
 	si, person, tok int
-	actor           int // nearest actor before the title in the sentence, -1
+	actor           int    // nearest actor before the title in the sentence, -1
+	role            string // the office: one holder per office and actor
 }
 
 // resolveBare gives bare titles a state or organization from context, after every explicit
@@ -258,12 +276,27 @@ func (d *relDoc) resolveBare() {
 		}
 		actor, rule, conf := b.actor, "title_context", 0.6
 		if actor < 0 {
-			actor, rule, conf = d.domActor, "title_article", 0.5
+			actor, rule, conf = d.domState, "title_article", 0.5
+			if d.x.orgRoles[b.role] {
+				actor = d.domOrg
+			}
 		}
 		if actor < 0 {
 			continue
 		}
+		if holder, ok := d.offices[relOffice{actor, b.role}]; ok && holder != b.person {
+			continue // the article already gives that office to someone else
+		}
 		s := d.sentence(b.si)
 		s.emit("represents", b.person, actor, conf, "represents/"+rule, graph.Asserted, -1, b.tok)
+		if _, ok := d.offices[relOffice{actor, b.role}]; !ok && b.role != "" {
+			d.offices[relOffice{actor, b.role}] = b.person
+		}
 	}
+}
+
+// relOffice is an office of a state or organization: "president" of Belarus.
+type relOffice struct {
+	actor int
+	role  string
 }

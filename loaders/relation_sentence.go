@@ -18,8 +18,10 @@ type relDoc struct {
 	factIdx     map[relFactKey]int
 	attacks     []*eventAttack
 	prevDate    string // date of the last sentence that gave one, for "the following day"
-	domActor    int    // the state or organization the article is mostly about, or -1
+	domState    int    // the state the article is mostly about, or -1
+	domOrg      int    // the organization the article is mostly about, or -1
 	bare        []relBare
+	offices     map[relOffice]int // office → the person the document gives it to
 	dates       [][]DateExpr // per sentence, found once
 }
 
@@ -59,7 +61,9 @@ func newRelDoc(x *RelationExtractor, doc *Document) *relDoc {
 		aliases:     map[string]int{},
 		personState: map[int]int{},
 		factIdx:     map[relFactKey]int{},
-		domActor:    -1,
+		offices:     map[relOffice]int{},
+		domState:    -1,
+		domOrg:      -1,
 	}
 	d.coref = newCorefState(d)
 	counts := map[int]int{}
@@ -85,9 +89,19 @@ func newRelDoc(x *RelationExtractor, doc *Document) *relDoc {
 			}
 		}
 	}
-	// The dominant actor must clearly lead: at least 3 mentions and 1.5× the runner-up.
+	d.domState = relDominant(d, counts, graph.KindState)
+	d.domOrg = relDominant(d, counts, graph.KindOrganization)
+	return d
+}
+
+// relDominant is the entity of kind k the article clearly is about: at least 3 mentions and
+// 1.5 times the runner-up; -1 when none leads that clearly.
+func relDominant(d *relDoc, counts map[int]int, k graph.Kind) int {
 	best, second := -1, 0
 	for e, c := range counts {
+		if d.kind(e) != k {
+			continue
+		}
 		if best < 0 || c > counts[best] || (c == counts[best] && e < best) {
 			if best >= 0 {
 				second = max(second, counts[best])
@@ -98,9 +112,9 @@ func newRelDoc(x *RelationExtractor, doc *Document) *relDoc {
 		}
 	}
 	if best >= 0 && counts[best] >= 3 && float64(counts[best]) >= 1.5*float64(second) {
-		d.domActor = best
+		return best
 	}
-	return d
+	return -1
 }
 
 func (d *relDoc) resetFocus() { d.coref.reset() }

@@ -47,7 +47,7 @@ func NewSentenceSplitter(k *Knowledge) (*SentenceSplitter, error) {
 		return nil, err
 	}
 	s := &SentenceSplitter{tok: tokenize.New(), tagger: tg, noBreak: map[string]bool{}, starters: map[string]bool{}}
-	for _, a := range []string{"st.", "no.", "vs.", "v.", "etc.", "approx.", "est.", "fig.", "ft.", "jan.", "feb.", "mar.", "apr.", "aug.", "sep.", "sept.", "oct.", "nov.", "dec."} {
+	for _, a := range []string{"st.", "no.", "vs.", "v.", "etc.", "approx.", "est.", "fig.", "ft.", "inc.", "corp.", "ltd.", "co.", "jr.", "sr.", "bros.", "mt.", "ave.", "dept.", "univ.", "gov.", "sen.", "rep.", "jan.", "feb.", "mar.", "apr.", "aug.", "sep.", "sept.", "oct.", "nov.", "dec."} {
 		s.noBreak[a] = true
 	}
 	if k != nil {
@@ -102,6 +102,13 @@ func (s *SentenceSplitter) splitLine(body string, from, to int, out []Sentence) 
 			}
 		}
 		n := len(toks)
+		// prose keeps a stop on some short words ("Yi."); unless the word is a known
+		// abbreviation, the stop is punctuation.
+		if txt := t.Text; len(txt) > 2 && txt[len(txt)-1] == '.' && !strings.Contains(txt[:len(txt)-1], ".") && !s.noBreak[strings.ToLower(txt)] {
+			toks = appendSplitQuotes(toks, txt[:len(txt)-1], from+t.Start)
+			toks = append(toks, Token{Text: ".", Start: from + t.Start + len(txt) - 1, End: from + t.Start + len(txt)})
+			continue
+		}
 		toks = appendSplitQuotes(toks, t.Text, from+t.Start)
 		if s.gaz != nil {
 			for j := n; j < len(toks); j++ {

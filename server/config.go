@@ -22,7 +22,8 @@ type Config struct {
 	MaxBodyBytes int64
 	// MaxQueryLength bounds the query text in bytes. Default 32 KiB.
 	MaxQueryLength int
-	// MaxDepth bounds field nesting. Default 12.
+	// MaxDepth bounds field nesting. Default 15: the standard introspection query (graphql-js,
+	// GraphiQL) nests 13 deep.
 	MaxDepth int
 	// MaxSelections bounds the fields a query expands to after fragments. Default 2000.
 	MaxSelections int
@@ -45,7 +46,7 @@ func DefaultConfig() Config {
 		PlaygroundDir:     "web/node_modules",
 		MaxBodyBytes:      8 << 20,
 		MaxQueryLength:    32 << 10,
-		MaxDepth:          12,
+		MaxDepth:          15,
 		MaxSelections:     2000,
 		MaxFirst:          100,
 		MaxListFirst:      1000,

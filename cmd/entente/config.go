@@ -27,7 +27,6 @@ type Config struct {
 	BlockCacheMB  int64    `mapstructure:"block-cache-mb"`
 	IndexCacheMB  int64    `mapstructure:"index-cache-mb"`
 	LogFormat     string   `mapstructure:"log-format"`
-	Config        string   `mapstructure:"config"`
 }
 
 // setting is one configuration key: its default, its help, and whether it is a flag of every
@@ -86,8 +85,13 @@ func loadConfig(fl *pflag.FlagSet) (Config, error) {
 	v.SetEnvPrefix("ENTENTE")
 	v.SetEnvKeyReplacer(strings.NewReplacer("-", "_"))
 	v.AutomaticEnv()
-	if err := v.BindPFlags(fl); err != nil {
-		return Config{}, fmt.Errorf("config: %w", err)
+	// Only settings are bound: a command's own flags (--json, --quiet) are not configuration.
+	for _, s := range settings() {
+		if f := fl.Lookup(s.key); f != nil {
+			if err := v.BindPFlag(s.key, f); err != nil {
+				return Config{}, fmt.Errorf("config: %w", err)
+			}
+		}
 	}
 	path, _ := fl.GetString("config")
 	if path != "" {

@@ -30,6 +30,12 @@ test('the playground runs the headline query offline', { timeout: 120000, skip: 
       blocked.push(route.request().url());
       return route.abort();
     });
+    const introspections = [];
+    page.on('response', async (res) => {
+      if (res.url().endsWith('/graphql') && (res.request().postData() || '').includes('__schema')) {
+        introspections.push(await res.json());
+      }
+    });
     const pageErrors = [];
     page.on('pageerror', (e) => pageErrors.push(String(e)));
     await page.goto(server.url + '/', { waitUntil: 'load' });
@@ -44,6 +50,8 @@ test('the playground runs the headline query offline', { timeout: 120000, skip: 
     assert.match(await result.innerText(), /Budapest Memorandum/);
     assert.deepEqual(blocked, [], 'the playground tried to reach the network');
     assert.deepEqual(pageErrors, []);
+    assert.ok(introspections.length > 0, 'GraphiQL did not load the schema');
+    for (const r of introspections) assert.equal(r.errors, undefined, JSON.stringify(r.errors));
   } finally {
     await browser.close();
   }

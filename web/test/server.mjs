@@ -1,7 +1,9 @@
 // Finds the Entente server the tests talk to: ENTENTE_URL when set (a running `entente serve`
 // loaded with test/facts.jsonl), otherwise a devserver started here on a free 127.0.0.1 port.
-import { spawn } from 'node:child_process';
+import { spawn, execFileSync } from 'node:child_process';
 import { fileURLToPath } from 'node:url';
+import { mkdtempSync, rmSync } from 'node:fs';
+import os from 'node:os';
 import path from 'node:path';
 
 const repo = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..', '..');
@@ -10,7 +12,11 @@ export async function startServer() {
   if (process.env.ENTENTE_URL) {
     return { url: process.env.ENTENTE_URL.replace(/\/$/, ''), stop: async () => {} };
   }
-  const child = spawn('go', ['run', './server/internal/devserver',
+  // Build first and run the binary itself: `go run` would not pass our SIGTERM on.
+  const dir = mkdtempSync(path.join(os.tmpdir(), 'entente-devserver-'));
+  const bin = path.join(dir, 'devserver');
+  execFileSync('go', ['build', '-o', bin, './server/internal/devserver'], { cwd: repo, stdio: 'inherit' });
+  const child = spawn(bin, [
     '-addr', '127.0.0.1:0',
     '-facts', 'web/test/facts.jsonl',
     '-playground-dir', 'web/node_modules'], { cwd: repo, stdio: ['ignore', 'pipe', 'pipe'] });
@@ -33,6 +39,7 @@ export async function startServer() {
       const exited = new Promise((r) => child.on('exit', r));
       child.kill('SIGTERM');
       await exited;
+      rmSync(dir, { recursive: true, force: true });
     },
   };
 }

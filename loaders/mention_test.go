@@ -1,0 +1,141 @@
+package loaders
+
+import (
+	"context"
+	"fmt"
+	"strings"
+	"testing"
+
+	"github.com/entente-kg/entente/graph"
+)
+
+// findMentions runs the splitter and finder on text and describes each candidate as
+// "text=Kind/role/canonical".
+func findMentions(t *testing.T, k *Knowledge, text string) []string {
+	t.Helper()
+	sp, err := NewSentenceSplitter(k)
+	if err != nil {
+		t.Fatal(err)
+	}
+	sents, err := sp.Split(context.Background(), text)
+	if err != nil {
+		t.Fatal(err)
+	}
+	var out []string
+	for _, c := range NewMentionFinder(k).Find(sents) {
+		s := fmt.Sprintf("%s=%s/%s/%s", c.Text, c.Kind, c.Role, c.Canonical)
+		if c.weak {
+			s += "/weak"
+		}
+		out = append(out, s)
+	}
+	return out
+}
+
+func TestMentionFinderFinds(t *testing.T) {
+	k := testKnowledge(t)
+	tests := []struct {
+		name string
+		text string
+		want []string // each must be among the mentions
+		not  []string // no mention may have this text
+	}{
+		{"state names, codes and demonyms", "The UK and the United States of America joined three Ukrainian units.",
+			[]string{"UK=State/name/United Kingdom", "United States of America=State/name/United States", "Ukrainian=State/demonym/Ukraine"}, nil},
+		{"plural demonym", "The Ukrainians agreed.", []string{"Ukrainians=State/demonym/Ukraine"}, nil},
+		{"codes are case-sensitive", "Let us go, said the man.", nil, []string{"us"}},
+		{"seat of government", "The Kremlin conceded on Monday.", []string{"Kremlin=State/metonym/Russia"}, nil},
+		{"capital acting", "Moscow has shown no signs of pursuing talks.", []string{"Moscow=State/metonym/Russia"}, nil},
+		{"capital as a location", "They met in Washington on Monday.", []string{"Washington=Place/name/Washington"}, nil},
+		{"capital attacked is the state", "Russia cited it among its reasons for attacking Kyiv in 2022.", []string{"Kyiv=State/metonym/Ukraine"}, nil},
+		{"dateline", "DOHA, Feb 29 - The talks ended.", []string{"DOHA=Place/name/Doha"}, nil},
+		{"organization alias", "Nato countries and the U.N. agreed.", []string{"Nato=Organization/name/NATO", "U.N.=Organization/name/United Nations"}, nil},
+		{"organization by head word", "Shares in Dominion Voting Systems fell, the Department of Justice said.",
+			[]string{"Dominion Voting Systems=Organization/name/Dominion Voting Systems", "Department of Justice=Organization/name/Department of Justice"}, nil},
+		{"organization with place", "The American Chamber of Commerce in Ukraine said so.",
+			[]string{"American Chamber of Commerce in Ukraine=Organization/name/American Chamber of Commerce in Ukraine"}, nil},
+		{"media by head word", "He told Sky News and Tolo News on Tuesday.", []string{"Sky News=Organization/name/Sky News", "Tolo News=Organization/name/Tolo News"}, nil},
+		{"possessive body", "A statement by Iran's foreign ministry followed.", []string{"foreign ministry=Organization/name/Iran's foreign ministry"}, nil},
+		{"capitalised possessive body", "Russia's Defence Ministry said the strikes hit.", []string{"Defence Ministry=Organization/name/Russia's Defence Ministry"}, nil},
+		{"demonym on a generic body is no name", "The entire UK Army would only make up 10%.", nil, []string{"UK Army"}},
+		{"agreement by gazetteer", "Ukraine signed the Budapest Memorandum and joined the NPT.",
+			[]string{"Budapest Memorandum=Agreement/name/Budapest Memorandum", "NPT=Agreement/name/Nuclear Non-Proliferation Treaty"}, nil},
+		{"agreement by shape", "Both sides signed the Lusaka Ceasefire Agreement and the Treaty of Ghent.",
+			[]string{"Lusaka Ceasefire Agreement=Agreement/name/Lusaka Ceasefire Agreement", "Treaty of Ghent=Agreement/name/Treaty of Ghent"}, nil},
+		{"numbered article", "Article 5 states that an attack on one is an attack on all, unlike Article-5 like deals.",
+			[]string{"Article 5=Agreement/name/Article 5", "Article-5=Agreement/name/Article 5"}, nil},
+		{"lone head word is no agreement", "The Treaty was signed.", nil, []string{"Treaty"}},
+		{"place by gazetteer", "Ships crossed the Black Sea near Crimea.", []string{"Black Sea=Place/name/Black Sea", "Crimea=Place/name/Crimea"}, nil},
+		{"place by head word", "She was a clerk in Mesa County.", []string{"Mesa County=Place/name/Mesa County"}, nil},
+		{"facility", "Drones hit the Ryazan refinery and the Capella hotel.", []string{"Ryazan refinery=Place/name/Ryazan refinery", "Capella hotel=Place/name/Capella hotel"}, nil},
+		{"person with honorific", "Sir Keir Starmer said so.", []string{"Keir Starmer=Person/name/Keir Starmer"}, []string{"Sir Keir Starmer"}},
+		{"person with office", "Secretary of State Marco Rubio will lead.", []string{"Marco Rubio=Person/name/Marco Rubio"}, nil},
+		{"person after a lower-case title", "NATO general-secretary Mark Rutte said.", []string{"Mark Rutte=Person/name/Mark Rutte"}, nil},
+		{"person with particles", "Musaad bin Mohammed al-Aiban and Humberto de la Calle spoke.",
+			[]string{"Musaad bin Mohammed al-Aiban=Person/name/Musaad bin Mohammed al-Aiban", "Humberto de la Calle=Person/name/Humberto de la Calle"}, nil},
+		{"two people joined by and", "Yitzhak Rabin and Yasser Arafat shook hands.",
+			[]string{"Yitzhak Rabin=Person/name/Yitzhak Rabin", "Yasser Arafat=Person/name/Yasser Arafat"}, nil},
+		{"a month that is a surname", "Theresa May resigned on 7 June.", []string{"Theresa May=Person/name/Theresa May"}, nil},
+		{"a city that is a first name", "Sofia Sapega was detained.", []string{"Sofia Sapega=Person/name/Sofia Sapega"}, []string{"Sofia"}},
+		{"lone surname is weak", "Bell says it is dangerous.", []string{"Bell=Person/name/Bell/weak"}, nil},
+		{"role description", "The US president met his Ukrainian counterpart.",
+			[]string{"The US president=Person/title/", "his Ukrainian counterpart=Person/title/", "US=State/name/United States", "Ukrainian=State/demonym/Ukraine"}, nil},
+		{"sentence-initial common word is no name", "Stationing soldiers along the border is costly.", nil, []string{"Stationing"}},
+		{"word used in lower case elsewhere is no name", "The Mail-In Ballot rules changed. Voters hate mail-in voting.", nil, []string{"Mail-In Ballot"}},
+		{"all-caps shouting is no name", "'FREE TINA PETERS,' he wrote.", nil, []string{"TINA PETERS", "FREE TINA PETERS"}},
+		{"platform after on", "Writing on X the following day, he said.", []string{"X=Organization/name/X"}, nil},
+		{"letter X elsewhere is nothing", "Factor X matters.", nil, []string{"X"}},
+		{"company before company noun", "The Flex factory is one of the biggest.", []string{"Flex=Organization/name/Flex"}, nil},
+		{"acronym learned from its long form", "The Tigray People's Liberation Front (TPLF) signed. The TPLF later agreed.",
+			[]string{"TPLF=Organization/name/Tigray People's Liberation Front"}, nil},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			got := findMentions(t, k, tt.text)
+			for _, w := range tt.want {
+				found := false
+				for _, g := range got {
+					found = found || g == w
+				}
+				if !found {
+					t.Errorf("missing %q in %q", w, got)
+				}
+			}
+			for _, n := range tt.not {
+				for _, g := range got {
+					if strings.HasPrefix(g, n+"=") {
+						t.Errorf("unwanted mention %q", g)
+					}
+				}
+			}
+		})
+	}
+}
+
+func TestMentionFinderRecordsTitles(t *testing.T) {
+	k := testKnowledge(t)
+	sp, _ := NewSentenceSplitter(k)
+	tests := []struct {
+		text, name, title, of string
+	}{
+		{"US special envoy Steve Witkoff claimed it.", "Steve Witkoff", "special envoy", "United States"},
+		{"Andy Hunder, president of the American Chamber of Commerce in Ukraine, said so.", "Andy Hunder", "president", "American Chamber of Commerce in Ukraine"},
+		{"Joseph Holstead, a spokesman for the US Joint Chiefs of Staff, said.", "Joseph Holstead", "spokesman", "US Joint Chiefs of Staff"},
+		{"Russian Foreign Minister Andrei Kozyrev signed.", "Andrei Kozyrev", "foreign minister", "Russia"},
+		{"The board fired chief executive Sam Altman, who said nothing.", "Sam Altman", "chief executive", ""},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			sents, _ := sp.Split(context.Background(), tt.text)
+			for _, c := range NewMentionFinder(k).Find(sents) {
+				if c.Kind == graph.KindPerson && c.Canonical == tt.name {
+					if c.Title != tt.title || c.Of != tt.of {
+						t.Errorf("title %q of %q, want %q of %q", c.Title, c.Of, tt.title, tt.of)
+					}
+					return
+				}
+			}
+			t.Errorf("no person %q", tt.name)
+		})
+	}
+}

@@ -1,0 +1,144 @@
+package loaders
+
+import (
+	"context"
+	"sort"
+	"strings"
+	"testing"
+)
+
+func TestNameKeyMergesOnlySpellingVariants(t *testing.T) {
+	tests := []struct {
+		a, b string
+		same bool
+	}{
+		{"Zelensky", "Zelenskyy", true},
+		{"Sergey", "Sergei", true},
+		{"Andriy", "Andrii", true},
+		{"Kozytskyi", "Kozytsky", true},
+		{"Çavuşoğlu", "Cavusoglu", true},
+		{"Rød-Larsen", "Rod-Larsen", true},
+		{"Amir-Abdollahian", "Amirabdollahian", true},
+		{"Londoño", "Londono", true},
+		{"Peters", "Petersen", false},
+		{"Austria", "Australia", false},
+		{"Putin", "Putina", false},
+		{"Lukashenko", "Lukashenka", false},
+		{"Kim", "Kimi", false},
+		{"Bush", "Busch", false},
+	}
+	for _, tt := range tests {
+		if got := sameName(tt.a, tt.b); got != tt.same {
+			t.Errorf("sameName(%q, %q) = %v, want %v", tt.a, tt.b, got, tt.same)
+		}
+	}
+}
+
+func TestSameFullName(t *testing.T) {
+	tests := []struct {
+		a, b string
+		same bool
+	}{
+		{"Kim Jong Un", "Kim Jong-un", true},
+		{"Volodymyr Zelensky", "Volodymyr Zelenskyy", true},
+		{"Musaad al-Aiban", "Musaad bin Mohammed al-Aiban", true},
+		{"Faisal bin Farhan", "Faisal bin Farhan Al Saud", true},
+		{"George H. W. Bush", "George H.W. Bush", true},
+		{"Joe Biden", "Hunter Biden", false},
+		{"Mohammed bin Abdulrahman Al Thani", "Tamim bin Hamad Al Thani", false},
+		{"Tina Peters", "Tina Petersen", false},
+	}
+	for _, tt := range tests {
+		if got := sameFullName(strings.Fields(tt.a), strings.Fields(tt.b)); got != tt.same {
+			t.Errorf("sameFullName(%q, %q) = %v, want %v", tt.a, tt.b, got, tt.same)
+		}
+	}
+}
+
+// resolveText runs the stages up to resolution on one article body.
+func resolveText(t *testing.T, k *Knowledge, body string) Document {
+	t.Helper()
+	sp, _ := NewSentenceSplitter(k)
+	sents, err := sp.Split(context.Background(), body)
+	if err != nil {
+		t.Fatal(err)
+	}
+	doc := Document{Sentences: sents}
+	NewResolver(k).Resolve(&doc, NewMentionFinder(k).Find(sents))
+	return doc
+}
+
+func TestResolverClustersPeople(t *testing.T) {
+	k := testKnowledge(t)
+	tests := []struct {
+		name string
+		body string
+		want []string // "Name:mention count" for each Person entity, sorted
+	}{
+		{"full name, surname, honorific, possessive", "Vladimir Putin spoke. Putin's aide said Mr Putin would travel.", []string{"Vladimir Putin:3"}},
+		{"surname before the full name", "Mr Trump said so. Later Donald Trump left.", []string{"Donald Trump:2"}},
+		{"spelling variants", "Volodymyr Zelenskyy spoke. Mr Zelensky said so.", []string{"Volodymyr Zelenskyy:2"}},
+		{"namesakes stay apart", "Joe Biden and Hunter Biden arrived. Joe Biden spoke first.", []string{"Hunter Biden:1", "Joe Biden:2"}},
+		{"surname goes to the latest namesake", "Joe Biden arrived. Hunter Biden spoke. Biden said he was tired.", []string{"Hunter Biden:2", "Joe Biden:1"}},
+		{"titled lone name is a person", "Mr Hunder added that six were injured.", []string{"Hunder:1"}},
+		{"untitled lone name is dropped", "Peters said nothing.", nil},
+		{"first name for family-name-first names", "Xi Jinping met Wang Yi. Xi said they agreed.", []string{"Wang Yi:1", "Xi Jinping:2"}},
+		{"Peters is not Petersen", "Tina Peters and Anna Petersen met. Peters left.", []string{"Anna Petersen:1", "Tina Peters:2"}},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			doc := resolveText(t, k, tt.body)
+			var got []string
+			for _, e := range doc.Entities {
+				if e.Kind == "Person" {
+					got = append(got, e.Name+":"+itoa(len(e.Mentions)))
+				}
+			}
+			sort.Strings(got)
+			if strings.Join(got, ",") != strings.Join(tt.want, ",") {
+				t.Errorf("got %q, want %q", got, tt.want)
+			}
+		})
+	}
+}
+
+func itoa(n int) string {
+	return strings.TrimSpace(strings.Repeat(" ", 0) + string(rune('0'+n%10)))
+}
+
+func TestResolverRolesAndStates(t *testing.T) {
+	k := testKnowledge(t)
+	doc := resolveText(t, k, "Russian President Vladimir Putin met Ukrainian Foreign Minister Dmytro Kuleba. "+
+		"The Russian leader said the Kremlin wanted peace. His Ukrainian counterpart disagreed, and Moscow's envoy left.")
+	byName := map[string]Entity{}
+	for _, e := range doc.Entities {
+		byName[e.Name] = e
+	}
+	if e := byName["Russia"]; e.Kind != "State" || e.Props["iso"] != "RUS" || !containsFold(e.Aliases, "Kremlin") {
+		t.Errorf("Russia: %+v", e)
+	}
+	if p := byName["Vladimir Putin"]; p.Props["title"] != "president" || p.Props["of"] != "Russia" {
+		t.Errorf("Putin props %v", p.Props)
+	}
+	roles := map[string]string{}
+	for _, m := range doc.Mentions {
+		if m.Role == RoleTitle {
+			name := ""
+			if m.Entity >= 0 {
+				name = doc.Entities[m.Entity].Name
+			}
+			roles[m.Text] = name
+		}
+	}
+	if roles["The Russian leader"] != "Vladimir Putin" {
+		t.Errorf("the Russian leader → %q (roles %v)", roles["The Russian leader"], roles)
+	}
+	if roles["His Ukrainian counterpart"] != "Dmytro Kuleba" {
+		t.Errorf("his Ukrainian counterpart → %q (roles %v)", roles["His Ukrainian counterpart"], roles)
+	}
+	for i, m := range doc.Mentions {
+		if m.Entity >= 0 && !containsInt(doc.Entities[m.Entity].Mentions, i) {
+			t.Errorf("mention %d %q not listed by its entity", i, m.Text)
+		}
+	}
+}
