@@ -83,14 +83,22 @@ func BenchmarkEdgesOut(b *testing.B) {
 	b.Cleanup(func() { s.Close() })
 	ctx := b.Context()
 	for _, bc := range []struct {
-		name string
-		q    EdgeQuery
+		name    string
+		q       EdgeQuery
+		nocache bool
 	}{
-		{"typed-keys-only", EdgeQuery{Types: []string{"signed"}, WithoutEvidence: true}},
-		{"all-keys-only", EdgeQuery{WithoutEvidence: true}},
-		{"all-with-evidence", EdgeQuery{}},
+		{"typed-keys-only", EdgeQuery{Types: []string{"signed"}, WithoutEvidence: true}, false},
+		{"typed-keys-only-nocache", EdgeQuery{Types: []string{"signed"}, WithoutEvidence: true}, true},
+		{"all-keys-only-nocache", EdgeQuery{WithoutEvidence: true}, true},
+		{"all-with-evidence", EdgeQuery{}, false},
 	} {
 		b.Run(bc.name, func(b *testing.B) {
+			if bc.nocache {
+				// Measure the store itself: no node, name or page cache.
+				max := s.cacheMax
+				s.cacheMax = -1
+				defer func() { s.cacheMax = max }()
+			}
 			edges := 0
 			i := 0
 			for b.Loop() {
@@ -106,7 +114,10 @@ func BenchmarkEdgesOut(b *testing.B) {
 			b.ReportMetric(float64(edges)/float64(b.N), "edges/op")
 		})
 	}
-	b.Run("with-target-nodes", func(b *testing.B) {
+	b.Run("with-target-nodes-nocache", func(b *testing.B) {
+		max := s.cacheMax
+		s.cacheMax = -1
+		defer func() { s.cacheMax = max }()
 		i := 0
 		for b.Loop() {
 			page, err := s.Edges(ctx, EdgeQuery{Node: g.nodes[i%len(g.nodes)].ID, WithoutEvidence: true})
@@ -123,15 +134,26 @@ func BenchmarkEdgesOut(b *testing.B) {
 			}
 		}
 	})
-	b.Run("find-by-name", func(b *testing.B) {
-		i := 0
-		for b.Loop() {
-			if _, err := s.FindByName(ctx, g.nodes[i%len(g.nodes)].Aliases[0]); err != nil {
-				b.Fatal(err)
-			}
-			i += 7919
+	for _, nocache := range []bool{false, true} {
+		name := "find-by-name"
+		if nocache {
+			name += "-nocache"
 		}
-	})
+		b.Run(name, func(b *testing.B) {
+			if nocache {
+				max := s.cacheMax
+				s.cacheMax = -1
+				defer func() { s.cacheMax = max }()
+			}
+			i := 0
+			for b.Loop() {
+				if _, err := s.FindByName(ctx, g.nodes[i%len(g.nodes)].Aliases[0]); err != nil {
+					b.Fatal(err)
+				}
+				i += 7919
+			}
+		})
+	}
 }
 
 // BenchmarkWrite writes article-sized batches (12 nodes, 10 edges with evidence) through

@@ -24,7 +24,8 @@ const importWindow = 500_000
 // Unlike Write, a batch is not atomic: a crash can leave part of a batch stored. Each batch's
 // article key is written after its facts, so re-running the load re-does such a batch rather
 // than skipping it, and idempotent keys make the re-run add no duplicates. An Importer holds
-// the store's write lock until Close: Write and Retract wait meanwhile, reads go on.
+// the store's write lock until Close: Write and Retract wait meanwhile, reads go on (their
+// caches may lag the import by up to one flush window).
 type Importer struct {
 	s       *Store
 	wb      *badger.WriteBatch

@@ -888,6 +888,45 @@ func TestReadsSeeWritesThroughTheNodeCache(t *testing.T) {
 	})
 }
 
+func TestEdgePagesSeeWrites(t *testing.T) {
+	runStoreTest(t, nil, func(t *testing.T, s *Store) {
+		ctx := t.Context()
+		q := EdgeQuery{Node: russia.ID, WithoutEvidence: true}
+		mustWrite(t, s, &Batch{Nodes: []Node{russia, ukraine, budapest}, Edges: []Edge{edge(russia, "attacked", ukraine)}})
+		count := func() int {
+			t.Helper()
+			page, err := s.Edges(ctx, q)
+			if err != nil {
+				t.Fatal(err)
+			}
+			page.Edges = append(page.Edges[:0], Edge{}) // callers may reuse what they get
+			page2, err := s.Edges(ctx, q)
+			if err != nil {
+				t.Fatal(err)
+			}
+			for _, e := range page2.Edges {
+				if e.ID == "" {
+					t.Fatalf("a caller's change reached the cached page")
+				}
+			}
+			return len(page2.Edges)
+		}
+		if n := count(); n != 1 {
+			t.Fatalf("edges = %d, want 1", n)
+		}
+		mustWrite(t, s, &Batch{Edges: []Edge{edge(russia, "violated", budapest)}})
+		if n := count(); n != 2 {
+			t.Errorf("after a write: edges = %d, want 2", n)
+		}
+		if err := s.Retract(ctx, EdgeID(russia.ID, "attacked", ukraine.ID), "wrong"); err != nil {
+			t.Fatal(err)
+		}
+		if n := count(); n != 1 {
+			t.Errorf("after a retraction: edges = %d, want 1", n)
+		}
+	})
+}
+
 func TestEdgesCarryTheFarEndsName(t *testing.T) {
 	runStoreTest(t, nil, func(t *testing.T, s *Store) {
 		mustWrite(t, s, &Batch{Nodes: []Node{russia, budapest}, Edges: []Edge{edge(russia, "violated", budapest)}})

@@ -2,6 +2,7 @@ package loaders
 
 import (
 	"sort"
+	"strings"
 
 	"github.com/entente-kg/entente/graph"
 )
@@ -15,6 +16,7 @@ type corefState struct {
 	d       *relDoc
 	focus   int                // the agreement in focus, -1
 	history map[int][]corefRef // sentence → its entity references, in reading order
+	pair    [2]int             // the last two entities named together ("A and B"), or -1s
 }
 
 type corefRef struct {
@@ -26,11 +28,12 @@ type corefRef struct {
 const corefWindow = 3
 
 func newCorefState(d *relDoc) *corefState {
-	return &corefState{d: d, focus: -1, history: map[int][]corefRef{}}
+	return &corefState{d: d, focus: -1, history: map[int][]corefRef{}, pair: [2]int{-1, -1}}
 }
 
 func (c *corefState) reset() {
 	c.focus = -1
+	c.pair = [2]int{-1, -1}
 	c.history = map[int][]corefRef{}
 }
 
@@ -152,6 +155,11 @@ func (c *corefState) addVirtualSlots(s *relSent) {
 		// Collectives: "the two sides", "both countries".
 		if cue, n, ok := c.d.x.cues.match(s.words, k); ok && cue&cueCollective != 0 && c.free(s, k, k+n) {
 			kind := relCollectiveKind(s.words[k+n-1])
+			if p := c.pair; p[0] >= 0 && (kind == "" || c.d.kind(p[0]) == kind && c.d.kind(p[1]) == kind) {
+				s.addSlot(relSlot{start: k, end: k + n, cands: []int{p[0], p[1]}, group: true, ana: "collective"})
+				k += n - 1
+				continue
+			}
 			var ents []int
 			for _, e := range c.candidates(s, k, func(kk graph.Kind) bool {
 				if kind != "" {
@@ -284,6 +292,7 @@ func (c *corefState) agreementCands(s *relSent, k, end int) []int {
 			}
 		}
 	}
+	named := len(out)
 	add(c.focus)
 	for _, e := range c.candidates(s, k, func(kk graph.Kind) bool { return kk == graph.KindAgreement }) {
 		add(e)
@@ -291,6 +300,16 @@ func (c *corefState) agreementCands(s *relSent, k, end int) []int {
 	if len(out) == 0 {
 		for _, e := range c.later(s, graph.KindAgreement) {
 			add(e)
+		}
+	}
+	// "the statement" prefers the agreement whose name says so ("Joint Statement") over
+	// the one in focus.
+	if named == 0 && len(out) > 1 && k < end {
+		noun := s.word(end - 1)
+		for _, e := range out {
+			if w := strings.Fields(strings.ToLower(c.d.doc.Entities[e].Name)); len(w) > 0 && strings.TrimSuffix(w[len(w)-1], "s") == strings.TrimSuffix(noun, "s") {
+				return []int{e}
+			}
 		}
 	}
 	if len(out) > 1 {
@@ -416,4 +435,20 @@ func sortSlots(s *relSent) {
 	for _, x := range sl {
 		s.addSlot(x)
 	}
+}
+
+// notePair remembers a coordination of exactly two named entities of one kind, which "the
+// two leaders" or "both sides" later refers back to.
+func (c *corefState) notePair(s *relSent, group []int) {
+	if len(group) != 2 {
+		return
+	}
+	a, b := s.slots[group[0]], s.slots[group[1]]
+	if len(a.cands) != 1 || len(b.cands) != 1 || a.ana != "" || b.ana != "" || a.cands[0] == b.cands[0] {
+		return
+	}
+	if c.d.kind(a.cands[0]) != c.d.kind(b.cands[0]) {
+		return
+	}
+	c.pair = [2]int{a.cands[0], b.cands[0]}
 }

@@ -253,6 +253,8 @@ func badLineCatalogue() []badLine {
 		{"entity line without a kind", `{"name":"Russia","kind":""}`, "kind", "empty", nil},
 		{"entity line with bad aliases", `{"name":"Russia","kind":"State","aliases":"RU"}`, "aliases", "want an array of strings", nil},
 		{"entity line with a non-string alias", `{"name":"Russia","kind":"State","aliases":["RU",7]}`, "aliases[1]", "want a string", nil},
+		{"a huge unknown key is not echoed whole", `{"text":"x","` + long + `":1}`, strings.Repeat("x", 64) + "…", "unknown field", nil},
+		{"many keys are not all listed", `{"a":1,"b":1,"c":1,"d":1,"e":1,"f":1,"g":1,"h":1,"i":1,"j":1,"k":1,"l":1}`, "", "… 2 more", nil},
 		{"deeply nested JSON", `{"text":` + strings.Repeat("[", 20000) + strings.Repeat("]", 20000) + `}`, "", "malformed JSON", nil},
 	}
 }

@@ -167,9 +167,9 @@ func (p *jsonlParser) parse(line []byte, n int) (jsonlRecord, *fieldError) {
 	if !utf8.Valid(line) {
 		// encoding/json would quietly turn the bad bytes into U+FFFD; say where they are.
 		field := ""
+		// A key with bad bytes is no field name to report; a value with them is.
 		for _, k := range m.keys() {
-			v, _ := m.get(k)
-			if !utf8.Valid(v) || !utf8.ValidString(k) {
+			if v, _ := m.get(k); utf8.ValidString(k) && !utf8.Valid(v) {
 				field = k
 				break
 			}
@@ -203,8 +203,15 @@ func (p *jsonlParser) parse(line []byte, n int) (jsonlRecord, *fieldError) {
 		nd, err := p.node(m, n)
 		return jsonlRecord{Node: nd}, err
 	default:
+		keys := m.keys()
+		for i := range keys {
+			keys[i] = jsonlShort(keys[i])
+		}
+		if len(keys) > 10 {
+			keys = append(keys[:10], fmt.Sprintf("… %d more", len(keys)-10))
+		}
 		return jsonlRecord{}, &fieldError{Msg: fmt.Sprintf(`no "text", "predicate" or "name"+"kind" field (got %s): not an article, a curated fact or an entity`,
-			strings.Join(m.keys(), ", "))}
+			strings.Join(keys, ", "))}
 	}
 }
 
@@ -242,11 +249,24 @@ func jsonlUnknownFields(m jsonlObj, known []string, what string) *fieldError {
 		// the order of the line's fields.
 		for _, k := range m.keys() {
 			if !isKnown([]byte(k)) {
-				return &fieldError{Field: k, Msg: fmt.Sprintf("unknown field (%s takes %s)", what, strings.Join(known, ", "))}
+				return &fieldError{Field: jsonlShort(k), Msg: fmt.Sprintf("unknown field (%s takes %s)", what, strings.Join(known, ", "))}
 			}
 		}
 	}
 	return nil
+}
+
+// jsonlShort cuts a name from the input to 64 bytes for an error message, so that a
+// megabyte-long key is not echoed back whole.
+func jsonlShort(s string) string {
+	if len(s) <= 64 {
+		return s
+	}
+	cut := s[:64]
+	for len(cut) > 0 && !utf8.ValidString(cut) {
+		cut = cut[:len(cut)-1]
+	}
+	return cut + "…"
 }
 
 // jsonlType names the JSON type of a raw value for error messages.

@@ -123,6 +123,10 @@ func (f *MentionFinder) findSentence(dc *docContext, sents []Sentence, si int, o
 // isHeadline reports a title-cased line ("What Would Security Guarantees Look Like"), where
 // capitalisation says nothing about names.
 func isHeadline(toks []Token) bool {
+	// A sentence ending in a full stop is prose, however many names it holds.
+	if n := len(toks); n > 0 && (toks[n-1].Text == "." || n > 1 && toks[n-2].Text == "." && isCloser(toks[n-1].Text)) {
+		return false
+	}
 	words, caps := 0, 0
 	for i, t := range toks {
 		if !isWordToken(t.Text) {
@@ -581,6 +585,16 @@ func (s *sentenceScan) nameSegment(r run) {
 	toks := s.toks
 	title, of, honorific := s.titleBefore(r.start)
 	titled := title != "" || honorific
+	// A lone word is only ever weak: kept if it matches a person named in full elsewhere in
+	// the article ("Xi said …"), so its being sentence-initial does not matter.
+	if r.end-r.start == 1 && !titled && !s.dc.lower[foldToken(toks[r.start].Text)] && nameWord(toks[r.start].Text) && !isAcronym(toks[r.start].Text) && !nonNounTag(toks[r.start].Tag) {
+		if _, head := s.f.k.heads[toks[r.start].Text]; !head && !(r.end < len(toks) && inList(orgNouns, strings.ToLower(toks[r.end].Text))) {
+			c := candidate{Mention: Mention{Role: RoleName}, weak: true}
+			c.Kind, c.Canonical = graph.KindPerson, personName(toks[r.start:r.end])
+			s.emit(c, r.start, r.end)
+			return
+		}
+	}
 	// Drop sentence-initial common words ("Stationing soldiers …", "Security guarantees …");
 	// after a title the words are a name whatever they look like ("Secretary-General Ban").
 	for !titled && r.start < r.end && s.commonWordAt(r.start) {
@@ -659,6 +673,9 @@ func (s *sentenceScan) commonWordAt(i int) bool {
 		return true
 	}
 	first := i == 0 || isOpener(s.toks[i-1].Text) || s.toks[i-1].Text == ":" || s.toks[i-1].Text == "-" || s.toks[i-1].Text == "—"
+	if first && i+1 < len(s.toks) && s.match[i+1] == nil && nameWord(s.toks[i+1].Text) && !s.f.k.notName[s.toks[i+1].Text] && !s.dc.lower[foldToken(s.toks[i+1].Text)] {
+		return false // "Xi Jinping met …": a first word followed by a name is part of it
+	}
 	return first && t.Tag != "NNP" && t.Tag != "NNPS"
 }
 
@@ -987,6 +1004,17 @@ func isModifier(t Token) bool {
 	switch t.Tag {
 	case "JJ", "NN", "NNS", "NNP", "VBN", "JJR", "JJS":
 		return true
+	}
+	return false
+}
+
+// nonNounTag reports a part of speech that a name never has: verbs, adjectives, adverbs,
+// determiners, numbers ("Stationing soldiers …", "Twenty years later …").
+func nonNounTag(tag string) bool {
+	for _, p := range []string{"VB", "JJ", "RB", "IN", "DT", "CD", "MD", "PRP", "WP", "WRB", "CC"} {
+		if strings.HasPrefix(tag, p) {
+			return true
+		}
 	}
 	return false
 }

@@ -175,7 +175,19 @@ func (s *relSent) subjectOf(i int, depth int) []int {
 		if s.word(k) == "," {
 			k--
 		}
-		g, _ := s.groupLeft(k)
+		g, start := s.groupLeft(k)
+		if s.isPrep(start - 1) {
+			// "X, secretary of A and an adviser to B, who negotiated": the relative clause
+			// continues the appositive chain about X.
+			for c := start - 2; c >= 0 && start-c < 25; c-- {
+				if s.word(c) == "," {
+					if np := s.npLeft(c - 1); np.ref >= 0 && s.slotKind(np.ref) == graph.KindPerson {
+						return []int{np.ref}
+					}
+					break
+				}
+			}
+		}
 		return g
 	}
 	if w := s.word(j); w == "and" || w == "but" {
@@ -216,19 +228,12 @@ func (s *relSent) subjectOf(i int, depth int) []int {
 	return g
 }
 
-// clauseSubject is the first entity slot of the sentence before token i that stands before
-// a finite verb: the subject of the main clause.
+// clauseSubject is the subject of the nearest finite verb before token i: "met …, and ended
+// the day by signing" gives the signing to whoever met.
 func (s *relSent) clauseSubject(i int) []int {
-	for k := 0; k < i; k++ {
-		if s.isFinite(k) {
-			break
-		}
-		if sl := s.slotAt[k]; sl >= 0 {
-			np := s.npRight(s.slots[sl].start)
-			if np.ref >= 0 && !s.isPrep(s.slots[sl].start-1) {
-				return []int{np.ref}
-			}
-			k = s.slots[sl].end - 1
+	for v := i - 1; v >= 0; v-- {
+		if s.isFinite(v) && s.cue(v)&(cueAux|cueBe) == 0 {
+			return s.subjectOf(v, 2)
 		}
 	}
 	return nil

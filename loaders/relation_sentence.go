@@ -598,9 +598,11 @@ func (s *relSent) groupLeft(j int) ([]int, int) {
 			}
 			j = k - 1
 		default:
+			s.d.coref.notePair(s, out)
 			return out, start
 		}
 	}
+	s.d.coref.notePair(s, out)
 	return out, start
 }
 

@@ -104,18 +104,22 @@ func (s *SentenceSplitter) splitLine(body string, from, to int, out []Sentence) 
 		n := len(toks)
 		// prose keeps a stop on some short words ("Yi."); unless the word is a known
 		// abbreviation, the stop is punctuation.
-		if txt := t.Text; len(txt) > 2 && txt[len(txt)-1] == '.' && !strings.Contains(txt[:len(txt)-1], ".") && !s.noBreak[strings.ToLower(txt)] {
-			toks = appendSplitQuotes(toks, txt[:len(txt)-1], from+t.Start)
-			toks = append(toks, Token{Text: ".", Start: from + t.Start + len(txt) - 1, End: from + t.Start + len(txt)})
-			continue
+		stop := false
+		txt := t.Text
+		if len(txt) > 2 && txt[len(txt)-1] == '.' && !strings.Contains(txt[:len(txt)-1], ".") && !s.noBreak[strings.ToLower(txt)] {
+			txt, stop = txt[:len(txt)-1], true
 		}
-		toks = appendSplitQuotes(toks, t.Text, from+t.Start)
+		toks = appendSplitQuotes(toks, txt, from+t.Start)
 		if s.gaz != nil {
 			for j := n; j < len(toks); j++ {
 				if strings.IndexByte(toks[j].Text, '-') > 0 {
 					toks = s.splitHyphen(toks, j)
 				}
 			}
+		}
+		if stop {
+			at := from + t.Start + len(txt)
+			toks = append(toks, Token{Text: ".", Start: at, End: at + 1})
 		}
 	}
 	start := 0

@@ -53,9 +53,17 @@ type entityResolver struct {
 func (s *Server) entity(n graph.Node) *entityResolver { return &entityResolver{srv: s, n: n} }
 
 func (r *entityResolver) ID() graphql.ID { return graphql.ID(r.n.ID) }
+
+// Name is the canonical name; for an article, its title (article nodes are named by their id
+// and carry the title as an alias).
 func (r *entityResolver) Name() string {
-	if r.n.Name == "" && r.art != nil {
-		return r.art.Title
+	if r.n.Kind == graph.KindArticle {
+		if r.art != nil && r.art.Title != "" {
+			return r.art.Title
+		}
+		if len(r.n.Aliases) > 0 {
+			return r.n.Aliases[0]
+		}
 	}
 	return r.n.Name
 }
@@ -162,19 +170,59 @@ func (r *entityResolver) Mediators(ctx context.Context, a listArgs) ([]*entityRe
 func (r *entityResolver) Ratifiers(ctx context.Context, a listArgs) ([]*entityResolver, error) {
 	return r.traverse(ctx, "ratifiers", a.First)
 }
+
+// Attackers are the sources of the attack's attacked/struck relations or, when the loaders
+// recorded the attack without such relations, the actor its "attacker" property names.
 func (r *entityResolver) Attackers(ctx context.Context) ([]*entityResolver, error) {
-	return r.traverse(ctx, "attackers", int32(r.srv.cfg.MaxListFirst))
-}
-func (r *entityResolver) Targets(ctx context.Context) ([]*entityResolver, error) {
-	return r.traverse(ctx, "targets", int32(r.srv.cfg.MaxListFirst))
+	out, err := r.traverse(ctx, "attackers", int32(r.srv.cfg.MaxListFirst))
+	if err != nil || len(out) > 0 {
+		return out, err
+	}
+	return r.srv.entitiesByProp(ctx, r.n.Props["attacker"], actorKinds...)
 }
 
-// Place is where an attack happened: the target of its located_in relation.
+// Targets are the targets of the attack's struck/attacked relations, or the entities its
+// "targets" property names.
+func (r *entityResolver) Targets(ctx context.Context) ([]*entityResolver, error) {
+	out, err := r.traverse(ctx, "targets", int32(r.srv.cfg.MaxListFirst))
+	if err != nil || len(out) > 0 {
+		return out, err
+	}
+	return r.srv.entitiesByProp(ctx, r.n.Props["targets"])
+}
+
+// entitiesByProp resolves a "; "-separated list of names from a node property.
+func (s *Server) entitiesByProp(ctx context.Context, v string, kinds ...graph.Kind) ([]*entityResolver, error) {
+	out := []*entityResolver{}
+	for _, name := range strings.Split(v, ";") {
+		if name = strings.TrimSpace(name); name == "" {
+			continue
+		}
+		n, ok, err := s.find(ctx, "property", name, kinds...)
+		if err != nil {
+			return nil, err
+		}
+		if ok {
+			out = append(out, s.entity(n))
+		}
+	}
+	return out, nil
+}
+
+// Place is where an attack happened: the target of its located_in relation, or the place its
+// "place" property names.
 func (r *entityResolver) Place(ctx context.Context) (*entityResolver, error) {
 	rq := r.srv.requestFrom(ctx)
 	es, err := rq.edgeList(ctx, graph.EdgeQuery{Node: r.n.ID, Direction: graph.Out, Types: []string{"located_in"}, Limit: 1, WithoutEvidence: true})
-	if err != nil || len(es) == 0 {
+	if err != nil {
 		return nil, coded(err)
+	}
+	if len(es) == 0 {
+		ps, err := r.srv.entitiesByProp(ctx, r.n.Props["place"], graph.KindPlace)
+		if err != nil || len(ps) == 0 {
+			return nil, err
+		}
+		return ps[0], nil
 	}
 	n, err := rq.node(ctx, es[0].Target)
 	if errors.Is(err, graph.ErrNotFound) {
@@ -327,16 +375,12 @@ func (r *entityResolver) Evidence(ctx context.Context, a connArgs) (*connection[
 	return r.srv.evidenceConnection(ctx, evs, a)
 }
 
-// article reads the stored article behind an Article node.
+// article reads the stored article behind an Article node, whose name is the article id.
 func (r *entityResolver) article(ctx context.Context) (*graph.Article, error) {
 	if r.art != nil {
 		return r.art, nil
 	}
-	id := r.n.ID
-	if v := r.n.Props["article"]; v != "" {
-		id = v
-	}
-	a, err := r.srv.store.Article(ctx, id)
+	a, err := r.srv.store.Article(ctx, r.n.Name)
 	if err != nil {
 		return nil, coded(err)
 	}
@@ -346,10 +390,10 @@ func (r *entityResolver) article(ctx context.Context) (*graph.Article, error) {
 
 // Title is the article's headline, or the node's name when the article is not stored.
 func (r *entityResolver) Title(ctx context.Context) string {
-	if a, err := r.article(ctx); err == nil {
+	if a, err := r.article(ctx); err == nil && a.Title != "" {
 		return a.Title
 	}
-	return r.n.Name
+	return r.Name()
 }
 
 func (r *entityResolver) articleField(ctx context.Context, f func(*graph.Article) string) *string {

@@ -135,7 +135,7 @@ func (r *resolver) Node(ctx context.Context, a struct{ ID graphql.ID }) (*nodeRe
 		return &nodeResolver{rel: &relationResolver{srv: s, e: e, full: true}}, nil
 	}
 	// Any other answer (not found, or an id that is not an edge id) means: try articles.
-	art, err := s.store.Article(ctx, id)
+	art, err := s.store.Article(ctx, strings.TrimPrefix(id, "article:"))
 	if err == nil {
 		return &nodeResolver{ent: s.articleEntity(art)}, nil
 	}
@@ -400,82 +400,101 @@ type attacksArgs struct {
 
 var attackPreds = []string{"attacked", "struck"}
 
-// Attacks starts from the attacker's, target's or place's edges (or every attack) and checks
-// the other filters on each candidate.
+// Attacks scans the attack nodes and keeps those linked to the given attacker, target and
+// place — by a relation, or by the attacker/targets/place properties the loaders record.
 func (r *resolver) Attacks(ctx context.Context, a attacksArgs) (*connection[hit, *entityResolver], error) {
 	s := r.srv
 	dr, err := parseRange(a.From, a.To)
 	if err != nil {
 		return nil, err
 	}
-	resolve := func(arg string, name *string) (string, bool, error) {
-		if name == nil {
-			return "", true, nil
+	type filter struct {
+		node  graph.Node
+		preds []string
+		out   bool   // the attack is the relation's source
+		prop  string // property naming it
+		kinds []graph.Kind
+		arg   string
+		name  *string
+	}
+	var filters []filter
+	for _, f := range []filter{
+		{arg: "by", name: a.By, preds: attackPreds, prop: "attacker", kinds: actorKinds},
+		{arg: "target", name: a.Target, preds: attackPreds, out: true, prop: "targets"},
+		{arg: "place", name: a.Place, preds: []string{"located_in"}, out: true, prop: "place", kinds: []graph.Kind{graph.KindPlace}},
+	} {
+		if f.name == nil {
+			continue
 		}
-		n, ok, err := s.find(ctx, "attacks("+arg+")", *name)
-		return n.ID, ok, err
-	}
-	by, ok1, err := resolve("by", a.By)
-	if err != nil {
-		return nil, err
-	}
-	target, ok2, err := resolve("target", a.Target)
-	if err != nil {
-		return nil, err
-	}
-	place, ok3, err := resolve("place", a.Place)
-	if err != nil {
-		return nil, err
-	}
-	if !ok1 || !ok2 || !ok3 {
-		return s.emptyEntities(), nil
-	}
-	anyEdge := func(ctx context.Context, src string, preds []string, dst string) (bool, error) {
-		for _, p := range preds {
-			ok, err := s.hasEdge(ctx, src, p, dst)
-			if err != nil || ok {
-				return ok, err
-			}
+		n, ok, err := s.find(ctx, "attacks("+f.arg+")", *f.name, f.kinds...)
+		if err != nil {
+			return nil, err
 		}
-		return false, nil
+		if !ok {
+			return s.emptyEntities(), nil
+		}
+		f.node = n
+		filters = append(filters, f)
 	}
 	keep := func(ctx context.Context, h hit) (bool, error) {
-		if h.node.Kind != graph.KindAttack || !dr.contains(h.node.Props["date"]) {
+		if !dr.contains(h.node.Props["date"]) {
 			return false, nil
 		}
-		if by != "" {
-			if ok, err := anyEdge(ctx, by, attackPreds, h.node.ID); err != nil || !ok {
-				return false, err
+		for _, f := range filters {
+			if propNames(h.node.Props[f.prop], f.node) {
+				continue
 			}
-		}
-		if target != "" {
-			if ok, err := anyEdge(ctx, h.node.ID, attackPreds, target); err != nil || !ok {
-				return false, err
+			found := false
+			for _, p := range f.preds {
+				src, dst := f.node.ID, h.node.ID
+				if f.out {
+					src, dst = dst, src
+				}
+				ok, err := s.hasEdge(ctx, src, p, dst)
+				if err != nil {
+					return false, err
+				}
+				if found = ok; found {
+					break
+				}
 			}
-		}
-		if place != "" {
-			if ok, err := anyEdge(ctx, h.node.ID, []string{"located_in"}, place); err != nil || !ok {
-				return false, err
+			if !found {
+				return false, nil
 			}
 		}
 		return true, nil
 	}
-	var list lister[hit]
-	switch {
-	case by != "":
-		list = s.edgeHits(graph.EdgeQuery{Node: by, Direction: graph.Out, Types: attackPreds})
-	case target != "":
-		list = s.edgeHits(graph.EdgeQuery{Node: target, Direction: graph.In, Types: attackPreds})
-	case place != "":
-		list = s.edgeHits(graph.EdgeQuery{Node: place, Direction: graph.In, Types: []string{"located_in"}})
-	default:
-		list = s.kindHits(graph.KindAttack)
+	var kp keeper[hit]
+	if len(filters) > 0 || !dr.empty() {
+		kp = keep
 	}
-	p, err := paginate(ctx, list, keep, clamp(int(a.First), s.cfg.MaxFirst), deref(a.After))
+	p, err := paginate(ctx, s.kindHits(graph.KindAttack), kp, clamp(int(a.First), s.cfg.MaxFirst), deref(a.After))
 	if err != nil {
 		return nil, coded(err)
 	}
+	if kp == nil {
+		p.count = s.kindCount(graph.KindAttack)
+	}
 	return s.entityConnection(p), nil
+}
+
+// propNames reports whether the "; "-separated names of a property include n's name or an alias.
+func propNames(v string, n graph.Node) bool {
+	for _, name := range strings.Split(v, ";") {
+		name = strings.TrimSpace(name)
+		if name == "" {
+			continue
+		}
+		if strings.EqualFold(name, n.Name) {
+			return true
+		}
+		for _, al := range n.Aliases {
+			if strings.EqualFold(name, al) {
+				return true
+			}
+		}
+	}
+	return false
 }
 
 // searchHit answers SearchHit.

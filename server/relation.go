@@ -157,9 +157,11 @@ type spanResolver struct{ start, end int }
 func (s *spanResolver) Start() int32 { return int32(s.start) }
 func (s *spanResolver) End() int32   { return int32(s.end) }
 
-// articleEntity wraps a stored article as the Article entity.
+// articleEntity wraps a stored article as the Article entity, with the id of the article's
+// node in the graph (the source of its mentions).
 func (s *Server) articleEntity(a graph.Article) *entityResolver {
-	return &entityResolver{srv: s, n: graph.Node{ID: a.ID, Kind: graph.KindArticle, Name: a.Title}, art: &a}
+	n := graph.Node{ID: graph.NodeID(graph.KindArticle, a.ID), Kind: graph.KindArticle, Name: a.ID}
+	return &entityResolver{srv: s, n: n, art: &a}
 }
 
 func optional(s string) *string {

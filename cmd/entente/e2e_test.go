@@ -1,0 +1,295 @@
+package main
+
+import (
+	"bufio"
+	"bytes"
+	"context"
+	"encoding/json"
+	"fmt"
+	"net"
+	"net/http"
+	"os"
+	"os/exec"
+	"path/filepath"
+	"regexp"
+	"strings"
+	"testing"
+	"time"
+)
+
+// The end-to-end tests build the real binary and drive it as a user would: load files into a
+// real Badger directory, serve it on a free loopback port, and ask GraphQL over HTTP.
+
+var binPath string
+
+func TestMain(m *testing.M) {
+	dir, err := os.MkdirTemp("", "entente-e2e")
+	if err != nil {
+		fmt.Fprintln(os.Stderr, err)
+		os.Exit(1)
+	}
+	binPath = filepath.Join(dir, "entente")
+	build := exec.Command("go", "build", "-o", binPath, ".")
+	build.Stderr = os.Stderr
+	if err := build.Run(); err != nil {
+		fmt.Fprintln(os.Stderr, "building entente:", err)
+		os.Exit(1)
+	}
+	code := m.Run()
+	os.RemoveAll(dir)
+	os.Exit(code)
+}
+
+// run runs the binary with args in dir and returns stdout, stderr and the exit code.
+func run(t *testing.T, dir string, stdin string, args ...string) (string, string, int) {
+	t.Helper()
+	cmd := exec.Command(binPath, args...)
+	cmd.Dir = dir
+	cmd.Env = append(os.Environ(), "ENTENTE_LOG_FORMAT=text")
+	cmd.Stdin = strings.NewReader(stdin)
+	var out, errb bytes.Buffer
+	cmd.Stdout, cmd.Stderr = &out, &errb
+	err := cmd.Run()
+	code := 0
+	if ee, ok := err.(*exec.ExitError); ok {
+		code = ee.ExitCode()
+	} else if err != nil {
+		t.Fatalf("running entente %v: %v", args, err)
+	}
+	return out.String(), errb.String(), code
+}
+
+const budapestFact = `{"subject":"Russia","subject_kind":"State","predicate":"violated","object":"Budapest Memorandum","object_kind":"Agreement","date":"2014"}` + "\n"
+
+func writeFile(t *testing.T, path, content string) {
+	t.Helper()
+	if err := os.WriteFile(path, []byte(content), 0o644); err != nil {
+		t.Fatal(err)
+	}
+}
+
+// freePort returns a loopback address nobody listens on right now.
+func freePort(t *testing.T) string {
+	t.Helper()
+	ln, err := net.Listen("tcp", "127.0.0.1:0")
+	if err != nil {
+		t.Fatal(err)
+	}
+	addr := ln.Addr().String()
+	ln.Close()
+	return addr
+}
+
+// serve starts 'entente serve' and waits until /healthz answers; the server is stopped with
+// SIGINT at the end of the test, and must exit cleanly.
+func serve(t *testing.T, dir string, args ...string) string {
+	t.Helper()
+	addr := freePort(t)
+	cmd := exec.Command(binPath, append([]string{"serve", "--addr", addr}, args...)...)
+	cmd.Dir = dir
+	var errb bytes.Buffer
+	cmd.Stderr = &errb
+	if err := cmd.Start(); err != nil {
+		t.Fatal(err)
+	}
+	exited := make(chan error, 1)
+	go func() { exited <- cmd.Wait() }()
+	t.Cleanup(func() {
+		_ = cmd.Process.Signal(os.Interrupt)
+		select {
+		case err := <-exited:
+			if err != nil {
+				t.Errorf("serve did not exit cleanly after SIGINT: %v\n%s", err, errb.String())
+			}
+		case <-time.After(20 * time.Second):
+			_ = cmd.Process.Kill()
+			t.Errorf("serve did not stop within 20s of SIGINT")
+		}
+	})
+	deadline := time.Now().Add(30 * time.Second)
+	for time.Now().Before(deadline) {
+		select {
+		case err := <-exited:
+			t.Fatalf("serve exited early: %v\n%s", err, errb.String())
+		default:
+		}
+		resp, err := http.Get("http://" + addr + "/healthz")
+		if err == nil {
+			resp.Body.Close()
+			if resp.StatusCode == http.StatusOK {
+				return "http://" + addr
+			}
+		}
+		time.Sleep(50 * time.Millisecond)
+	}
+	t.Fatalf("serve did not answer /healthz within 30s\n%s", errb.String())
+	return ""
+}
+
+// query posts a GraphQL query and returns the decoded "data" (failing on errors).
+func query(t *testing.T, url, q string) map[string]any {
+	t.Helper()
+	body, _ := json.Marshal(map[string]any{"query": q})
+	resp, err := http.Post(url+"/graphql", "application/json", bytes.NewReader(body))
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer resp.Body.Close()
+	var out struct {
+		Data   map[string]any `json:"data"`
+		Errors []any          `json:"errors"`
+	}
+	if err := json.NewDecoder(resp.Body).Decode(&out); err != nil {
+		t.Fatalf("decoding response: %v", err)
+	}
+	if len(out.Errors) > 0 {
+		t.Fatalf("query %s: errors %v", q, out.Errors)
+	}
+	return out.Data
+}
+
+func TestLoadTwiceThenServeAnswersHeadlineQueryWithoutDuplicates(t *testing.T) {
+	dir := t.TempDir()
+	writeFile(t, filepath.Join(dir, "facts.jsonl"), budapestFact)
+	var counts []string
+	for i := 0; i < 2; i++ {
+		out, errs, code := run(t, dir, "", "load", "--quiet", "facts.jsonl")
+		if code != 0 {
+			t.Fatalf("load #%d exit %d\n%s\n%s", i+1, code, out, errs)
+		}
+		st, _, code := run(t, dir, "", "stats", "--json")
+		if code != 0 {
+			t.Fatalf("stats exit %d", code)
+		}
+		counts = append(counts, st)
+	}
+	if counts[0] != counts[1] {
+		t.Errorf("loading the same facts twice changed the counts:\n%s\n%s", counts[0], counts[1])
+	}
+	if !strings.Contains(counts[0], `"violated":1`) {
+		t.Errorf("stats after load = %s, want one violated edge", counts[0])
+	}
+
+	url := serve(t, dir, "--no-default-corpus")
+	data := query(t, url, `{ actor(name: "Russia") { name violated { name } } }`)
+	got, _ := json.Marshal(data)
+	want := `{"actor":{"name":"Russia","violated":[{"name":"Budapest Memorandum"}]}}`
+	if string(got) != want {
+		t.Errorf("headline query = %s, want %s", got, want)
+	}
+}
+
+func TestServeLoadsDefaultCorpusIntoEmptyDatabase(t *testing.T) {
+	dir := t.TempDir()
+	url := serve(t, dir)
+	data := query(t, url, `{ actor(name: "the Kremlin") { name violated { name } } }`)
+	got, _ := json.Marshal(data)
+	if !strings.Contains(string(got), `"name":"Russia"`) || !strings.Contains(string(got), "Budapest Memorandum") {
+		t.Errorf("the Kremlin on the default corpus = %s, want Russia with the Budapest Memorandum", got)
+	}
+	data = query(t, url, `{ actor(name: "France") { mediated { name } } }`)
+	if got, _ := json.Marshal(data); !strings.Contains(string(got), "Minsk Agreements") {
+		t.Errorf("France mediated = %s, want the Minsk Agreements", got)
+	}
+}
+
+func TestSecondProcessOnSameDatabaseGetsOneLineLockError(t *testing.T) {
+	dir := t.TempDir()
+	serve(t, dir, "--no-default-corpus")
+	_, errs, code := run(t, dir, "", "stats")
+	if code != exitFailure {
+		t.Fatalf("stats while serve runs: exit %d, want %d\n%s", code, exitFailure, errs)
+	}
+	lines := strings.Split(strings.TrimSpace(errs), "\n")
+	if len(lines) != 1 || !strings.Contains(errs, "entente-data") || !strings.Contains(errs, "locked") {
+		t.Errorf("lock error = %q, want one line naming the directory and the lock", errs)
+	}
+	if strings.Contains(errs, "goroutine") || strings.Contains(errs, ".go:") {
+		t.Errorf("lock error shows a stack trace: %s", errs)
+	}
+}
+
+func TestLoadReportsBadLinesWithFileLineAndKeepsGoodOnes(t *testing.T) {
+	dir := t.TempDir()
+	bad := budapestFact +
+		`{"subject":"Russia","predicate":"befriended","object":"Ukraine","subject_kind":"State","object_kind":"State"}` + "\n" +
+		`{"subject": "Russia", "predicate": ` + "\n" +
+		`{"subject":"France","subject_kind":"State","predicate":"mediated","object":"Minsk Agreements","object_kind":"Agreement","date":"2025-13-45"}` + "\n" +
+		`{"subject":"Germany","subject_kind":"State","predicate":"mediated","object":"Minsk Agreements","object_kind":"Agreement"}` + "\n"
+	writeFile(t, filepath.Join(dir, "mixed.jsonl"), bad)
+	writeFile(t, filepath.Join(dir, "notes.pdf"), "%PDF")
+	out, errs, code := run(t, dir, "", "load", "--quiet", "mixed.jsonl", "notes.pdf")
+	if code != exitPartial {
+		t.Fatalf("load exit %d, want %d (partial)\n%s\n%s", code, exitPartial, out, errs)
+	}
+	for _, want := range []*regexp.Regexp{
+		regexp.MustCompile(`mixed\.jsonl:2: .*predicate.*befriended`),
+		regexp.MustCompile(`mixed\.jsonl:3: `),
+		regexp.MustCompile(`mixed\.jsonl:4: .*date.*2025-13-45`),
+		regexp.MustCompile(`notes\.pdf: .*format`),
+	} {
+		if !want.MatchString(errs) {
+			t.Errorf("stderr lacks %s:\n%s", want, errs)
+		}
+	}
+	st, _, _ := run(t, dir, "", "stats", "--json")
+	if !strings.Contains(st, `"violated":1`) || !strings.Contains(st, `"mediated":1`) {
+		t.Errorf("good lines around the bad ones were not loaded: %s", st)
+	}
+}
+
+func TestExtractPrintsScorableLinesForThePage(t *testing.T) {
+	dir := t.TempDir()
+	page := "Norway and Iceland sign fisheries pact\n\nIn March 2019, Norway signed the Oslo Fisheries Agreement alongside Iceland, officials said on Monday. The deal sets quotas for cod.\n"
+	out, errs, code := run(t, dir, page, "extract", "-")
+	if code != 0 {
+		t.Fatalf("extract exit %d: %s", code, errs)
+	}
+	var entities, facts int
+	sc := bufio.NewScanner(strings.NewReader(out))
+	for sc.Scan() {
+		var m map[string]any
+		if err := json.Unmarshal(sc.Bytes(), &m); err != nil {
+			t.Fatalf("extract printed a non-JSON line %q: %v", sc.Text(), err)
+		}
+		if _, ok := m["predicate"]; ok {
+			facts++
+		} else if _, ok := m["kind"]; ok {
+			entities++
+		}
+	}
+	if entities == 0 || facts == 0 {
+		t.Errorf("extract printed %d entity and %d fact lines, want some of each:\n%s", entities, facts, out)
+	}
+}
+
+func TestConfigPrecedenceFlagsOverEnvOverFile(t *testing.T) {
+	dir := t.TempDir()
+	writeFile(t, filepath.Join(dir, "entente.yaml"), "data-dir: from-file\n")
+	cases := []struct {
+		name string
+		env  []string
+		args []string
+		want string
+	}{
+		{"file over default", nil, nil, "from-file"},
+		{"env over file", []string{"ENTENTE_DATA_DIR=from-env"}, nil, "from-env"},
+		{"flag over env", []string{"ENTENTE_DATA_DIR=from-env"}, []string{"--data-dir", "from-flag"}, "from-flag"},
+	}
+	for _, c := range cases {
+		t.Run(c.name, func(t *testing.T) {
+			cmd := exec.CommandContext(context.Background(), binPath, append([]string{"stats"}, c.args...)...)
+			cmd.Dir = dir
+			cmd.Env = append(os.Environ(), c.env...)
+			out, _ := cmd.CombinedOutput()
+			if !strings.Contains(string(out), c.want) {
+				t.Errorf("stats with %v %v said %q, want it to name %s", c.env, c.args, out, c.want)
+			}
+		})
+	}
+	writeFile(t, filepath.Join(dir, "entente.yaml"), "data-dri: typo\n")
+	_, errs, code := run(t, dir, "", "stats")
+	if code == 0 || !strings.Contains(errs, "data-dri") {
+		t.Errorf("unknown config key: exit %d, stderr %q; want an error naming it", code, errs)
+	}
+}
