@@ -206,7 +206,7 @@ func (c *corefState) addVirtualSlots(s *relSent) {
 		}
 		// Definite and indefinite descriptions: "the deal", "that accord", "the 310-page accord".
 		a, n, ok := c.d.x.anaphors.match(s.words, k)
-		if !ok || !c.free(s, k, k+n) || !c.determined(s, k) {
+		if !ok || !c.free(s, k, k+n) || !(c.determined(s, k) || a.class == "talks") {
 			continue
 		}
 		if k+n < len(s.words) && s.slotAt[k+n] < 0 && s.startsUpper(k+n) && s.tag(k+n) == "NNP" {
@@ -304,11 +304,17 @@ func (c *corefState) agreementCands(s *relSent, k, end int) []int {
 	}
 	// "the statement" prefers the agreement whose name says so ("Joint Statement") over
 	// the one in focus.
-	if named == 0 && len(out) > 1 && k < end {
-		noun := s.word(end - 1)
-		for _, e := range out {
-			if w := strings.Fields(strings.ToLower(c.d.doc.Entities[e].Name)); len(w) > 0 && strings.TrimSuffix(w[len(w)-1], "s") == strings.TrimSuffix(noun, "s") {
-				return []int{e}
+	if named == 0 && k < end {
+		noun := strings.TrimSuffix(s.word(end-1), "s")
+		for si := s.si; si >= 0; si-- {
+			for _, mi := range c.d.byS[si] {
+				e := c.d.doc.Mentions[mi].Entity
+				if c.d.kind(e) != graph.KindAgreement || si == s.si && c.d.doc.Mentions[mi].TokStart >= k {
+					continue
+				}
+				if w := strings.Fields(strings.ToLower(c.d.doc.Entities[e].Name)); len(w) > 1 && strings.TrimSuffix(w[len(w)-1], "s") == noun {
+					return []int{e}
+				}
 			}
 		}
 	}

@@ -167,9 +167,10 @@ func (p *jsonlParser) parse(line []byte, n int) (jsonlRecord, *fieldError) {
 	if !utf8.Valid(line) {
 		// encoding/json would quietly turn the bad bytes into U+FFFD; say where they are.
 		field := ""
-		// A key with bad bytes is no field name to report; a value with them is.
+		// A key with bad bytes is no field name to report (encoding/json shows it with
+		// U+FFFD in place of them); a value with them is.
 		for _, k := range m.keys() {
-			if v, _ := m.get(k); utf8.ValidString(k) && !utf8.Valid(v) {
+			if v, _ := m.get(k); utf8.ValidString(k) && !strings.ContainsRune(k, utf8.RuneError) && !utf8.Valid(v) {
 				field = k
 				break
 			}

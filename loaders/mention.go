@@ -673,7 +673,7 @@ func (s *sentenceScan) commonWordAt(i int) bool {
 		return true
 	}
 	first := i == 0 || isOpener(s.toks[i-1].Text) || s.toks[i-1].Text == ":" || s.toks[i-1].Text == "-" || s.toks[i-1].Text == "—"
-	if first && i+1 < len(s.toks) && s.match[i+1] == nil && nameWord(s.toks[i+1].Text) && !s.f.k.notName[s.toks[i+1].Text] && !s.dc.lower[foldToken(s.toks[i+1].Text)] {
+	if first && !nonNounTag(t.Tag) && i+1 < len(s.toks) && s.match[i+1] == nil && nameWord(s.toks[i+1].Text) && !s.f.k.notName[s.toks[i+1].Text] && !s.dc.lower[foldToken(s.toks[i+1].Text)] {
 		return false // "Xi Jinping met …": a first word followed by a name is part of it
 	}
 	return first && t.Tag != "NNP" && t.Tag != "NNPS"

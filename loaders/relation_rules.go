@@ -458,6 +458,13 @@ func (s *relSent) nounTrigger(tr relTrig) {
 	if len(subjs) == 0 {
 		subjs, _ = s.byAgents(end)
 	}
+	if len(subjs) == 0 && (t.pred == "struck" || t.pred == "attacked") {
+		subjs = s.attackSubject(tr.start)
+	}
+	if len(objs) == 0 && t.pred == "met_with" && len(subjs) >= 2 {
+		s.emitPairs(t, subjs, "noun_pair", mod, claimant, tr.start)
+		return
+	}
 	if between {
 		s.emitPairs(t, objs, "noun_between", mod, claimant, tr.start)
 		return
@@ -466,6 +473,21 @@ func (s *relSent) nounTrigger(tr relTrig) {
 		objs = s.d.coref.focusAgreement(s, tr.start)
 	}
 	s.emitAll(t, subjs, objs, "noun", mod, claimant, tr.start)
+}
+
+// attackSubject is the attacker of "Russian drones killed nine people in a strike on …":
+// the subject of the nearest finite verb before token i, when it names weapons or an attack.
+func (s *relSent) attackSubject(i int) []int {
+	for v := i - 1; v >= 0; v-- {
+		if s.isFinite(v) && s.cue(v)&(cueAux|cueBe) == 0 {
+			np := s.npLeft(s.verbGroupStart(v) - 1)
+			if np.ref >= 0 && s.attackHead(np.head) {
+				return []int{np.ref}
+			}
+			return nil
+		}
+	}
+	return nil
 }
 
 // nounModalityOK rejects "potential attacks", "future strikes", "a planned summit".
@@ -488,8 +510,11 @@ func (s *relSent) placeAfter(i int) ([]int, int) {
 			break
 		}
 		if (s.word(k) == "in" || s.word(k) == "on" || s.word(k) == "at") && s.slotAt[k+1] >= 0 || s.word(k) == "in" {
-			g, end := s.groupRight(k + 1)
 			var places []int
+			if np := s.npRight(k + 1); np.possessor >= 0 && s.slotKind(np.possessor) == graph.KindPlace {
+				places = append(places, np.possessor) // "in Gaza City's Sheikh Radwan neighbourhood"
+			}
+			g, end := s.groupRight(k + 1)
 			for _, sl := range g {
 				if s.slotKind(sl) == graph.KindPlace {
 					places = append(places, sl)

@@ -365,6 +365,16 @@ func (s *relSent) npRight(i int) relNP {
 
 // npLeft reads the noun phrase that ends with token j.
 func (s *relSent) npLeft(j int) relNP {
+	// "the Tigray People's Liberation Front (TPLF)": the bracket restates the phrase.
+	if s.word(j) == ")" {
+		for k := j - 1; k >= 0 && j-k < 8; k-- {
+			if s.word(k) == "(" {
+				np := s.npLeft(k - 1)
+				np.end = j + 1
+				return np
+			}
+		}
+	}
 	np := relNP{start: j + 1, end: j + 1, ref: -1, head: -1, modSlot: -1, possessor: -1}
 	i := j
 	sawDet := false
@@ -531,6 +541,12 @@ func (s *relSent) groupRight(i int) ([]int, int) {
 		if np.end == np.start {
 			break
 		}
+		if np.ref < 0 && np.head >= 0 && s.cue(np.head)&cuePlaceHead != 0 && s.word(np.end) == "of" {
+			// "the northeastern Ukrainian city of Sumy"
+			if pp := s.npRight(np.end + 1); pp.ref >= 0 && s.slotKind(pp.ref) == graph.KindPlace {
+				np.ref, np.end = pp.ref, pp.end
+			}
+		}
 		if np.ref >= 0 {
 			// After "and", a phrase followed by a finite verb starts a new clause.
 			if len(out) > 0 && s.isFinite(np.end) {
@@ -615,6 +631,9 @@ func (s *relSent) skipAppositiveLeft(j int) int {
 	for k := j - 1; k >= 0 && j-k < 30; k-- {
 		if s.word(k) == "," || s.word(k) == "(" {
 			w := s.word(k + 1)
+			if s.word(k+1) == "known" || s.word(k+1) == "also" {
+				return k - 1 // ", known as Timochenko,"
+			}
 			if s.cue(k+1)&cueRelative != 0 || s.isDet(k+1) || s.isAdj(k+1) || s.slotAt[k+1] >= 0 || s.isNounTag(k+1) {
 				// An appositive has no finite verb of its own unless it is a relative clause.
 				if s.cue(k+1)&cueRelative != 0 || w == "where" || w == "when" || !s.hasFinite(k+1, j) {
