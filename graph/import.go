@@ -25,7 +25,8 @@ const importWindow = 500_000
 // article key is written after its facts, so re-running the load re-does such a batch rather
 // than skipping it, and idempotent keys make the re-run add no duplicates. An Importer holds
 // the store's write lock until Close: Write and Retract wait meanwhile, reads go on (their
-// caches may lag the import by up to one flush window).
+// caches may lag the import by up to one flush window). An Importer is not safe for
+// concurrent use: feed it from one goroutine (extraction can run in parallel before it).
 type Importer struct {
 	s       *Store
 	wb      *badger.WriteBatch

@@ -361,7 +361,13 @@ func (c *corefState) counterpart(s *relSent, stateSlot int) []int {
 // another state. Titles it cannot resolve are dropped; their nested names stay.
 func (c *corefState) resolveTitles(s *relSent, titles []relSlot) {
 	for _, t := range titles {
-		if !c.free(s, t.start, t.end) {
+		nested := true
+		for k := t.start; k < t.end; k++ {
+			if sl := s.slotAt[k]; sl >= 0 && (s.slots[sl].start < t.start || s.slots[sl].end > t.end) {
+				nested = false
+			}
+		}
+		if !nested {
 			continue
 		}
 		state := -1
@@ -373,11 +379,21 @@ func (c *corefState) resolveTitles(s *relSent, titles []relSlot) {
 		if state < 0 {
 			continue
 		}
+		title := ""
+		for k := t.start; k < t.end; k++ {
+			if class, n, ok := c.d.x.roles.match(s.words, k); ok && class == "role" {
+				title = strings.Join(s.words[k:k+n], " ")
+				break
+			}
+		}
 		var holders []int
-		for p, a := range c.d.personState {
-			if a == state {
+		for off, p := range c.d.offices {
+			if off.actor == state && c.sameOffice(off.role, title) {
 				holders = append(holders, p)
 			}
+		}
+		if len(holders) == 0 {
+			holders = c.nationals(state)
 		}
 		person := -1
 		if len(holders) == 1 {
@@ -457,4 +473,27 @@ func (c *corefState) notePair(s *relSent, group []int) {
 		return
 	}
 	c.pair = [2]int{a.cands[0], b.cands[0]}
+}
+
+// sameOffice says whether a description's role ("leader") fits an office ("president"):
+// the same words, or both among the posts that lead a state.
+func (c *corefState) sameOffice(office, title string) bool {
+	lead := c.d.x.leadRoles
+	return office == title || lead[office] && lead[title]
+}
+
+// nationals lists the document's people whose knowledge tables tie them to state (their
+// "country" property equals the state's "iso").
+func (c *corefState) nationals(state int) []int {
+	st := c.d.entity(state)
+	if st == nil || st.Props["iso"] == "" {
+		return nil
+	}
+	var out []int
+	for e, en := range c.d.doc.Entities {
+		if en.Kind == graph.KindPerson && en.Props["country"] == st.Props["iso"] {
+			out = append(out, e)
+		}
+	}
+	return out
 }

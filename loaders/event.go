@@ -95,25 +95,29 @@ func (s *relSent) casualties() (killed, injured int) {
 			continue
 		}
 		n := -1
-		for j := k + 1; j < len(s.words) && j <= k+4 && n < 0; j++ {
-			if v, ok := s.d.x.dates.Number(s.words[j]); ok && s.tag(j) == "CD" || ok && s.d.x.dates.numbers[s.words[j]] > 0 {
-				if _, isYear := dateYearNumber(s.words[j]); !isYear {
-					n = v
+		after := func() {
+			for j := k + 1; j < len(s.words) && j <= k+4 && n < 0; j++ {
+				if s.words[j] == "," || s.words[j] == ";" || s.words[j] == "and" {
+					break
 				}
-			}
-			if s.words[j] == "," || s.words[j] == ";" {
-				break
+				n = s.count(j)
 			}
 		}
-		for j := k - 1; j >= 0 && j >= k-5 && n < 0; j-- {
-			if v, ok := s.d.x.dates.Number(s.words[j]); ok && (s.tag(j) == "CD" || s.d.x.dates.numbers[s.words[j]] > 0) {
-				if _, isYear := dateYearNumber(s.words[j]); !isYear {
-					n = v
+		before := func() {
+			for j := k - 1; j >= 0 && j >= k-5 && n < 0; j-- {
+				if s.words[j] == "," || s.words[j] == ";" || s.words[j] == "and" {
+					break
 				}
+				n = s.count(j)
 			}
-			if s.words[j] == "," || s.words[j] == ";" || s.words[j] == "and" {
-				break
-			}
+		}
+		// "two people were killed": the count comes first; "killed nine people": after.
+		if s.cue(k-1)&cueBe != 0 {
+			before()
+			after()
+		} else {
+			after()
+			before()
 		}
 		if n < 0 {
 			continue
@@ -125,6 +129,20 @@ func (s *relSent) casualties() (killed, injured int) {
 		}
 	}
 	return killed, injured
+}
+
+// count reads token j as a casualty count, or -1: numerals and number words, not years.
+func (s *relSent) count(j int) int {
+	if _, isYear := dateYearNumber(s.words[j]); isYear {
+		return -1
+	}
+	if _, ok := s.d.x.dates.numbers[s.words[j]]; !ok && s.tag(j) != "CD" {
+		return -1
+	}
+	if v, ok := s.d.x.dates.Number(s.words[j]); ok {
+		return v
+	}
+	return -1
 }
 
 // lastAttacker is a slot for the attacker of the latest attack in the previous sentences,
@@ -160,11 +178,6 @@ func (s *relSent) attackHead(head int) bool {
 	}
 	return false
 }
-
-// attackEvents is run after the sentence's triggers; attacks are noted as struck facts are
-// emitted, so there is nothing more to do per sentence today. It is the hook for attack
-// phrases without a trigger verb.
-func (s *relSent) attackEvents() {}
 
 // finish turns the document's attack events into Attack entities.
 func (d *relDoc) finish() {

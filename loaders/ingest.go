@@ -59,10 +59,14 @@ type loadJob struct {
 }
 
 // Load reads every record of src, extracts pages with ex on opts.Workers goroutines, and
-// writes the results to st from one goroutine, in input order, one atomic Write per article
-// (so an article is stored with all its facts or not at all, and a re-run skips it). Bad
-// records are counted and reported in the summary with their file:line; the load goes on.
-// Load returns an error only for ctx's end or a store failure.
+// writes the results to st from one goroutine, in input order. Articles are written one
+// atomic Write each (an article is stored with all its facts or not at all, and a re-run
+// skips it). Curated facts and entity lines take the bulk path: a graph.Importer (one Badger
+// WriteBatch instead of a transaction per line) and a per-load cache of resolved names, so a
+// fact costs no store read once its ends are known. A curated line is idempotent rather than
+// atomic: a load killed half-way may have stored part of it, and re-running merges onto it
+// without duplicates. Bad records are counted and reported in the summary with their
+// file:line; the load goes on. Load returns an error only for ctx's end or a store failure.
 func Load(ctx context.Context, ex Extractor, st *graph.Store, src *Source, opts LoadOptions) (LoadSummary, error) {
 	if opts.Workers <= 0 {
 		opts.Workers = 1
@@ -128,7 +132,14 @@ func Load(ctx context.Context, ex Extractor, st *graph.Store, src *Source, opts 
 		opts.Progress(LoadProgress{Items: sum.Items, Errors: sum.ErrorCount, BytesRead: src.BytesRead(),
 			TotalBytes: total, Elapsed: time.Since(start), Done: final})
 	}
-	finder := StoreFinder(st)
+	w, err := newLoadWriter(ctx, st, &sum, opts.MaxErrors)
+	if err != nil {
+		cancel()
+		for range done { // let the reader and workers end
+			<-inflight
+		}
+		return sum, err
+	}
 	pending := map[int]loadJob{}
 	next := 0
 	lastReport := time.Now()
@@ -144,7 +155,7 @@ func Load(ctx context.Context, ex Extractor, st *graph.Store, src *Source, opts 
 			next++
 			<-inflight
 			if writeErr == nil {
-				writeErr = writeJob(ctx, st, finder, j, &sum, opts.MaxErrors)
+				writeErr = w.write(ctx, j)
 				if writeErr != nil {
 					cancel() // stop reading and extracting; drain what is in flight
 				}
@@ -154,6 +165,13 @@ func Load(ctx context.Context, ex Extractor, st *graph.Store, src *Source, opts 
 			report(false)
 			lastReport = time.Now()
 		}
+	}
+	if writeErr == nil {
+		if err := w.closeImporter(ctx); err != nil {
+			writeErr = fmt.Errorf("load: %w", err)
+		}
+	} else if w.im != nil {
+		w.im.Close() // releases the write lock; writeErr is what the caller hears about
 	}
 	sum.Elapsed = time.Since(start)
 	report(true)
@@ -180,51 +198,240 @@ func extractJob(ctx context.Context, ex Extractor, j *loadJob) {
 	j.docs = len(docs)
 }
 
-// writeJob writes one record's batches, recording bad input in sum. Only a store failure or
-// ctx's end is returned.
-func writeJob(ctx context.Context, st *graph.Store, find NodeFinder, j loadJob, sum *LoadSummary, maxErrors int) error {
-	sum.Items++
-	bad := func(err error) {
-		sum.ErrorCount++
-		if len(sum.Errors) < maxErrors {
-			sum.Errors = append(sum.Errors, err)
+// maxNameCache bounds the per-load cache of store look-ups; past it the cache starts over,
+// so a load of any size holds at most this many resolved names (~100 bytes each).
+const maxNameCache = 1 << 20
+
+// loadWriter is Load's one writing goroutine. Articles go through Store.Write; curated lines
+// go through an Importer, opened at the first curated line and closed (flushed) before the
+// next article, because an Importer holds the store's write lock.
+type loadWriter struct {
+	st        *graph.Store
+	sum       *LoadSummary
+	maxErrors int
+
+	im *graph.Importer
+	// pending holds the nodes this load's curated lines introduced: the store does not show
+	// an Importer's writes before it flushes, and a kind-less line may name such a node.
+	pending *PendingNodes
+	// names caches store look-ups by kind and name, misses included; storeEmpty skips
+	// them altogether while the store held nothing before this load and no article was
+	// written since (then every node is in pending).
+	names      map[string]nameHit
+	storeEmpty bool
+	find       NodeFinder
+
+	// group gathers up to groupSize curated lines into one Importer.Add, so a hub node named
+	// by many lines is read and merged once per group instead of once per line. When the
+	// group is refused as invalid, its lines are added one by one to name the bad ones.
+	group []groupLine
+	gb    graph.Batch
+}
+
+// groupSize is how many curated lines one Importer.Add takes.
+const groupSize = 256
+
+// groupLine is one curated line waiting in the group.
+type groupLine struct {
+	file string
+	line int
+	b    *graph.Batch
+}
+
+// nameHit is a cached answer of StoreFinder.
+type nameHit struct {
+	node  graph.Node
+	found bool
+}
+
+func newLoadWriter(ctx context.Context, st *graph.Store, sum *LoadSummary, maxErrors int) (*loadWriter, error) {
+	w := &loadWriter{st: st, sum: sum, maxErrors: maxErrors, pending: NewPendingNodes(), names: make(map[string]nameHit)}
+	empty, err := storeIsEmpty(ctx, st)
+	if err != nil {
+		return nil, fmt.Errorf("load: %w", err)
+	}
+	w.storeEmpty = empty
+	w.find = w.pending.Finder(w.cachedStoreFind(StoreFinder(st)))
+	return w, nil
+}
+
+// storeIsEmpty says whether st holds no node and no article: one short prefix read per kind.
+func storeIsEmpty(ctx context.Context, st *graph.Store) (bool, error) {
+	for _, k := range graph.Kinds() {
+		page, err := st.NodesByKind(ctx, k, "", 1)
+		if err != nil {
+			return false, fmt.Errorf("checking whether the store is empty: %w", err)
+		}
+		if len(page.Nodes) > 0 {
+			return false, nil
 		}
 	}
+	page, err := st.Articles(ctx, "", 1)
+	if err != nil {
+		return false, fmt.Errorf("checking whether the store is empty: %w", err)
+	}
+	return len(page.Articles) == 0, nil
+}
+
+// cachedStoreFind wraps a store finder with the writer's name cache. Look-up errors (a name
+// of several kinds) are not cached: they are rare and their message names the line.
+func (w *loadWriter) cachedStoreFind(next NodeFinder) NodeFinder {
+	return func(ctx context.Context, name string, kind graph.Kind) (graph.Node, bool, error) {
+		if w.storeEmpty {
+			return graph.Node{}, false, nil
+		}
+		// The exact name is the key: the store ranks "US" and "us" differently.
+		key := string(kind) + "\x00" + name
+		if h, ok := w.names[key]; ok {
+			return h.node, h.found, nil
+		}
+		n, found, err := next(ctx, name, kind)
+		if err != nil {
+			return n, found, err
+		}
+		if len(w.names) >= maxNameCache {
+			clear(w.names)
+		}
+		// Only the identity is kept, as CuratedBatch keeps it.
+		w.names[key] = nameHit{node: graph.Node{ID: n.ID, Kind: n.Kind, Name: n.Name}, found: found}
+		return n, found, nil
+	}
+}
+
+// bad records one bad input in the summary.
+func (w *loadWriter) bad(err error) {
+	w.sum.ErrorCount++
+	if len(w.sum.Errors) < w.maxErrors {
+		w.sum.Errors = append(w.sum.Errors, err)
+	}
+}
+
+// write writes one record, recording bad input in the summary. Only a store failure or ctx's
+// end is returned.
+func (w *loadWriter) write(ctx context.Context, j loadJob) error {
+	w.sum.Items++
 	if j.err != nil {
-		bad(j.err)
+		w.bad(j.err)
 		return nil
 	}
-	batches := j.batches
+	if err := ctx.Err(); err != nil {
+		return err
+	}
 	switch {
 	case j.item.Fact != nil:
-		b, err := CuratedBatch(ctx, j.item.Fact, find)
+		b, err := CuratedBatch(ctx, j.item.Fact, w.find)
 		if err != nil {
 			if isInputError(err) {
-				bad(err)
+				w.bad(err)
 				return nil
 			}
 			return fmt.Errorf("load %s: %w", j.item.Pos(), err)
 		}
-		batches = []*graph.Batch{b}
-		sum.Facts++
+		w.sum.Facts++
+		return w.importBatch(ctx, j, b)
 	case j.item.Node != nil:
-		batches = []*graph.Batch{CuratedNodeBatch(j.item.Node)}
-	default:
-		sum.Documents += j.docs
-		sum.Facts += j.facts
+		return w.importBatch(ctx, j, CuratedNodeBatch(j.item.Node))
 	}
-	for _, b := range batches {
-		ws, err := st.Write(ctx, b)
+	w.sum.Documents += j.docs
+	w.sum.Facts += j.facts
+	if len(j.batches) == 0 {
+		return nil
+	}
+	if err := w.closeImporter(ctx); err != nil {
+		return fmt.Errorf("load %s: %w", j.item.Pos(), err)
+	}
+	// An article adds nodes and aliases the caches do not know.
+	w.storeEmpty = false
+	clear(w.names)
+	for _, b := range j.batches {
+		ws, err := w.st.Write(ctx, b)
 		if err != nil {
 			if isBadBatch(err) {
-				bad(&InputError{File: j.item.File, Line: j.item.Line, Msg: err.Error(), Err: err})
+				w.bad(&InputError{File: j.item.File, Line: j.item.Line, Msg: err.Error(), Err: err})
 				continue
 			}
 			return fmt.Errorf("load %s: %w", j.item.Pos(), err)
 		}
-		sum.WriteSummary.Add(ws)
+		w.sum.WriteSummary.Add(ws)
 	}
 	return nil
+}
+
+// importBatch queues a curated batch for the importer, writing the group when it is full.
+// The batch's nodes are pending from now on, so later lines of the group resolve to them.
+func (w *loadWriter) importBatch(ctx context.Context, j loadJob, b *graph.Batch) error {
+	w.pending.Add(b)
+	w.group = append(w.group, groupLine{file: j.item.File, line: j.item.Line, b: b})
+	w.gb.Nodes = append(w.gb.Nodes, b.Nodes...)
+	w.gb.Edges = append(w.gb.Edges, b.Edges...)
+	if len(w.group) < groupSize {
+		return nil
+	}
+	return w.flushGroup(ctx)
+}
+
+// flushGroup adds the queued lines through the importer, opening it when needed.
+func (w *loadWriter) flushGroup(ctx context.Context) error {
+	if len(w.group) == 0 {
+		return nil
+	}
+	defer func() {
+		clear(w.group) // drop the batches for the collector
+		w.group = w.group[:0]
+		w.gb.Nodes = w.gb.Nodes[:0]
+		w.gb.Edges = w.gb.Edges[:0]
+	}()
+	first := w.group[0]
+	if w.im == nil {
+		im, err := w.st.NewImporter(ctx)
+		if err != nil {
+			return fmt.Errorf("load %s:%d: %w", first.file, first.line, err)
+		}
+		w.im = im
+	}
+	ws, err := w.im.Add(ctx, &w.gb)
+	if err == nil {
+		w.sum.WriteSummary.Add(ws)
+		return nil
+	}
+	if ctx.Err() != nil {
+		return ctx.Err()
+	}
+	if !isBadBatch(err) {
+		return fmt.Errorf("load %s:%d: %w", first.file, first.line, err)
+	}
+	// Invalid batches write nothing: find the bad lines one by one.
+	for _, g := range w.group {
+		ws, err := w.im.Add(ctx, g.b)
+		switch {
+		case err == nil:
+			w.sum.WriteSummary.Add(ws)
+		case ctx.Err() != nil:
+			return ctx.Err()
+		case isBadBatch(err):
+			w.bad(&InputError{File: g.file, Line: g.line, Msg: err.Error(), Err: err})
+		default:
+			return fmt.Errorf("load %s:%d: %w", g.file, g.line, err)
+		}
+	}
+	return nil
+}
+
+// closeImporter flushes and releases the importer, if one is open. Its writes are then in the
+// store, which the name cache reads, so pending starts over.
+func (w *loadWriter) closeImporter(ctx context.Context) error {
+	if err := w.flushGroup(ctx); err != nil {
+		return err
+	}
+	if w.im == nil {
+		return nil
+	}
+	_, err := w.im.Close()
+	w.im = nil
+	w.pending.Reset()
+	clear(w.names)
+	w.storeEmpty = false
+	return err
 }
 
 // IngestPages extracts and writes pages one by one, each article atomically: the path the
@@ -238,7 +445,8 @@ func IngestPages(ctx context.Context, ex Extractor, st *graph.Store, pages []Pag
 		if err := ctx.Err(); err != nil {
 			return sum, err
 		}
-		if err := writeJob(ctx, st, nil, j, &sum, 1000); err != nil {
+		w := &loadWriter{st: st, sum: &sum, maxErrors: 1000}
+		if err := w.write(ctx, j); err != nil {
 			return sum, err
 		}
 	}

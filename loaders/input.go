@@ -135,7 +135,12 @@ func NewSource(ctx context.Context, paths []string, opts SourceOptions) (*Source
 			s.add(p, info.Size(), inputFormat(p))
 			continue
 		}
-		err = filepath.WalkDir(p, func(path string, d fs.DirEntry, err error) error {
+		root := p
+		if li, err := os.Lstat(p); err == nil && li.Mode()&fs.ModeSymlink != 0 {
+			// WalkDir does not follow a symlinked root; a trailing separator makes it.
+			root = filepath.Clean(p) + string(filepath.Separator)
+		}
+		err = filepath.WalkDir(root, func(path string, d fs.DirEntry, err error) error {
 			if cerr := ctx.Err(); cerr != nil {
 				return cerr
 			}
@@ -147,7 +152,7 @@ func NewSource(ctx context.Context, paths []string, opts SourceOptions) (*Source
 				}
 				return nil
 			}
-			if path != p && strings.HasPrefix(d.Name(), ".") {
+			if path != root && strings.HasPrefix(d.Name(), ".") {
 				if d.IsDir() {
 					return fs.SkipDir
 				}
@@ -160,9 +165,15 @@ func NewSource(ctx context.Context, paths []string, opts SourceOptions) (*Source
 				s.skipped = append(s.skipped, path)
 				return nil
 			}
-			info, err := d.Info()
+			// Stat, not Lstat: a symlinked file counts with its target's size. Symlinked
+			// directories are not followed (no loops).
+			info, err := os.Stat(path)
 			if err != nil {
 				s.entries = append(s.entries, inputEntry{path: path, err: err})
+				return nil
+			}
+			if info.IsDir() {
+				s.skipped = append(s.skipped, path)
 				return nil
 			}
 			s.add(path, info.Size(), nil)

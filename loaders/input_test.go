@@ -133,13 +133,20 @@ func TestSourceWalksDirectoriesInSortedOrder(t *testing.T) {
 	single := filepath.Join(dir, "single.txt")
 	writeFiles(t, dir, map[string]string{"single.txt": "Given first."})
 
+	// Symlinks: a linked file is read, a linked directory inside a walk is not followed.
+	if err := os.Symlink(filepath.Join(dir, "b/c.txt"), filepath.Join(dir, "b/z/link.txt")); err != nil {
+		t.Fatal(err)
+	}
+	if err := os.Symlink(filepath.Join(dir, "b/a"), filepath.Join(dir, "b/z/loop.txt")); err != nil {
+		t.Fatal(err)
+	}
 	s := newTestSource(t, []string{single, filepath.Join(dir, "b")}, SourceOptions{})
 	wantFiles := []string{single, filepath.Join(dir, "b/a/one.jsonl"), filepath.Join(dir, "b/c.txt"),
-		filepath.Join(dir, "b/two.txt"), filepath.Join(dir, "b/z/deep/last.TXT")}
+		filepath.Join(dir, "b/two.txt"), filepath.Join(dir, "b/z/deep/last.TXT"), filepath.Join(dir, "b/z/link.txt")}
 	if got := s.Files(); !equalStrings(got, wantFiles) {
 		t.Errorf("Files() = %q\nwant %q", got, wantFiles)
 	}
-	if got, want := s.Skipped(), []string{filepath.Join(dir, "b/README.md")}; !equalStrings(got, want) {
+	if got, want := s.Skipped(), []string{filepath.Join(dir, "b/README.md"), filepath.Join(dir, "b/z/loop.txt")}; !equalStrings(got, want) {
 		t.Errorf("Skipped() = %q, want %q", got, want)
 	}
 	items, errs := collect(t, context.Background(), s)
@@ -162,12 +169,26 @@ func TestSourceWalksDirectoriesInSortedOrder(t *testing.T) {
 		"page c.txt @c.txt",
 		"page two.txt @two.txt",
 		"page last.TXT @last.TXT",
+		"page link.txt @link.txt",
 	}
 	if !equalStrings(got, want) {
 		t.Errorf("items:\n%s\nwant:\n%s", strings.Join(got, "\n"), strings.Join(want, "\n"))
 	}
 	if s.BytesRead() != s.TotalBytes() || s.TotalBytes() == 0 {
 		t.Errorf("BytesRead() = %d, TotalBytes() = %d; want equal and > 0 after a full walk", s.BytesRead(), s.TotalBytes())
+	}
+}
+
+func TestSourceWalksASymlinkedDirectoryGivenByName(t *testing.T) {
+	dir := t.TempDir()
+	writeFiles(t, dir, map[string]string{"real/a.txt": "A page."})
+	link := filepath.Join(dir, "corpus")
+	if err := os.Symlink(filepath.Join(dir, "real"), link); err != nil {
+		t.Fatal(err)
+	}
+	s := newTestSource(t, []string{link}, SourceOptions{})
+	if got := s.Files(); len(got) != 1 || got[0] != filepath.Join(link, "a.txt") {
+		t.Errorf("Files() = %q, want the file inside the linked directory", got)
 	}
 }
 

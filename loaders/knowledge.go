@@ -18,7 +18,8 @@ type Knowledge struct {
 	gaz *Gazetteer
 	// states by canonical name, for demonyms, ISO codes and capitals.
 	states map[string]*StateInfo
-	// heads maps a head word (as written) to its class: org, orgmedia, agreement, place.
+	// heads maps a head word (as written) to its class: org, orgmedia, agreement, place, or
+	// other (events, laws, prizes: named, but no entity).
 	heads map[string]string
 	// particles joins parts of a person's name ("bin", "de").
 	particles map[string]bool
@@ -28,7 +29,17 @@ type Knowledge struct {
 	abbrevs map[string]bool
 	// codes maps ISO 3166 alpha-3 and other codes (CAMEO) to a state's canonical name.
 	codes map[string]string
+	// cues holds the cue words of entity_cues*.tsv by class, then word.
+	cues map[string]map[string]bool
+	// govBodies are the gov_body cues as words, longest first.
+	govBodies [][]string
 }
+
+// cueClasses are the classes an entity_cues table may use.
+var cueClasses = []string{"locative", "role_determiner", "gov_body", "org_noun", "apposition_prep", "apposition_det", "facility_noun", "facility_modifier", "area_noun", "place_of_noun", "deal_noun", "deal_modifier", "broker_word", "hyphen_suffix", "direction_word", "surname_month", "collective", "platform_prep", "abbreviation"}
+
+// cue reports whether w is a cue word of class class.
+func (k *Knowledge) cue(class, w string) bool { return k.cues[class][w] }
 
 // StateInfo describes one state from countries*.tsv.
 type StateInfo struct {
@@ -49,6 +60,7 @@ const (
 	tablePeople        = "people*.tsv"
 	tableTitles        = "titles*.tsv"
 	tableShapes        = "shape_heads*.tsv"
+	tableCues          = "entity_cues*.tsv"
 )
 
 // LoadKnowledge reads every knowledge table found in the given file systems, in order; later
@@ -62,6 +74,10 @@ func LoadKnowledge(fss ...fs.FS) (*Knowledge, error) {
 		notName:   map[string]bool{},
 		abbrevs:   map[string]bool{},
 		codes:     map[string]string{},
+		cues:      map[string]map[string]bool{},
+	}
+	for _, c := range cueClasses {
+		k.cues[c] = map[string]bool{}
 	}
 	tk := tokenize.New()
 	loaders := []struct {
@@ -70,6 +86,7 @@ func LoadKnowledge(fss ...fs.FS) (*Knowledge, error) {
 		load      func(Row, *tokenize.Tokenizer) error
 	}{
 		{tableShapes, 2, k.loadShape},
+		{tableCues, 2, k.loadCue},
 		{tableTitles, 2, k.loadTitle},
 		{tableCountries, 3, k.loadCountry},
 		{tableOrganizations, 2, k.loadOrg},
@@ -77,7 +94,6 @@ func LoadKnowledge(fss ...fs.FS) (*Knowledge, error) {
 		{tableAgreements, 1, k.loadAgreement},
 		{tablePeople, 1, k.loadPerson},
 	}
-	found := 0
 	for _, fsys := range fss {
 		for _, l := range loaders {
 			names, err := fs.Glob(fsys, l.pattern)
@@ -95,14 +111,13 @@ func LoadKnowledge(fss ...fs.FS) (*Knowledge, error) {
 						return nil, err
 					}
 				}
-				found++
 			}
 		}
 	}
+	sort.SliceStable(k.govBodies, func(i, j int) bool { return len(k.govBodies[i]) > len(k.govBodies[j]) })
 	if len(k.states) == 0 {
 		return nil, fmt.Errorf("knowledge: no %s table with rows found", tableCountries)
 	}
-	_ = found
 	return k, nil
 }
 
@@ -163,14 +178,30 @@ func (k *Knowledge) addAlias(tk *tokenize.Tokenizer, alias string, proto gazEntr
 func (k *Knowledge) loadShape(r Row, _ *tokenize.Tokenizer) error {
 	w, class := r.Field(0), r.Field(1)
 	switch class {
-	case "org", "orgmedia", "agreement", "place":
+	case "org", "orgmedia", "agreement", "place", "other":
 		k.heads[w] = class
 	case "particle":
 		k.particles[w] = true
 	case "notname":
 		k.notName[w] = true
 	default:
-		return r.Errorf("field 2: unknown class %q (want org, orgmedia, agreement, place, particle or notname)", class)
+		return r.Errorf("field 2: unknown class %q (want org, orgmedia, agreement, place, other, particle or notname)", class)
+	}
+	return nil
+}
+
+func (k *Knowledge) loadCue(r Row, _ *tokenize.Tokenizer) error {
+	w, class := r.Field(0), r.Field(1)
+	set, ok := k.cues[class]
+	if !ok {
+		return r.Errorf("field 2: unknown cue class %q (want one of %s)", class, strings.Join(cueClasses, ", "))
+	}
+	set[w] = true
+	switch class {
+	case "gov_body":
+		k.govBodies = append(k.govBodies, strings.Fields(w))
+	case "abbreviation":
+		k.abbrevs[strings.ToLower(w)] = true
 	}
 	return nil
 }

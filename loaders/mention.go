@@ -35,34 +35,6 @@ type gmatch struct {
 	e          *gazEntry
 }
 
-// locatives are prepositions after which a capital names the city, not its government.
-var locativeWords = []string{"in", "at", "near", "outside", "around", "inside", "across", "to", "into", "towards", "toward", "from", "via", "through", "within", "over"}
-
-// roleDeterminers open a role description: "the Russian leader", "his Ukrainian counterpart".
-var roleDeterminers = []string{"the", "his", "her", "their", "its", "our"}
-
-// govBodies are lower-case heads of a state's body named by possessive: "Iran's foreign
-// ministry", "Ukraine's air force".
-var govBodies = []string{"upper house of parliament", "lower house of parliament", "ministry", "cabinet", "parliament", "navy", "army", "air force", "general staff", "security council", "foreign office", "senate", "congress", "supreme court", "central bank", "security service", "intelligence service", "coast guard", "upper house", "lower house"}
-
-// orgNouns after a lone capitalised word make it a company: "the Flex factory".
-var orgNouns = []string{"factory", "company", "firm", "conglomerate", "carmaker", "airline", "startup", "bank", "group"}
-
-// speechVerbs after a name are evidence it is a person.
-var speechVerbs = []string{"said", "says", "told", "tells", "added", "adds", "wrote", "writes", "stated", "insisted", "claimed", "argued", "noted", "warned", "explained", "announced", "stresses", "stressed"}
-
-// appositionPreps join a title to its organization: "president of the …", "spokesman for …".
-var appositionPreps = []string{"of", "for", "at", "to"}
-
-func inList(list []string, s string) bool {
-	for _, x := range list {
-		if x == s {
-			return true
-		}
-	}
-	return false
-}
-
 // docContext is what the finder learns across the sentences of one article.
 type docContext struct {
 	// lower holds words seen in lower case in the article: a capitalised word that also occurs
@@ -175,7 +147,7 @@ func (s *sentenceScan) acceptMatch(e *gazEntry, start, end int) bool {
 	toks := s.toks
 	// A one-letter name ("X") is a platform only right after "on"/"via": "writing on X".
 	if len(e.Toks) == 1 && len([]rune(e.Toks[0])) == 1 {
-		return start > 0 && inList([]string{"on", "via"}, strings.ToLower(toks[start-1].Text))
+		return start > 0 && s.f.k.cue("platform_prep", strings.ToLower(toks[start-1].Text))
 	}
 	// A city or state name followed by an unknown capitalised name is part of a person's name:
 	// "Sofia Sapega", "Jordan Peterson".
@@ -257,7 +229,7 @@ func (s *sentenceScan) gazCandidate(m *gmatch) candidate {
 		// "talks in Washington" names the city; "Moscow has shown no signs" the government;
 		// a dateline ("DOHA, Feb 29 -") the city.
 		dateline := m.start == 0 && m.end < len(s.toks) && s.toks[m.end].Text == "," && s.si == 0
-		if dateline || m.start > 0 && inList(locativeWords, strings.ToLower(s.toks[m.start-1].Text)) {
+		if dateline || m.start > 0 && s.f.k.cue("locative", strings.ToLower(s.toks[m.start-1].Text)) {
 			c.Kind, c.Canonical = graph.KindPlace, e.Place
 		} else {
 			c.Role = RoleMetonym
@@ -276,7 +248,7 @@ func (s *sentenceScan) rolePass() {
 			continue
 		}
 		from := -1
-		if i > 0 && inList(roleDeterminers, strings.ToLower(toks[i-1].Text)) {
+		if i > 0 && s.f.k.cue("role_determiner", strings.ToLower(toks[i-1].Text)) {
 			from = i - 1
 		}
 		j := m.end
@@ -420,7 +392,7 @@ func (s *sentenceScan) extendRun(i int) int {
 				if _, h := s.f.k.heads[toks[j-1].Text]; h || s.match[j-1] != nil {
 					return j
 				}
-			case isPossessive(t) && inList([]string{"People", "Peoples", "Workers", "Women", "Children"}, toks[j-1].Text):
+			case isPossessive(t) && s.f.k.cue("collective", toks[j-1].Text):
 			case lt == "in" && hasHead:
 			default:
 				return j
@@ -486,6 +458,15 @@ func (s *sentenceScan) classifyRun(r run) {
 			c.Kind = graph.KindAgreement
 		case "place":
 			c.Kind = graph.KindPlace
+		default:
+			// "the Gulf War", "the Patriot Act": a named event or law, no entity; its
+			// words must not become a person either.
+			for j := r.start; j < r.end; j++ {
+				if m := s.match[j]; m != nil && m.start == j && m.e.Class != classTitle {
+					s.emitGaz(m)
+				}
+			}
+			return
 		}
 		// A place named with a demonym is the state's place: "the Syrian Golan Heights" is
 		// Syria and the Golan Heights.
@@ -588,7 +569,7 @@ func (s *sentenceScan) nameSegment(r run) {
 	// A lone word is only ever weak: kept if it matches a person named in full elsewhere in
 	// the article ("Xi said …"), so its being sentence-initial does not matter.
 	if r.end-r.start == 1 && !titled && !s.dc.lower[foldToken(toks[r.start].Text)] && nameWord(toks[r.start].Text) && !isAcronym(toks[r.start].Text) && !nonNounTag(toks[r.start].Tag) {
-		if _, head := s.f.k.heads[toks[r.start].Text]; !head && !(r.end < len(toks) && inList(orgNouns, strings.ToLower(toks[r.end].Text))) {
+		if _, head := s.f.k.heads[toks[r.start].Text]; !head && !(r.end < len(toks) && s.f.k.cue("org_noun", strings.ToLower(toks[r.end].Text))) {
 			c := candidate{Mention: Mention{Role: RoleName}, weak: true}
 			c.Kind, c.Canonical = graph.KindPerson, personName(toks[r.start:r.end])
 			s.emit(c, r.start, r.end)
@@ -621,7 +602,7 @@ func (s *sentenceScan) nameSegment(r run) {
 	c.titled = title != "" || honorific
 	n := r.end - r.start
 	// A lone word before "company"/"factory": "the Flex factory".
-	if n == 1 && !c.titled && r.end < len(toks) && inList(orgNouns, strings.ToLower(toks[r.end].Text)) {
+	if n == 1 && !c.titled && r.end < len(toks) && s.f.k.cue("org_noun", strings.ToLower(toks[r.end].Text)) {
 		c.Kind = graph.KindOrganization
 		c.Canonical = toks[r.start].Text
 		s.emit(c, r.start, r.end)
@@ -648,6 +629,13 @@ func (s *sentenceScan) nameSegment(r run) {
 		return
 	}
 	c.Canonical = personName(toks[r.start:r.end])
+	// "the city of El Geneina": a name after "<area noun> of" is a place.
+	if !c.titled && r.start >= 2 && strings.EqualFold(toks[r.start-1].Text, "of") && s.f.k.cue("place_of_noun", strings.ToLower(toks[r.start-2].Text)) {
+		c.Kind, c.Role = graph.KindPlace, RoleName
+		c.Canonical = s.sent.Text[toks[r.start].Start-s.sent.Start : toks[r.end-1].End-s.sent.Start]
+		s.emit(c, r.start, r.end)
+		return
+	}
 	if _, head := s.f.k.heads[toks[r.start].Text]; n == 1 && head && !c.titled {
 		return // "the Treaty", "the Council"
 	}
@@ -769,14 +757,56 @@ func (s *sentenceScan) patternPass() {
 			}
 		}
 	}
+	s.namedDeals()
 	s.learnAcronyms()
+}
+
+// namedDeals finds lower-case deals named after a known place, state or party, or after who
+// brokered them. The name's own mention stays; the deal is an agreement mention beside it.
+func (s *sentenceScan) namedDeals() {
+	toks := s.toks
+	for i := 0; i < len(toks); i++ {
+		if !s.f.k.cue("deal_noun", toks[i].Text) || s.used[i] {
+			continue
+		}
+		j := i - 1
+		for k := 0; k < 2 && j >= 0 && s.f.k.cue("deal_modifier", toks[j].Text); k++ {
+			j--
+		}
+		if j < 0 {
+			continue
+		}
+		start := -1
+		switch m := s.match[j]; {
+		case j >= 2 && toks[j-1].Text == "-" && s.f.k.cue("broker_word", toks[j].Text) && s.match[j-2] != nil && isActorEntry(s.match[j-2].e):
+			start = s.match[j-2].start // "China-brokered deal"
+		case m != nil && m.end == j+1 && (m.e.Class == classCapital || m.e.Class == classPlace || m.e.Class == classOrg || m.e.Class == classState):
+			start = m.start // "Doha deal", "Gaza ceasefire deal"
+			// "US-Taliban deal": both halves of a compound name the deal.
+			if start >= 2 && toks[start-1].Text == "-" && s.match[start-2] != nil && isActorEntry(s.match[start-2].e) && toks[start-1].Start == toks[start-2].End {
+				start = s.match[start-2].start
+			}
+		}
+		if start < 0 || j == i-1 && toks[i].Text == "declaration" {
+			continue
+		}
+		c := candidate{Mention: Mention{Role: RoleName}}
+		c.Kind = graph.KindAgreement
+		c.Canonical = s.sent.Text[toks[start].Start-s.sent.Start : toks[i].End-s.sent.Start]
+		c.Sentence = s.si
+		c.TokStart, c.TokEnd = start, i+1
+		c.Start, c.End = toks[start].Start, toks[i].End
+		c.Text = c.Canonical
+		c.Entity = -1
+		s.used[i] = true
+		s.out = append(s.out, c)
+	}
 }
 
 // govBody matches a lower-case body name at toks[i:] ("foreign ministry"), returning its end.
 func (s *sentenceScan) govBody(i int) (int, bool) {
 	toks := s.toks
-	for _, b := range govBodies {
-		words := strings.Fields(b)
+	for _, words := range s.f.k.govBodies {
 		// allow one modifier before the body: "foreign ministry", "defence ministry"
 		for skip := 0; skip <= 1; skip++ {
 			j := i + skip
@@ -843,14 +873,11 @@ func (s *sentenceScan) appositionPass() {
 			continue
 		}
 		j := c.TokEnd
-		if j < len(toks) && inList(speechVerbs, strings.ToLower(toks[j].Text)) && c.weak {
-			// "Bell says": still weak (a single word), but resolution prefers it as a person.
-		}
 		if j >= len(toks) || toks[j].Text != "," {
 			continue
 		}
 		j++
-		if j < len(toks) && inList([]string{"a", "an", "the"}, strings.ToLower(toks[j].Text)) {
+		if j < len(toks) && s.f.k.cue("apposition_det", strings.ToLower(toks[j].Text)) {
 			j++
 		}
 		of := ""
@@ -873,7 +900,7 @@ func (s *sentenceScan) appositionPass() {
 		}
 		title := strings.ToLower(m.e.Canonical)
 		j = m.end
-		if of == "" && j < len(toks) && inList(appositionPreps, strings.ToLower(toks[j].Text)) {
+		if of == "" && j < len(toks) && s.f.k.cue("apposition_prep", strings.ToLower(toks[j].Text)) {
 			j++
 			if j < len(toks) && strings.ToLower(toks[j].Text) == "the" {
 				j++
@@ -935,22 +962,13 @@ func (s *sentenceScan) titledBody(r run) {
 	s.emit(c, start, r.end)
 }
 
-// facilityNouns after a name make a place of it: "the Capella hotel", "Ryazan refinery".
-var facilityNouns = []string{"hotel", "refinery", "airport", "airbase", "port", "plant", "dam", "bridge", "stadium", "terminal", "depot", "field"}
-
-// facilityModifiers may stand between the name and the noun: "Volgograd oil refinery".
-// areaNouns after a name that is not known make a place of the name: "the Nuseirat camp".
-var areaNouns = []string{"neighbourhood", "neighborhood", "district", "camp", "village", "town", "suburb", "province", "county"}
-
-var facilityModifiers = []string{"oil", "nuclear", "power", "gas", "chemical", "military", "air", "international"}
-
 // facility emits "<Name> [modifier] <facility noun>" as a place, keeping an organization inside
 // it ("Lukoil refinery" also names Lukoil). It reports whether it did.
 func (s *sentenceScan) facility(r run) bool {
 	toks := s.toks
 	j := r.end
 	// "the Sheikh Radwan neighbourhood": an area named like a person is a place.
-	if j < len(toks) && inList(areaNouns, toks[j].Text) && r.end-r.start <= 3 {
+	if j < len(toks) && s.f.k.cue("area_noun", toks[j].Text) && r.end-r.start <= 3 {
 		start := r.start
 		if start > 0 && s.match[start-1] != nil && s.match[start-1].e.Class == classTitle {
 			start = s.match[start-1].start
@@ -963,10 +981,10 @@ func (s *sentenceScan) facility(r run) bool {
 			return true
 		}
 	}
-	if j < len(toks) && inList(facilityModifiers, toks[j].Text) {
+	if j < len(toks) && s.f.k.cue("facility_modifier", toks[j].Text) {
 		j++
 	}
-	if j >= len(toks) || !inList(facilityNouns, toks[j].Text) || s.used[j] {
+	if j >= len(toks) || !s.f.k.cue("facility_noun", toks[j].Text) || s.used[j] {
 		return false
 	}
 	if m := s.match[r.start]; m != nil && m.start == r.start && m.end == r.end {
@@ -989,7 +1007,7 @@ func (s *sentenceScan) facility(r run) bool {
 // monthSurname reports a month that is a surname ("Theresa May"): right after a first name,
 // and not followed by a day number ("Biden May 5" is a date).
 func (s *sentenceScan) monthSurname(j, start int) bool {
-	if j == start || !inList([]string{"May", "June", "April", "August"}, s.toks[j].Text) || s.match[j-1] != nil {
+	if j == start || !s.f.k.cue("surname_month", s.toks[j].Text) || s.match[j-1] != nil {
 		return false
 	}
 	return j+1 >= len(s.toks) || !isNumber(s.toks[j+1].Text)

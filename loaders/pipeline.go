@@ -1,3 +1,6 @@
+// Package loaders turns news text into the graph's nodes and edges: a Pipeline segments a
+// page into articles, splits sentences, finds and resolves entity mentions and extracts facts.
+// Language and world knowledge comes from the data tables in data/knowledge, read once.
 package loaders
 
 import (
@@ -27,9 +30,17 @@ type Pipeline struct {
 	resolver *Resolver
 	// rel is the relations stage; nil when disabled with WithoutRelations.
 	rel *RelationExtractor
-	// maxArticle bounds the work and memory one article may take.
+	// maxArticle bounds the work and memory one article may take; maxPage one page.
 	maxArticle int
+	maxPage    int
 }
+
+// DefaultMaxPipelinePageBytes is the largest page the pipeline segments by default. A larger
+// input is refused with ErrPageTooLarge: split it, or send articles as JSON Lines.
+const DefaultMaxPipelinePageBytes = 16 << 20
+
+// ErrPageTooLarge is returned (wrapped) for a page over the page limit.
+var ErrPageTooLarge = errors.New("page too large")
 
 // DefaultMaxArticleBytes is the largest article body processed by default: far above any news
 // article, small enough that a runaway input cannot exhaust memory.
@@ -45,6 +56,18 @@ type pipelineConfig struct {
 	extra      []fs.FS
 	relations  bool
 	maxArticle int
+	maxPage    int
+}
+
+// WithMaxPageBytes sets the largest page accepted (DefaultMaxPipelinePageBytes when not set).
+func WithMaxPageBytes(n int) PipelineOption {
+	return func(c *pipelineConfig) error {
+		if n <= 0 {
+			return fmt.Errorf("max page bytes: %d is not positive", n)
+		}
+		c.maxPage = n
+		return nil
+	}
 }
 
 // WithMaxArticleBytes sets the largest article body processed (DefaultMaxArticleBytes when
@@ -61,7 +84,7 @@ func WithMaxArticleBytes(n int) PipelineOption {
 
 // WithTables adds knowledge tables from fsys (same file names and formats as data/knowledge:
 // countries*.tsv, organizations*.tsv, places*.tsv, agreements*.tsv, people*.tsv, titles*.tsv,
-// shape_heads*.tsv). Their rows add to the built-in ones.
+// shape_heads*.tsv, entity_cues*.tsv). Their rows add to the built-in ones.
 func WithTables(fsys ...fs.FS) PipelineOption {
 	return func(c *pipelineConfig) error {
 		c.extra = append(c.extra, fsys...)
@@ -105,7 +128,7 @@ func WithoutRelations() PipelineOption {
 }
 
 func tablePatterns() []string {
-	return []string{tableCountries, tableOrganizations, tablePlaces, tableAgreements, tablePeople, tableTitles, tableShapes}
+	return []string{tableCountries, tableOrganizations, tablePlaces, tableAgreements, tablePeople, tableTitles, tableShapes, tableCues}
 }
 
 func isTableName(base string) bool {
@@ -120,7 +143,7 @@ func isTableName(base string) bool {
 // NewPipeline loads the knowledge tables in knowledge (normally data.Knowledge()) plus any
 // added by options, and builds every stage.
 func NewPipeline(knowledge fs.FS, opts ...PipelineOption) (*Pipeline, error) {
-	cfg := pipelineConfig{relations: true, maxArticle: DefaultMaxArticleBytes}
+	cfg := pipelineConfig{relations: true, maxArticle: DefaultMaxArticleBytes, maxPage: DefaultMaxPipelinePageBytes}
 	for _, o := range opts {
 		if err := o(&cfg); err != nil {
 			return nil, err
@@ -134,7 +157,7 @@ func NewPipeline(knowledge fs.FS, opts ...PipelineOption) (*Pipeline, error) {
 	if err != nil {
 		return nil, fmt.Errorf("pipeline: tagger: %w", err)
 	}
-	p := &Pipeline{k: k, seg: NewSegmenter(), split: split, finder: NewMentionFinder(k), resolver: NewResolver(k), maxArticle: cfg.maxArticle}
+	p := &Pipeline{k: k, seg: NewSegmenter(), split: split, finder: NewMentionFinder(k), resolver: NewResolver(k), maxArticle: cfg.maxArticle, maxPage: cfg.maxPage}
 	if cfg.relations {
 		// Hook: the relations stage (loaders/relation*.go) runs last, on resolved mentions.
 		rel, err := NewRelationExtractor(knowledge)
@@ -154,13 +177,31 @@ func (p *Pipeline) Knowledge() *Knowledge { return p.k }
 // the size limit is skipped and reported in the error (wrapping ErrArticleTooLarge) while the
 // other documents are still returned; a cancelled ctx returns its error and no documents.
 func (p *Pipeline) Extract(ctx context.Context, page Page) ([]Document, error) {
-	if err := ctx.Err(); err != nil {
+	var docs []Document
+	err := p.ExtractEach(ctx, page, func(d Document) error {
+		docs = append(docs, d)
+		return nil
+	})
+	if ctx.Err() != nil {
 		return nil, err
 	}
+	return docs, err
+}
+
+// ExtractEach is Extract handing each document to fn as soon as it is ready, so a page of
+// many articles is processed in bounded memory. An error from fn stops the page and is
+// returned.
+func (p *Pipeline) ExtractEach(ctx context.Context, page Page, fn func(Document) error) error {
+	if err := ctx.Err(); err != nil {
+		return err
+	}
+	if len(page.Text) > p.maxPage {
+		return fmt.Errorf("%s: %w: %d bytes, limit %d", page.Name, ErrPageTooLarge, len(page.Text), p.maxPage)
+	}
 	sections := p.seg.Segment(page)
-	docs := make([]Document, 0, len(sections))
 	var errs []error
 	for i, sec := range sections {
+		sections[i] = Section{} // let the body go once its document is handed over
 		name := page.Name
 		if i > 0 {
 			name += "#" + strconv.Itoa(i+1)
@@ -172,14 +213,16 @@ func (p *Pipeline) Extract(ctx context.Context, page Page) ([]Document, error) {
 		doc, err := p.ExtractSection(ctx, name, sec, page.URL)
 		if err != nil {
 			if ctx.Err() != nil {
-				return nil, err
+				return err
 			}
 			errs = append(errs, fmt.Errorf("%s: %w", name, err))
 			continue
 		}
-		docs = append(docs, doc)
+		if err := fn(doc); err != nil {
+			return err
+		}
 	}
-	return docs, errors.Join(errs...)
+	return errors.Join(errs...)
 }
 
 // ExtractSection runs the stages after segmentation on one article.

@@ -28,6 +28,8 @@ type RelationExtractor struct {
 	roleWords map[string]bool
 	// orgRoles are offices of companies and bodies rather than of states.
 	orgRoles map[string]bool
+	// leadRoles are the posts that lead a state or organization.
+	leadRoles map[string]bool
 }
 
 type relTriggerType int
@@ -172,7 +174,7 @@ func (p *relPhrases[T]) matchEnding(words []string, end int) (T, int, bool) {
 
 // NewRelationExtractor reads the trigger, date and rel_* tables from knowledge.
 func NewRelationExtractor(knowledge fs.FS) (*RelationExtractor, error) {
-	x := &RelationExtractor{args: map[string]relArgs{}, roleWords: map[string]bool{}, orgRoles: map[string]bool{}}
+	x := &RelationExtractor{args: map[string]relArgs{}, roleWords: map[string]bool{}, orgRoles: map[string]bool{}, leadRoles: map[string]bool{}}
 	var err error
 	if x.dates, err = NewDateParser(knowledge); err != nil {
 		return nil, fmt.Errorf("relation extractor: %w", err)
@@ -193,6 +195,13 @@ func NewRelationExtractor(knowledge fs.FS) (*RelationExtractor, error) {
 				x.orgRoles[strings.ToLower(r.Field(0))] = true
 			default:
 				return r.Errorf("unknown role domain %q (want state, org)", r.Field(2))
+			}
+			switch r.Field(3) {
+			case "":
+			case "lead":
+				x.leadRoles[strings.ToLower(r.Field(0))] = true
+			default:
+				return r.Errorf("unknown lead flag %q (want lead or nothing)", r.Field(3))
 			}
 			for _, w := range strings.Fields(strings.ToLower(r.Field(0))) {
 				x.roleWords[w] = true

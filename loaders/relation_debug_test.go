@@ -20,7 +20,15 @@ func TestRelationDebugTMP(t *testing.T) {
 		t.Fatal(err)
 	}
 	text, _ := os.ReadFile(os.Getenv("RELFILE"))
+	if dir := os.Getenv("RELTABLES"); dir != "" {
+		p, _ = NewPipeline(data.Knowledge(), WithTableFiles(dir))
+	}
 	docs, _ := p.Extract(context.Background(), Page{Name: "x", Text: string(text)})
+	for _, e := range docs[0].Entities {
+		if e.Kind == "Person" {
+			fmt.Println("ENT", e.Name, e.Props)
+		}
+	}
 	for _, doc := range docs {
 		d := newRelDoc(p.rel, &doc)
 		for si := range doc.Sentences {

@@ -10,12 +10,12 @@ import (
 // relZone sums up a run of title words around a person's name: "US special envoy",
 // "the PLO's foreign policy spokesman", "former Kenyan president".
 type relZone struct {
-	role     bool // an office word is present
-	regional bool // the office is a region's or city's (governor, mayor)
-	block    bool // former, incoming, -elect: not a current role
-	actor    int  // the state or organization named in the zone, -1
-	other    bool // another kind of entity (a place) qualifies the role
-	personOf int  // "Biden's envoy": the person whose envoy this is, -1
+	role     bool   // an office word is present
+	regional bool   // the office is a region's or city's (governor, mayor)
+	block    bool   // former, incoming, -elect: not a current role
+	actor    int    // the state or organization named in the zone, -1
+	other    bool   // another kind of entity (a place) qualifies the role
+	personOf int    // "Biden's envoy": the person whose envoy this is, -1
 	roleWord string // the first office phrase ("president", "foreign minister")
 	unknown  bool   // a capitalised word that is no office: "Quora chief executive"
 }
@@ -127,7 +127,6 @@ func (s *relSent) represents() {
 
 func (s *relSent) representsFor(si, p int) {
 	sl := s.slots[si]
-	emitted := false
 	role := ""
 	emit := func(actor int, rule string, conf float64) {
 		if actor >= 0 {
@@ -137,7 +136,6 @@ func (s *relSent) representsFor(si, p int) {
 				}
 			}
 			s.emit("represents", p, actor, conf, "represents/"+rule, graph.Asserted, -1, sl.start)
-			emitted = true
 		}
 	}
 	// 1. Title before the name, or inside the mention: "US special envoy Steve Witkoff".
@@ -232,7 +230,6 @@ func (s *relSent) representsFor(si, p int) {
 			break
 		}
 	}
-	_ = emitted
 }
 
 // actorBefore is the nearest state named before token k in the sentence, or failing that the

@@ -60,7 +60,6 @@ func (s *relSent) relations() {
 			s.symTrigger(tr)
 		}
 	}
-	s.attackEvents()
 }
 
 // verbGroupStart walks left from token i over auxiliaries, adverbs, negation and modals.

@@ -22,7 +22,7 @@ type relDoc struct {
 	domOrg      int    // the organization the article is mostly about, or -1
 	bare        []relBare
 	offices     map[relOffice]int // office → the person the document gives it to
-	dates       [][]DateExpr // per sentence, found once
+	dates       [][]DateExpr      // per sentence, found once
 }
 
 type relFactKey struct{ s, p, o string }
@@ -86,6 +86,25 @@ func newRelDoc(x *RelationExtractor, doc *Document) *relDoc {
 		for _, n := range append([]string{e.Name}, e.Aliases...) {
 			if _, ok := d.aliases[n]; !ok && n != "" {
 				d.aliases[n] = ei
+			}
+		}
+	}
+	// Titles the mention stage tied to a state or organization ("of", "title" properties)
+	// tell "his Ukrainian counterpart" and "the Russian leader" who holds which office.
+	byName := map[string]int{}
+	for ei, e := range doc.Entities {
+		if e.Kind == graph.KindState || e.Kind == graph.KindOrganization {
+			byName[e.Name] = ei
+		}
+	}
+	for ei, e := range doc.Entities {
+		if e.Kind != graph.KindPerson || e.Props["of"] == "" {
+			continue
+		}
+		if a, ok := byName[e.Props["of"]]; ok {
+			d.personState[ei] = a
+			if t := strings.ToLower(e.Props["title"]); t != "" {
+				d.offices[relOffice{a, t}] = ei
 			}
 		}
 	}

@@ -33,8 +33,7 @@ func relPipeline(t testing.TB) *loaders.Pipeline {
 // (every predicate but represents when preds is empty).
 func relFacts(t *testing.T, text, published string, preds ...string) ([]string, []loaders.Document) {
 	t.Helper()
-	p := relPipeline(t)
-	doc, err := p.ExtractSection(context.Background(), "test", loaders.Section{Title: "Test", Body: text, Published: published}, "")
+	doc, err := relFactsFrom(t, relPipeline(t), text, published)
 	if err != nil {
 		t.Fatalf("ExtractSection: %v", err)
 	}
@@ -67,6 +66,25 @@ func relFacts(t *testing.T, text, published string, preds ...string) ([]string, 
 	}
 	sort.Strings(out)
 	return out, []loaders.Document{doc}
+}
+
+// relFactsFrom runs one article through p and checks what must hold for any input: every
+// fact's evidence is its sentence in the article text.
+func relFactsFrom(t *testing.T, p *loaders.Pipeline, text, published string) (loaders.Document, error) {
+	t.Helper()
+	doc, err := p.ExtractSection(context.Background(), "test", loaders.Section{Title: "Test", Body: text, Published: published}, "")
+	if err != nil {
+		return doc, err
+	}
+	for _, f := range doc.Facts {
+		if f.Start < 0 || f.End > len(doc.Article.Text) || f.Start > f.End || doc.Article.Text[f.Start:f.End] != f.Evidence {
+			t.Errorf("fact %+v: evidence is not the text at its span", f)
+		}
+		if f.Confidence <= 0 || f.Confidence > 1 {
+			t.Errorf("fact %+v: confidence out of (0, 1]", f)
+		}
+	}
+	return doc, nil
 }
 
 func relSorted(in []string) []string {

@@ -22,18 +22,10 @@ type SentenceSplitter struct {
 	// starters holds folded words that start a new sentence after an ambiguous abbreviation
 	// ("the", "he"): "… in the U.S. He said" breaks, "the U.S. Army" does not.
 	starters map[string]bool
-	// gaz splits hyphenated compounds of known names ("US-Taliban", "Russian-backed").
-	gaz *Gazetteer
+	// gaz and cues split hyphenated compounds of known names ("US-Taliban", "Russian-backed").
+	gaz  *Gazetteer
+	cues map[string]map[string]bool
 }
-
-// hyphenSuffixes are the second halves of compounds whose first half names an actor or a
-// place: "Russian-backed", "China-brokered", "San Francisco-based".
-// Only suffixes that make the first half an agent or a location count: "Soviet-era" and
-// "NATO-style" name no actor.
-var hyphenSuffixes = []string{"backed", "based", "led", "owned", "brokered", "run", "made", "funded", "supported", "allied", "aligned", "controlled", "occupied", "held", "sponsored", "registered", "flagged", "appointed", "installed", "mediated", "imposed", "built"}
-
-// directionWords may follow a known name in a compound: "US-South Korean".
-var directionWords = []string{"North", "South", "East", "West", "Central"}
 
 // maxSentenceTokens caps one sentence so that a megabyte without punctuation cannot make
 // later stages quadratic; the rest of such a run continues as further sentences.
@@ -47,11 +39,8 @@ func NewSentenceSplitter(k *Knowledge) (*SentenceSplitter, error) {
 		return nil, err
 	}
 	s := &SentenceSplitter{tok: tokenize.New(), tagger: tg, noBreak: map[string]bool{}, starters: map[string]bool{}}
-	for _, a := range []string{"st.", "no.", "vs.", "v.", "etc.", "approx.", "est.", "fig.", "ft.", "inc.", "corp.", "ltd.", "co.", "jr.", "sr.", "bros.", "mt.", "ave.", "dept.", "univ.", "gov.", "sen.", "rep.", "jan.", "feb.", "mar.", "apr.", "aug.", "sep.", "sept.", "oct.", "nov.", "dec."} {
-		s.noBreak[a] = true
-	}
 	if k != nil {
-		s.gaz = k.gaz
+		s.gaz, s.cues = k.gaz, k.cues
 		for w := range k.abbrevs {
 			s.noBreak[w] = true
 		}
@@ -274,19 +263,19 @@ func (s *SentenceSplitter) splitHyphen(toks []Token, j int) []Token {
 		switch {
 		case p == "":
 			ok = false
-		case i == len(parts)-1 && i > 0 && inList(hyphenSuffixes, p):
+		case i == len(parts)-1 && i > 0 && s.cues["hyphen_suffix"][p]:
 			known++
 		case startsUpper(p):
 			if s.knownWord(p) {
 				known++
-			} else if !inList(directionWords, p) {
+			} else if !s.cues["direction_word"][p] {
 				unknown++
 			}
 		default:
 			ok = false
 		}
 	}
-	if !ok || known == 0 || unknown > 0 && !inList(hyphenSuffixes, parts[len(parts)-1]) {
+	if !ok || known == 0 || unknown > 0 && !s.cues["hyphen_suffix"][parts[len(parts)-1]] {
 		return toks
 	}
 	out := make([]Token, 0, 2*len(parts)-1)

@@ -14,14 +14,15 @@ import (
 // traversal is a plain-list field that follows one or more edge types from an entity:
 // Actor.violated, Agreement.signatories, ...
 type traversal struct {
-	preds []string
-	dir   graph.Direction
+	preds  []string
+	dir    graph.Direction
+	actors bool // the field's type is [Actor!]!: other kinds at the far end are left out
 }
 
 // traversals is the table of traversal fields, keyed by GraphQL field name; built by New.
 func traversals() map[string]traversal {
 	out := func(p ...string) traversal { return traversal{preds: p, dir: graph.Out} }
-	in := func(p ...string) traversal { return traversal{preds: p, dir: graph.In} }
+	in := func(p ...string) traversal { return traversal{preds: p, dir: graph.In, actors: true} }
 	return map[string]traversal{
 		"signed":          out("signed"),
 		"violated":        out("violated"),
@@ -29,8 +30,8 @@ func traversals() map[string]traversal {
 		"struck":          out("struck"),
 		"attacked":        out("attacked"),
 		"annexed":         out("annexed"),
-		"metWith":         {preds: []string{"met_with"}, dir: graph.Both},
-		"represents":      out("represents"),
+		"metWith":         {preds: []string{"met_with"}, dir: graph.Both, actors: true},
+		"represents":      {preds: []string{"represents"}, dir: graph.Out, actors: true},
 		"representatives": in("represents"),
 		"signatories":     in("signed"),
 		"violators":       in("violated"),
@@ -257,13 +258,13 @@ func (r *entityResolver) traverse(ctx context.Context, field string, first int32
 			ids = append(ids, id)
 		}
 	}
-	return r.srv.entitiesByID(ctx, rq, ids)
+	return r.srv.entitiesByID(ctx, rq, ids, t.actors)
 }
 
 // entitiesByID reads the nodes ids (skipping ones that vanished) and prefetches the
 // traversals their children select.
-func (s *Server) entitiesByID(ctx context.Context, rq *request, ids []string) ([]*entityResolver, error) {
-	if len(ids) > 1 {
+func (s *Server) entitiesByID(ctx context.Context, rq *request, ids []string, actorsOnly bool) ([]*entityResolver, error) {
+	if len(ids) > 1 && !s.noPrefetch {
 		if err := rq.loadNodes(ctx, ids); err != nil {
 			return nil, coded(err)
 		}
@@ -277,6 +278,9 @@ func (s *Server) entitiesByID(ctx context.Context, rq *request, ids []string) ([
 		}
 		if err != nil {
 			return nil, coded(err)
+		}
+		if actorsOnly && !isActor(n.Kind) {
+			continue
 		}
 		out = append(out, s.entity(n))
 		nodes = append(nodes, n)
@@ -292,7 +296,7 @@ func (s *Server) entitiesByID(ctx context.Context, rq *request, ids []string) ([
 // all at once. The children's resolvers then find them in the request cache instead of
 // each going to the store.
 func (s *Server) prefetch(ctx context.Context, rq *request, nodes []graph.Node, prefix string) error {
-	if len(nodes) < 2 {
+	if len(nodes) < 2 || s.noPrefetch {
 		return nil
 	}
 	var qs []graph.EdgeQuery

@@ -32,20 +32,24 @@ func openStore(t testing.TB, aliases map[string][]string, facts []fact) *graph.S
 
 func writeFacts(t testing.TB, st *graph.Store, aliases map[string][]string, facts []fact) {
 	t.Helper()
-	ctx := context.Background()
 	for i, f := range facts {
-		s := graph.Node{ID: graph.NodeID(f.sk, f.subj), Kind: f.sk, Name: f.subj, Aliases: aliases[f.subj]}
-		o := graph.Node{ID: graph.NodeID(f.ok, f.obj), Kind: f.ok, Name: f.obj, Aliases: aliases[f.obj]}
-		q := f.quote
-		if q == "" {
-			q = f.subj + " " + f.pred + " " + f.obj + "."
-		}
-		e := graph.Edge{ID: graph.EdgeID(s.ID, f.pred, o.ID), Source: s.ID, Type: f.pred, Target: o.ID, Date: f.date,
-			Evidence: []graph.Evidence{{Article: "a1", Sentence: q, Start: 0, End: len(q), Rule: "curated", Confidence: 0.9, Date: f.date}}}
-		if _, err := st.Write(ctx, &graph.Batch{Nodes: []graph.Node{s, o}, Edges: []graph.Edge{e}}); err != nil {
+		if _, err := st.Write(context.Background(), f.batch(aliases)); err != nil {
 			t.Fatalf("fact %d %+v: %v", i, f, err)
 		}
 	}
+}
+
+// batch is the write that stores f, with one evidence sentence.
+func (f fact) batch(aliases map[string][]string) *graph.Batch {
+	s := graph.Node{ID: graph.NodeID(f.sk, f.subj), Kind: f.sk, Name: f.subj, Aliases: aliases[f.subj]}
+	o := graph.Node{ID: graph.NodeID(f.ok, f.obj), Kind: f.ok, Name: f.obj, Aliases: aliases[f.obj]}
+	q := f.quote
+	if q == "" {
+		q = f.subj + " " + f.pred + " " + f.obj + "."
+	}
+	e := graph.Edge{ID: graph.EdgeID(s.ID, f.pred, o.ID), Source: s.ID, Type: f.pred, Target: o.ID, Date: f.date,
+		Evidence: []graph.Evidence{{Article: "a1", Sentence: q, Start: 0, End: len(q), Rule: "curated", Confidence: 0.9, Date: f.date}}}
+	return &graph.Batch{Nodes: []graph.Node{s, o}, Edges: []graph.Edge{e}}
 }
 
 // headlineFacts is a small graph around the example page.

@@ -12,7 +12,6 @@ import (
 	"path/filepath"
 	"strings"
 	"testing"
-	"time"
 
 	"github.com/entente-kg/entente/graph"
 )
@@ -75,6 +74,21 @@ func do(t testing.TB, req *http.Request) gqlResponse {
 		}
 	}
 	return r
+}
+
+// tryPost is post for goroutines other than the test's: it returns errors instead of failing.
+func tryPost(url, body string) (gqlResponse, error) {
+	resp, err := http.Post(url+"/graphql", "application/json", strings.NewReader(body))
+	if err != nil {
+		return gqlResponse{}, err
+	}
+	defer resp.Body.Close()
+	r := gqlResponse{status: resp.StatusCode}
+	b, _ := io.ReadAll(resp.Body)
+	if err := json.Unmarshal(b, &r); err != nil {
+		return r, fmt.Errorf("status %d, body is not JSON: %.200s", resp.StatusCode, b)
+	}
+	return r, nil
 }
 
 func query(q string, vars map[string]any) string {
@@ -431,8 +445,8 @@ func TestPlaygroundServesOfflineFiles(t *testing.T) {
 func TestRequestLogHasNoSecrets(t *testing.T) {
 	al, fs := headlineFacts()
 	st := openStore(t, al, fs)
-	var buf bytes.Buffer
-	s, err := New(Config{Token: "tok-SECRET-123", Logger: newTestLogger(&buf)}, st, ArticlesOnly(st))
+	buf := &lockedWriter{w: &bytes.Buffer{}}
+	s, err := New(Config{Token: "tok-SECRET-123", Logger: newTestLogger(buf)}, st, ArticlesOnly(st))
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -440,14 +454,44 @@ func TestRequestLogHasNoSecrets(t *testing.T) {
 	post(t, url, "application/json", query(`mutation($a: [ArticleInput!]!) { ingestArticles(articles: $a) { articlesNew } }`,
 		map[string]any{"a": []any{map[string]any{"text": "PRIVATE-ARTICLE-TEXT about Russia."}}}), map[string]string{"Authorization": "Bearer tok-SECRET-123"})
 	post(t, url, "application/json", query(`{ stats { nodes } }`, nil), map[string]string{"Authorization": "Bearer tok-SECRET-123"})
-	time.Sleep(10 * time.Millisecond)
+	post(t, url, "application/json", `{"query": "{ stats { nodes } }", "variables": "PRIVATE-ARTICLE-TEXT"}`, map[string]string{"Authorization": "Bearer tok-SECRET-123"})
+	// ServeHTTP logs before it returns, and small answers reach the client only after that.
 	log := buf.String()
-	if !strings.Contains(log, "path=/graphql") || !strings.Contains(log, "status=200") {
+	if !strings.Contains(log, "path=/graphql") || !strings.Contains(log, "status=200") || !strings.Contains(log, "status=400") {
 		t.Errorf("log lacks request lines: %s", log)
 	}
 	for _, secret := range []string{"tok-SECRET-123", "PRIVATE-ARTICLE-TEXT"} {
 		if strings.Contains(log, secret) {
 			t.Errorf("log contains %q: %s", secret, log)
 		}
+	}
+}
+
+// TestRequestLogLevels checks that at Info only failed requests are logged, and at Debug all.
+func TestRequestLogLevels(t *testing.T) {
+	al, fs := headlineFacts()
+	st := openStore(t, al, fs)
+	for _, tc := range []struct {
+		level      slog.Level
+		wantOK     bool
+		wantFailed bool
+	}{{slog.LevelInfo, false, true}, {slog.LevelDebug, true, true}} {
+		t.Run(tc.level.String(), func(t *testing.T) {
+			buf := &lockedWriter{w: &bytes.Buffer{}}
+			s, err := New(Config{Logger: slog.New(slog.NewTextHandler(buf, &slog.HandlerOptions{Level: tc.level}))}, st, nil)
+			if err != nil {
+				t.Fatal(err)
+			}
+			url := startHTTP(t, s)
+			post(t, url, "application/json", query(`query Fine { stats { nodes } }`, nil), nil)
+			post(t, url, "application/json", query(`query Broken { stats { shoeSize } }`, nil), nil)
+			log := buf.String()
+			if got := strings.Contains(log, "operation=Fine"); got != tc.wantOK {
+				t.Errorf("successful request logged: %v, want %v\n%s", got, tc.wantOK, log)
+			}
+			if got := strings.Contains(log, "operation=Broken") && strings.Contains(log, "error_code="+CodeValidation); got != tc.wantFailed {
+				t.Errorf("failed request logged with its code: %v, want %v\n%s", got, tc.wantFailed, log)
+			}
+		})
 	}
 }

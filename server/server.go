@@ -1,6 +1,6 @@
-// Package server answers GraphQL over HTTP from an Entente graph: the schema in
-// schema.graphql, resolvers over *graph.Store, the offline GraphiQL playground, /healthz.
-// New builds the http.Handler; ListenAndServe runs it with timeouts and graceful shutdown.
+// Package server answers GraphQL over HTTP from an Entente graph: schema.graphql's resolvers
+// over *graph.Store, the offline GraphiQL playground at / and /healthz. New builds the handler
+// and ListenAndServe runs it with timeouts and graceful shutdown.
 package server
 
 import (
@@ -36,6 +36,7 @@ type Server struct {
 	tokenSum   [32]byte
 	log        *slog.Logger
 	mux        *http.ServeMux
+	noPrefetch bool // benchmarks compare with and without prefetching
 }
 
 // New builds the server over store. ing runs ingestArticles (nil: that mutation says the
@@ -85,19 +86,36 @@ func (l panicLogger) LogPanic(ctx context.Context, value any) {
 	l.log.ErrorContext(ctx, "resolver panic", "panic", fmt.Sprint(value))
 }
 
-// ServeHTTP serves one request and logs it.
+// slowRequest is the duration from which a successful request is logged at Info.
+const slowRequest = time.Second
+
+// ServeHTTP serves one request and logs it: at Debug when it succeeded quickly, at Info when
+// it failed or was slow (at Warn for a server error), so that a busy server's log stays
+// readable and cheap; run with a Debug logger to see every request.
 func (s *Server) ServeHTTP(w http.ResponseWriter, r *http.Request) {
-	if !s.log.Enabled(r.Context(), slog.LevelInfo) {
+	ctx := r.Context()
+	if !s.log.Enabled(ctx, slog.LevelInfo) {
 		s.mux.ServeHTTP(w, r)
 		return
 	}
 	start := time.Now()
 	lw := &logWriter{ResponseWriter: w, status: http.StatusOK}
 	s.mux.ServeHTTP(lw, r)
+	d := time.Since(start)
+	level := slog.LevelDebug
+	switch {
+	case lw.status >= 500:
+		level = slog.LevelWarn
+	case lw.status >= 400 || lw.errs > 0 || d >= slowRequest:
+		level = slog.LevelInfo
+	}
+	if !s.log.Enabled(ctx, level) {
+		return
+	}
 	attrs := []slog.Attr{
 		slog.String("method", r.Method), slog.String("path", r.URL.Path),
 		slog.Int("status", lw.status), slog.Int("bytes", lw.bytes),
-		slog.Duration("duration", time.Since(start)), slog.String("remote", r.RemoteAddr),
+		slog.Duration("duration", d), slog.String("remote", r.RemoteAddr),
 	}
 	if lw.op != "" {
 		attrs = append(attrs, slog.String("operation", lw.op))
@@ -105,7 +123,7 @@ func (s *Server) ServeHTTP(w http.ResponseWriter, r *http.Request) {
 	if lw.errs > 0 {
 		attrs = append(attrs, slog.Int("errors", lw.errs), slog.String("error_code", lw.code))
 	}
-	s.log.LogAttrs(r.Context(), slog.LevelInfo, "request", attrs...)
+	s.log.LogAttrs(ctx, level, "request", attrs...)
 }
 
 // logWriter records what the request log line needs; never the body or headers, so tokens
@@ -207,12 +225,19 @@ func (s *Server) serveGraphQL(w http.ResponseWriter, r *http.Request) {
 		lw.errs = len(resp.Errors)
 		lw.code, _ = resp.Errors[0].Extensions["code"].(string)
 	}
+	w.Header().Set("Content-Type", "application/json; charset=utf-8")
+	if len(resp.Errors) == 0 && len(resp.Extensions) == 0 {
+		// graphql-go built data as valid JSON already; json.Marshal would only re-scan it.
+		buf := make([]byte, 0, len(resp.Data)+10)
+		buf = append(append(append(buf, `{"data":`...), resp.Data...), '}')
+		w.Write(buf)
+		return
+	}
 	body, err := json.Marshal(resp)
 	if err != nil {
 		s.writeRequestError(w, &requestError{http.StatusInternalServerError, CodeInternal, "encoding the response: " + err.Error()})
 		return
 	}
-	w.Header().Set("Content-Type", "application/json; charset=utf-8")
 	w.Write(body)
 }
 

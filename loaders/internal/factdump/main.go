@@ -22,7 +22,11 @@ func main() {
 }
 
 func run(paths []string) error {
-	p, err := loaders.NewPipeline(data.Knowledge())
+	var opts []loaders.PipelineOption
+	if dir := os.Getenv("FACTDUMP_TABLES"); dir != "" {
+		opts = append(opts, loaders.WithTableFiles(dir))
+	}
+	p, err := loaders.NewPipeline(data.Knowledge(), opts...)
 	if err != nil {
 		return err
 	}

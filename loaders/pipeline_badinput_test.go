@@ -1,0 +1,109 @@
+package loaders
+
+import (
+	"context"
+	"errors"
+	"runtime"
+	"strings"
+	"testing"
+	"time"
+)
+
+// TestPipelineBadInput feeds the whole pipeline input no scraper should produce; each case must
+// end with documents or a clear error, never a panic, with offsets still exact.
+func TestPipelineBadInput(t *testing.T) {
+	p := newTestPipeline(t)
+	para := "Russian President Vladimir Putin met officials in Moscow on Monday, the Kremlin said, and Mr Putin later spoke to Turkey's president.\n"
+	tests := []struct {
+		name    string
+		text    string
+		docs    int
+		wantErr error
+	}{
+		{"empty", "", 0, nil},
+		{"only whitespace", " \n\t\n ", 0, nil},
+		{"invalid UTF-8", "Talks\n\n" + strings.Replace(para, "Moscow", "Mos\xffcow\xc3", 1), 1, nil},
+		{"NUL bytes", "Talks\n\n" + strings.Replace(para, " ", "\x00 ", 3), 1, nil},
+		{"binary noise", string([]byte{0, 1, 2, 0xff, 0xfe, 10, 27, 91, 50, 74}), 0, nil},
+		{"a 1 MB line", "Talks\n\n" + strings.Repeat(strings.TrimSuffix(para, "\n")+" ", 1<<20/len(para)), 1, nil},
+		{"an article over the limit", "Talks\n\n" + strings.Repeat(strings.TrimSuffix(para, "\n")+" ", 3<<20/len(para)), 0, ErrArticleTooLarge},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			docs, err := p.Extract(context.Background(), Page{Name: "bad", Text: tt.text})
+			if tt.wantErr != nil {
+				if !errors.Is(err, tt.wantErr) || !strings.Contains(err.Error(), "bad") {
+					t.Fatalf("got error %v, want %v naming the page", err, tt.wantErr)
+				}
+			} else if err != nil {
+				t.Fatal(err)
+			}
+			if len(docs) != tt.docs {
+				t.Fatalf("got %d documents, want %d", len(docs), tt.docs)
+			}
+			for _, d := range docs {
+				for _, m := range d.Mentions {
+					if d.Article.Text[m.Start:m.End] != m.Text {
+						t.Fatalf("mention %q does not quote the body", m.Text)
+					}
+				}
+				if strings.ContainsRune(d.Article.Text, 0) {
+					t.Error("NUL byte kept in the article text")
+				}
+			}
+		})
+	}
+}
+
+// TestPipelineFiftyMegabytePage: a 50 MB page is refused at once with a clear error.
+func TestPipelineFiftyMegabytePage(t *testing.T) {
+	p := newTestPipeline(t)
+	page := strings.Repeat("Negotiators met in Cairo on Monday, officials said.\n", 50<<20/52+1)
+	start := time.Now()
+	docs, err := p.Extract(context.Background(), Page{Name: "big.txt", Text: page})
+	if !errors.Is(err, ErrPageTooLarge) || !strings.Contains(err.Error(), "big.txt") || docs != nil {
+		t.Fatalf("got %d documents, error %v; want ErrPageTooLarge naming big.txt", len(docs), err)
+	}
+	if d := time.Since(start); d > 5*time.Second {
+		t.Errorf("refusing took %v", d)
+	}
+}
+
+// TestPipelineStreamsManyArticlesInBoundedMemory runs a generated page of many articles
+// through ExtractEach: every article comes out, and the heap stays a small multiple of the
+// page, since each document is handed over and dropped before the next is built.
+func TestPipelineStreamsManyArticlesInBoundedMemory(t *testing.T) {
+	if testing.Short() {
+		t.Skip("long page skipped in -short mode")
+	}
+	p := newTestPipeline(t)
+	article := "Ceasefire talks resume\n\n" + strings.Repeat("Negotiators from Qatar and Egypt met Hamas officials in Cairo on Monday, officials said. ", 40) + "\n\n\n"
+	page := strings.Repeat(article, 4<<20/len(article))
+	var before runtime.MemStats
+	runtime.GC()
+	runtime.ReadMemStats(&before)
+	var peak uint64
+	n := 0
+	err := p.ExtractEach(context.Background(), Page{Name: "many", Text: page}, func(d Document) error {
+		n++
+		if n%50 == 0 {
+			var m runtime.MemStats
+			runtime.ReadMemStats(&m)
+			if m.HeapAlloc > peak {
+				peak = m.HeapAlloc
+			}
+		}
+		return nil
+	})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if want := strings.Count(page, "Ceasefire talks resume"); n != want {
+		t.Fatalf("got %d documents, want %d", n, want)
+	}
+	growth := int64(peak) - int64(before.HeapAlloc)
+	t.Logf("%d MB page, %d documents, heap growth %d MB", len(page)>>20, n, growth>>20)
+	if growth > 12*int64(len(page)) {
+		t.Errorf("heap grew by %d MB for a %d MB page", growth>>20, len(page)>>20)
+	}
+}
