@@ -212,6 +212,9 @@ func (c *corefState) addVirtualSlots(s *relSent) {
 		if k+n < len(s.words) && s.slotAt[k+n] < 0 && s.startsUpper(k+n) && s.tag(k+n) == "NNP" {
 			continue // part of a name the mention stage missed
 		}
+		if a.class == "recent" && s.word(k+n) == "of" && s.slotAt[k+n+1] >= 0 {
+			continue // "the city of Sumy" names its city
+		}
 		var cands []int
 		switch a.class {
 		case "focus", "talks":
@@ -252,6 +255,13 @@ func (c *corefState) free(s *relSent, from, to int) bool {
 // "that accord", "an agreement", "the revised peace agreement".
 func (c *corefState) determined(s *relSent, k int) bool {
 	for j := k - 1; j >= 0 && j >= k-4; j-- {
+		if _, year := dateYearNumber(s.words[j]); year {
+			return false // "the 2020 ceasefire agreement" is another one
+		}
+		switch s.words[j] {
+		case "new", "another", "other", "separate", "second", "third", "previous", "earlier", "future", "possible", "potential", "proposed", "draft":
+			return false // not the agreement in focus
+		}
 		switch s.words[j] {
 		case "the", "this", "that", "these", "those", "its", "their", "an", "a", "his", "her":
 			return true

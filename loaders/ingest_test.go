@@ -36,6 +36,172 @@ func loadPaths(tb testing.TB, ex Extractor, st *graph.Store, paths ...string) Lo
 	return sum
 }
 
+// fact is a curated-fact line; empty kinds are left out.
+func fact(subj, subjKind, pred, obj, objKind string) string {
+	line := fmt.Sprintf(`{"subject":%q,"predicate":%q,"object":%q`, subj, pred, obj)
+	if subjKind != "" {
+		line += fmt.Sprintf(`,"subject_kind":%q`, subjKind)
+	}
+	if objKind != "" {
+		line += fmt.Sprintf(`,"object_kind":%q`, objKind)
+	}
+	return line + "}"
+}
+
+// edgeCount is the number of stored edges of type pred.
+func edgeCount(tb testing.TB, st *graph.Store, pred string) int {
+	tb.Helper()
+	s, err := st.Stats(context.Background())
+	if err != nil {
+		tb.Fatal(err)
+	}
+	return s.Edges[pred]
+}
+
+func TestLoadCuratedFactsTwiceAddsNothing(t *testing.T) {
+	dir := t.TempDir()
+	var lines []string
+	for i := range 600 { // more than one group
+		lines = append(lines, fact(fmt.Sprintf("State %d", i%50), "State", "signed", fmt.Sprintf("Accord %d", i), "Agreement"))
+	}
+	path := writeLines(t, dir, "facts.jsonl", lines...)
+	st := openStore(t)
+	first := loadPaths(t, nil, st, path)
+	if first.ErrorCount != 0 || first.EdgesNew != 600 || first.NodesNew != 650 || first.EvidenceNew != 600 {
+		t.Fatalf("first load: %+v, want 600 edges and evidence, 650 nodes, no errors", first)
+	}
+	again := loadPaths(t, nil, st, path)
+	if again.EdgesNew != 0 || again.NodesNew != 0 || again.EvidenceNew != 0 || again.EdgesMerged != 600 {
+		t.Errorf("second load: %+v, want 600 edges merged and nothing new", again.WriteSummary)
+	}
+	if n := edgeCount(t, st, "signed"); n != 600 {
+		t.Errorf("stored signed edges = %d, want 600", n)
+	}
+}
+
+func TestLoadCuratedResolvesNamesOfTheSameLoad(t *testing.T) {
+	tests := []struct {
+		name  string
+		lines []string
+		want  string // node id the kind-less line's subject must resolve to
+	}{
+		{
+			name: "a kind-less line names a node an earlier fact made",
+			lines: []string{fact("Valdoria", "State", "signed", "Kestrel Accord", "Agreement"),
+				fact("Valdoria", "", "violated", "Kestrel Accord", "")},
+			want: graph.NodeID(graph.KindState, "Valdoria"),
+		},
+		{
+			name: "a kind-less line names an alias an earlier entity line gave",
+			lines: []string{`{"name":"United Valdoria","kind":"State","aliases":["UV"]}`,
+				fact("UV", "", "violated", "Kestrel Accord", "Agreement")},
+			want: graph.NodeID(graph.KindState, "United Valdoria"),
+		},
+		{
+			name: "a line with a kind joins an alias an earlier entity line gave",
+			lines: []string{`{"name":"United Valdoria","kind":"State","aliases":["UV"]}`,
+				fact("UV", "State", "violated", "Kestrel Accord", "Agreement")},
+			want: graph.NodeID(graph.KindState, "United Valdoria"),
+		},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			st := openStore(t)
+			sum := loadPaths(t, nil, st, writeLines(t, t.TempDir(), "facts.jsonl", tt.lines...))
+			if sum.ErrorCount != 0 {
+				t.Fatalf("errors: %v", sum.Errors)
+			}
+			page, err := st.Edges(context.Background(), graph.EdgeQuery{Node: tt.want, Direction: graph.Out, Types: []string{"violated"}})
+			if err != nil {
+				t.Fatal(err)
+			}
+			if len(page.Edges) != 1 {
+				t.Errorf("violated edges of %s = %+v, want one", tt.want, page.Edges)
+			}
+		})
+	}
+}
+
+func TestLoadNamesTheBadLineAndGoesOn(t *testing.T) {
+	dir := t.TempDir()
+	var lines []string
+	for i := range 300 {
+		lines = append(lines, fact(fmt.Sprintf("State %d", i), "State", "signed", "Accord", "Agreement"))
+	}
+	lines[99] = fact("Nobody Known", "", "signed", "Accord", "Agreement") // line 100: no kind, no such node
+	path := writeLines(t, dir, "facts.jsonl", lines...)
+	st := openStore(t)
+	sum := loadPaths(t, nil, st, path)
+	if sum.ErrorCount != 1 || !strings.Contains(sum.Errors[0].Error(), "facts.jsonl:100") || !strings.Contains(sum.Errors[0].Error(), "subject_kind") {
+		t.Fatalf("errors = %v, want one naming facts.jsonl:100 and subject_kind", sum.Errors)
+	}
+	if n := edgeCount(t, st, "signed"); n != 299 {
+		t.Errorf("stored edges = %d, want the other 299", n)
+	}
+}
+
+// TestImporterGroupFindsTheInvalidLine drives the writer directly: the parser refuses every
+// bad value it knows, so only a batch the store refuses (an unknown kind here) exercises the
+// one-by-one retry of a refused group.
+func TestImporterGroupFindsTheInvalidLine(t *testing.T) {
+	ctx := context.Background()
+	st := openStore(t)
+	var sum LoadSummary
+	w, err := newLoadWriter(ctx, st, &sum, 10)
+	if err != nil {
+		t.Fatal(err)
+	}
+	good := func(name string) *graph.Batch {
+		b, err := CuratedBatch(ctx, &CuratedFact{Subject: name, SubjectKind: graph.KindState, Predicate: "signed",
+			Object: "Accord", ObjectKind: graph.KindAgreement, File: "f"}, nil)
+		if err != nil {
+			t.Fatal(err)
+		}
+		return b
+	}
+	bad := &graph.Batch{Nodes: []graph.Node{{ID: "bogus:x", Kind: "Bogus", Name: "X"}}}
+	for i, b := range []*graph.Batch{good("A"), bad, good("B")} {
+		if err := w.importBatch(ctx, loadJob{item: Item{File: "f.jsonl", Line: i + 1}}, b); err != nil {
+			t.Fatal(err)
+		}
+	}
+	if err := w.closeImporter(ctx); err != nil {
+		t.Fatal(err)
+	}
+	if sum.ErrorCount != 1 || !strings.Contains(sum.Errors[0].Error(), "f.jsonl:2") {
+		t.Fatalf("errors = %v, want one naming f.jsonl:2", sum.Errors)
+	}
+	if sum.EdgesNew != 2 || edgeCount(t, st, "signed") != 2 {
+		t.Errorf("summary %+v, want the two good lines stored", sum.WriteSummary)
+	}
+}
+
+func TestLoadArticlesBetweenFactsAreAtomicAndJoined(t *testing.T) {
+	dir := t.TempDir()
+	article := `{"id":"a1","title":"Talks","published":"2019-03-01","text":"Valdoria signed the Kestrel Agreement with Norway in March 2019."}`
+	path := writeLines(t, dir, "mixed.jsonl",
+		fact("Zed Republic", "State", "signed", "Halden Accord", "Agreement"),
+		article,
+		fact("Zed Republic", "", "violated", "Kestrel Agreement", ""), // kind-less: names what the article made
+	)
+	st := openStore(t)
+	sum := loadPaths(t, newTestPipeline(t), st, path)
+	if sum.ArticlesNew != 1 || sum.ErrorCount != 0 {
+		t.Fatalf("summary %+v, errors %v", sum.WriteSummary, sum.Errors)
+	}
+	page, err := st.Edges(context.Background(), graph.EdgeQuery{Node: graph.NodeID(graph.KindState, "Zed Republic"), Direction: graph.Out, Types: []string{"violated"}})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if len(page.Edges) != 1 || page.Edges[0].Target != graph.NodeID(graph.KindAgreement, "Kestrel Agreement") {
+		t.Errorf("violated = %+v, want the agreement the article introduced", page.Edges)
+	}
+	again := loadPaths(t, newTestPipeline(t), st, path)
+	if again.ArticlesSkipped != 1 || again.EdgesNew != 0 {
+		t.Errorf("re-run: %+v, want the article skipped and no new edge", again.WriteSummary)
+	}
+}
+
 func BenchmarkLoadCurated(b *testing.B) {
 	const facts = 20000
 	dir := b.TempDir()

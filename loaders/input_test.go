@@ -588,6 +588,7 @@ func TestSourceStreamsABigFileInBoundedMemory(t *testing.T) {
 	if s.BytesRead() != s.TotalBytes() {
 		t.Errorf("BytesRead %d != TotalBytes %d", s.BytesRead(), s.TotalBytes())
 	}
+	t.Logf("%d MiB file, %d records: peak live heap %d MiB", size>>20, n, peak>>20)
 	if peak > 32<<20 {
 		t.Errorf("live heap reached %d MiB reading a %d MiB file; want bounded (< 32 MiB)", peak>>20, size>>20)
 	}

@@ -149,9 +149,9 @@ func (s *sentenceScan) acceptMatch(e *gazEntry, start, end int) bool {
 	if len(e.Toks) == 1 && len([]rune(e.Toks[0])) == 1 {
 		return start > 0 && s.f.k.cue("platform_prep", strings.ToLower(toks[start-1].Text))
 	}
-	// A city or state name followed by an unknown capitalised name is part of a person's name:
-	// "Sofia Sapega", "Jordan Peterson".
-	if e.Class == classCapital || e.Class == classPlace || e.Class == classState {
+	// A place name that is also a first name, followed by an unknown capitalised name, is part
+	// of a person's name: "Sofia Sapega", "Jordan Peterson".
+	if (e.Class == classCapital || e.Class == classPlace || e.Class == classState) && s.f.k.cue("given_name_place", toks[start].Text) {
 		if end-start == 1 && end < len(toks) && s.unknownNameWord(end) && !s.f.k.notName[toks[end].Text] {
 			if es, n := s.f.k.gaz.Match(toks, end); n == 0 || es[0].Class == classPerson {
 				if _, head := s.f.k.heads[toks[end].Text]; !head {
@@ -268,9 +268,6 @@ func (s *sentenceScan) rolePass() {
 		if j >= len(toks) || t == nil || t.start != j || t.e.Class != classTitle || t.e.TitleClass == "honorific" {
 			continue
 		}
-		if startsUpper(toks[j].Text) && !(j > 0 && s.match[j-1] == m) {
-			// "the US President Donald Trump" is a titled name, handled by the run pass.
-		}
 		if t.end < len(toks) && s.unknownNameWord(t.end) {
 			continue // a title before a name: "the Russian foreign minister Sergey Lavrov"
 		}
@@ -281,9 +278,6 @@ func (s *sentenceScan) rolePass() {
 		c.Kind, c.Role = graph.KindPerson, RoleTitle
 		c.Title = strings.ToLower(t.e.Canonical)
 		c.Of = m.e.Canonical
-		if m.e.Class == classCapital || m.e.Class == classSeat {
-			c.Of = m.e.Canonical
-		}
 		c.entry = t.e
 		// Emit the state first so the role mention does not mark its tokens used for it.
 		s.emit(s.gazCandidate(m), m.start, m.end)
@@ -355,6 +349,10 @@ func (s *sentenceScan) extendRun(i int) int {
 			break
 		}
 		if m := s.match[j]; m != nil {
+			if m.start == j && m.e.Class == classTitle && s.titleAsSurname(m, i, j) {
+				j = m.end // "Tom King said": an office word that ends a name is a surname
+				continue
+			}
 			if m.start != j || m.e.Class == classTitle {
 				break
 			}
@@ -496,6 +494,11 @@ func (s *sentenceScan) classifyRun(r run) {
 		s.emit(c, r.start, r.end)
 		return
 	}
+	// "Liberation Tigers of Tamil Eelam": a headless name joined by "of" to words that name
+	// no known place is a body, not a person.
+	if s.namedBody(r) {
+		return
+	}
 	// No head: split at connectors and gazetteer matches; what is left are name candidates.
 	seg := r.start
 	flush := func(end int) {
@@ -504,7 +507,7 @@ func (s *sentenceScan) classifyRun(r run) {
 		}
 	}
 	for j := r.start; j < r.end; {
-		if m := s.match[j]; m != nil && m.start == j {
+		if m := s.match[j]; m != nil && m.start == j && m.e.Class != classTitle {
 			flush(j)
 			s.emitGaz(m)
 			j = m.end
@@ -566,6 +569,23 @@ func (s *sentenceScan) nameSegment(r run) {
 	toks := s.toks
 	title, of, honorific := s.titleBefore(r.start)
 	titled := title != "" || honorific
+	// "the startup Leap Motion", "the firm Dominion": a name after a company noun.
+	if !titled && r.start > 0 && s.f.k.cue("org_noun", s.toks[r.start-1].Text) && r.end-r.start <= 4 {
+		c := candidate{Mention: Mention{Role: RoleName}}
+		c.Kind = graph.KindOrganization
+		c.Canonical = s.sent.Text[toks[r.start].Start-s.sent.Start : toks[r.end-1].End-s.sent.Start]
+		s.emit(c, r.start, r.end)
+		return
+	}
+	// "Quora chief executive Adam D'Angelo": unknown words before a title and a name are the
+	// organization the title belongs to.
+	if !titled && s.employerRun(r) {
+		c := candidate{Mention: Mention{Role: RoleName}}
+		c.Kind = graph.KindOrganization
+		c.Canonical = s.sent.Text[toks[r.start].Start-s.sent.Start : toks[r.end-1].End-s.sent.Start]
+		s.emit(c, r.start, r.end)
+		return
+	}
 	// A lone word is only ever weak: kept if it matches a person named in full elsewhere in
 	// the article ("Xi said …"), so its being sentence-initial does not matter.
 	if r.end-r.start == 1 && !titled && !s.dc.lower[foldToken(toks[r.start].Text)] && nameWord(toks[r.start].Text) && !isAcronym(toks[r.start].Text) && !nonNounTag(toks[r.start].Tag) {
@@ -670,7 +690,12 @@ func (s *sentenceScan) commonWordAt(i int) bool {
 // looksLikePerson accepts an untitled run of two or more name words when nothing says it is
 // something else: every word tagged as a proper noun, none a common word of the article.
 func (s *sentenceScan) looksLikePerson(r run) bool {
-	if r.end-r.start > 5 {
+	if r.end-r.start > 5 || s.f.k.cue("foreign_article", s.toks[r.start].Text) {
+		return false // "La Prensa"
+	}
+	// "Emergency Relief Coordinator": words before a capitalised office are part of the
+	// office's name.
+	if m := s.match[minInt(r.end, len(s.toks)-1)]; r.end < len(s.toks) && m != nil && m.start == r.end && m.e.Class == classTitle && startsUpper(s.toks[r.end].Text) && m.e.TitleClass == "office" {
 		return false
 	}
 	for j := r.start; j < r.end; j++ {
@@ -712,9 +737,34 @@ func (s *sentenceScan) titleBefore(i int) (title, of string, honorific bool) {
 	if j >= 0 {
 		if a := s.match[j]; a != nil && isActorEntry(a.e) {
 			of = a.e.Canonical
+		} else {
+			for _, c := range s.out {
+				if c.TokEnd == j+1 && c.Kind == graph.KindOrganization {
+					of = c.Canonical // "Quora chief executive …", found by employerRun
+				}
+			}
 		}
 	}
 	return title, of, false
+}
+
+// orgWord reports a capitalised word that may be part of an unknown organization's name.
+func (s *sentenceScan) orgWord(i int) bool {
+	t := s.toks[i]
+	if !nameWord(t.Text) && !(isAcronym(t.Text) && len(t.Text) > 1) || s.f.k.notName[t.Text] || s.dc.lower[foldToken(t.Text)] || nonNounTag(t.Tag) {
+		return false
+	}
+	// "-ian", "-ean", "-ese", "-ish": an adjective of origin ("Crimean prime minister"), not
+	// a company.
+	for _, suf := range []string{"ian", "ean", "ese", "ish"} {
+		if strings.HasSuffix(t.Text, suf) {
+			return false
+		}
+	}
+	if i == 0 || isOpener(s.toks[i-1].Text) {
+		return t.Tag == "NNP" || t.Tag == "NNPS"
+	}
+	return true
 }
 
 // personName is the canonical form of a person's name: its words joined by single spaces,
@@ -1035,4 +1085,63 @@ func nonNounTag(tag string) bool {
 		}
 	}
 	return false
+}
+
+// namedBody emits a headless run "A B of C D" as an organization when the words after "of"
+// name nothing known (a known state or place after "of" is a person's or thing's origin:
+// "King Hassan of Morocco").
+func (s *sentenceScan) namedBody(r run) bool {
+	toks := s.toks
+	of := -1
+	for j := r.start + 1; j < r.end-1; j++ {
+		if toks[j].Text == "of" {
+			of = j
+			break
+		}
+	}
+	if of < 0 || of-r.start < 2 || s.headline {
+		return false
+	}
+	for j := r.start; j < r.end; j++ {
+		if m := s.match[j]; m != nil {
+			return false
+		}
+	}
+	c := candidate{Mention: Mention{Role: RoleName}}
+	c.Kind = graph.KindOrganization
+	c.Canonical = shapeName(s.sent, toks, r)
+	s.emit(c, r.start, r.end)
+	return true
+}
+
+// titleAsSurname reports a one-word capitalised title ("King", "General") right after an
+// unknown name word of the run and not followed by another name word: a surname.
+func (s *sentenceScan) titleAsSurname(m *gmatch, start, j int) bool {
+	if m.end-m.start != 1 || j == start || !startsUpper(s.toks[j].Text) || s.match[j-1] != nil || !nameWord(s.toks[j-1].Text) {
+		return false
+	}
+	return m.end >= len(s.toks) || !nameWord(s.toks[m.end].Text)
+}
+
+// employerRun reports a run of up to three unknown organization-shaped words followed by an
+// office title (after lower-case modifiers) and a name.
+func (s *sentenceScan) employerRun(r run) bool {
+	if r.end-r.start > 3 {
+		return false
+	}
+	for i := r.start; i < r.end; i++ {
+		if s.match[i] != nil || !s.orgWord(i) {
+			return false
+		}
+	}
+	j := r.end
+	for j < len(s.toks) && s.match[j] == nil && startsLower(s.toks[j].Text) && s.toks[j].Tag == "JJ" {
+		j++
+	}
+	if j >= len(s.toks) {
+		return false
+	}
+	m := s.match[j]
+	return m != nil && m.start == j && m.e.Class == classTitle && m.e.TitleClass == "office" &&
+		m.end < len(s.toks) && s.match[m.end] == nil && nameWord(s.toks[m.end].Text)
 }

@@ -86,6 +86,18 @@ func TestMentionFinderFinds(t *testing.T) {
 		{"platform after on", "Writing on X the following day, he said.", []string{"X=Organization/name/X"}, nil},
 		{"letter X elsewhere is nothing", "Factor X matters.", nil, []string{"X"}},
 		{"company before company noun", "The Flex factory is one of the biggest.", []string{"Flex=Organization/name/Flex"}, nil},
+		{"employer before a title and a name", "The board includes Quora chief executive Adam D'Angelo.",
+			[]string{"Quora=Organization/name/Quora", "Adam D'Angelo=Person/name/Adam D'Angelo"}, nil},
+		{"descriptor titles name no employer", "Opposition leader Robert Kocharyan objected.", []string{"Robert Kocharyan=Person/name/Robert Kocharyan"}, []string{"Opposition=Organization"}},
+		{"company after a company noun", "She worked at the startup Leap Motion.", []string{"Leap Motion=Organization/name/Leap Motion"}, nil},
+		{"place after city of", "Fighting spread to the city of El Geneina.", []string{"El Geneina=Place/name/El Geneina"}, nil},
+		{"named events are no entities", "The Gulf War and the Russian Revolution ended.", []string{"Russian=State/demonym/Russia"}, []string{"Gulf War", "Gulf", "Russian Revolution"}},
+		{"an office word ending a name is a surname", "British Defence Secretary Tom King said so.", []string{"Tom King=Person/name/Tom King"}, nil},
+		{"foreign article opens no person", "The newspaper La Prensa reported it.", nil, []string{"La Prensa"}},
+		{"headless name with of is a body", "Talks with the Liberation Tigers of Tamil Eelam failed.",
+			[]string{"Liberation Tigers of Tamil Eelam=Organization/name/Liberation Tigers of Tamil Eelam"}, nil},
+		{"named deal", "Critics said the Doha deal and a China-brokered deal were weak.",
+			[]string{"Doha deal=Agreement/name/Doha deal", "China-brokered deal=Agreement/name/China-brokered deal"}, nil},
 		{"acronym learned from its long form", "The Tigray People's Liberation Front (TPLF) signed. The TPLF later agreed.",
 			[]string{"TPLF=Organization/name/Tigray People's Liberation Front"}, nil},
 	}
@@ -103,7 +115,7 @@ func TestMentionFinderFinds(t *testing.T) {
 			}
 			for _, n := range tt.not {
 				for _, g := range got {
-					if strings.HasPrefix(g, n+"=") {
+					if strings.HasPrefix(g, n+"=") || strings.Contains(n, "=") && strings.HasPrefix(g, n) {
 						t.Errorf("unwanted mention %q", g)
 					}
 				}

@@ -107,3 +107,34 @@ func TestPipelineStreamsManyArticlesInBoundedMemory(t *testing.T) {
 		t.Errorf("heap grew by %d MB for a %d MB page", growth>>20, len(page)>>20)
 	}
 }
+
+// FuzzPipelineExtract: any input yields documents whose spans quote their bodies, or an
+// error, and never a panic.
+func FuzzPipelineExtract(f *testing.F) {
+	f.Add("Title\n\nMr Putin met Gen. Smith in Washington, D.C., on Monday. 'FREE TINA PETERS,' he wrote.")
+	f.Add("Hashtags\n\n\nThe Independent\n26 minutes ago\n- The Independent\nHeadline here\nRussia's defence ministry said the US-Taliban deal (TPLF) failed.")
+	f.Add("\xff\x00\r\n5:57\n\"")
+	p := newTestPipeline(f)
+	f.Fuzz(func(t *testing.T, text string) {
+		docs, err := p.Extract(context.Background(), Page{Name: "fuzz", Text: text})
+		if err != nil {
+			return
+		}
+		for _, d := range docs {
+			body := d.Article.Text
+			for _, s := range d.Sentences {
+				if s.Start < 0 || s.End > len(body) || body[s.Start:s.End] != s.Text {
+					t.Fatalf("sentence span %d:%d does not quote the body", s.Start, s.End)
+				}
+			}
+			for _, m := range d.Mentions {
+				if m.Start < 0 || m.End > len(body) || body[m.Start:m.End] != m.Text {
+					t.Fatalf("mention %q span %d:%d does not quote the body", m.Text, m.Start, m.End)
+				}
+				if m.Entity >= len(d.Entities) {
+					t.Fatalf("mention %q points past the entities", m.Text)
+				}
+			}
+		}
+	})
+}

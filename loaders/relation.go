@@ -71,6 +71,7 @@ const (
 	cueCollective
 	cueActorHead
 	cuePlaceHead
+	cueNonviolent
 )
 
 // relCueClass names the cue classes of rel_cues_en.tsv.
@@ -102,6 +103,8 @@ func relCueClass(name string) (relCue, bool) {
 		return cueActorHead, true
 	case "placehead":
 		return cuePlaceHead, true
+	case "nonviolent":
+		return cueNonviolent, true
 	}
 	return 0, false
 }

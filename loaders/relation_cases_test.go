@@ -201,3 +201,54 @@ func TestRelationsRepresents(t *testing.T) {
 			want:  []string{"Stephane Dujarric|represents|United Nations"}},
 	})
 }
+
+func TestRelationsListsAndDescriptions(t *testing.T) {
+	runRelCases(t, []relCase{
+		{name: "title_list_does_not_cross_to_next_person",
+			text:  "He called German Chancellor Olaf Scholz, French President Emmanuel Macron and Italian Prime Minister Giorgia Meloni.",
+			preds: []string{"represents"},
+			want:  []string{"Olaf Scholz|represents|Germany", "Emmanuel Macron|represents|France", "Giorgia Meloni|represents|Italy"}},
+		{name: "passive_agents_with_appositives",
+			text:  "The Minsk Protocol was signed by Leonid Kuchma, a former Ukrainian president, and Heidi Tagliavini, an envoy of the OSCE.",
+			preds: []string{"signed"},
+			want:  []string{"Leonid Kuchma|signed|Minsk Agreements", "Heidi Tagliavini|signed|Minsk Agreements"}},
+		{name: "known_as_appositive_is_skipped",
+			text:  "Viktor Orban and Robert Fico, known as sceptics, signed the Lisbon Treaty in Brussels.",
+			preds: []string{"signed"},
+			want:  []string{"Viktor Orban|signed|Lisbon Treaty", "Robert Fico|signed|Lisbon Treaty"}},
+		{name: "the_two_leaders_are_the_last_pair",
+			text:      "Narendra Modi and Shehbaz Sharif met in Tashkent on Monday. The two leaders signed the Tashkent Declaration.",
+			published: "2024-07-10",
+			preds:     []string{"signed", "met_with"},
+			want:      []string{"Narendra Modi|met_with|Shehbaz Sharif", "Narendra Modi|signed|Tashkent Declaration", "Shehbaz Sharif|signed|Tashkent Declaration"}},
+		{name: "noun_names_the_agreement",
+			text:  "Greece signed the Prespa Agreement in June. North Macedonia later joined the Council of Europe Convention. Greek officials said the agreement was ratified by Greece in 2019.",
+			preds: []string{"signed", "ratified"},
+			want:  []string{"Greece|signed|Prespa Agreement", "Greece|ratified|Prespa Agreement"}},
+		{name: "weapons_in_a_strike_on_the_city_of",
+			text:  "Russian drones killed three people in a strike on an apartment block in the southern city of Odesa.",
+			preds: []string{"struck"},
+			want:  []string{"Russia|struck|Odesa"}},
+		{name: "held_a_meeting_pairs_its_subjects",
+			text:  "Recep Tayyip Erdogan and Vladimir Putin held a meeting in Sochi in September 2021.",
+			preds: []string{"met_with"},
+			want:  []string{"Recep Tayyip Erdogan|met_with|Vladimir Putin"}},
+	})
+}
+
+func TestRelationsDecoys(t *testing.T) {
+	runRelCases(t, []relCase{
+		{name: "hit_with_sanctions_is_not_a_strike",
+			text:  "The United States hit Iran with sanctions on Tuesday.",
+			preds: []string{"struck", "attacked"},
+			want:  []string{}},
+		{name: "attacked_over_policy_is_criticism",
+			text:  "China attacked Australia over its trade policy.",
+			preds: []string{"struck", "attacked"},
+			want:  []string{}},
+		{name: "concluding_talks_is_not_signing",
+			text:  "Greece signed the Prespa Agreement in June. Later, Serbia and Kosovo concluded talks in Brussels.",
+			preds: []string{"signed"},
+			want:  []string{"Greece|signed|Prespa Agreement"}},
+	})
+}

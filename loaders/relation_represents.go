@@ -17,7 +17,10 @@ type relZone struct {
 	other    bool   // another kind of entity (a place) qualifies the role
 	personOf int    // "Biden's envoy": the person whose envoy this is, -1
 	roleWord string // the first office phrase ("president", "foreign minister")
-	unknown  bool   // a capitalised word that is no office: "Quora chief executive"
+	// possessive: the actor is a possessor ("Hamas's acting Gaza chief"), which names whose
+	// office it is even when a place qualifies it.
+	possessive bool
+	unknown    bool // a capitalised word that is no office: "Quora chief executive"
 }
 
 func (s *relSent) isTitleWord(k int) bool { return s.d.x.roleWords[s.word(k)] }
@@ -33,8 +36,20 @@ func (s *relSent) analyseZone(from, to, self int) relZone {
 				k = slot.end - 1
 				continue
 			}
+			if slot.role == RoleTitle && s.slotKind(sl) == graph.KindPerson {
+				// "his Iranian counterpart": the office and the state inside the description.
+				z.role = true
+				for _, in := range s.inner {
+					if in.start >= slot.start && in.end <= slot.end && len(in.cands) > 0 && actors[s.d.kind(in.cands[0])] {
+						z.actor = in.cands[0]
+					}
+				}
+				k = slot.end - 1
+				continue
+			}
 			if c := s.pick(sl, actors); len(c) > 0 {
 				z.actor = c[0]
+				z.possessive = z.possessive || s.possessiveAfter(slot.end)
 			} else if s.slotKind(sl) == graph.KindPerson && s.possessiveAfter(slot.end) {
 				z.personOf = slot.cands[0]
 			} else {
@@ -60,7 +75,9 @@ func (s *relSent) analyseZone(from, to, self int) relZone {
 		}
 		if e, ok := s.d.aliases[s.s.Tokens[k].Text]; ok && s.startsUpper(k) {
 			z.actor = e
-		} else if s.startsUpper(k) && k > 0 && !s.isDet(k) && !s.possessiveAfter(k) && (self < 0 || s.slotAt[k] != self) {
+		} else if s.startsUpper(k) && k > 0 && !s.isDet(k) && !s.possessiveAfter(k) && (self < 0 || s.slotAt[k] != self) && z.roleWord == "" {
+			// A capitalised qualifier before the office ("Quora chief executive"); after it
+			// come honorifics ("Supreme Leader Ayatollah Ali Khamenei").
 			z.unknown = true
 		}
 	}
@@ -93,7 +110,8 @@ func (s *relSent) zoneTok(k int) bool {
 		return false
 	}
 	if sl := s.slotAt[k]; sl >= 0 {
-		return s.slotKind(sl) != graph.KindPerson || s.possessiveAfter(s.slots[sl].end)
+		slot := s.slots[sl]
+		return s.slotKind(sl) != graph.KindPerson || s.possessiveAfter(slot.end) || slot.role == RoleTitle
 	}
 	w := s.word(k)
 	switch {
@@ -145,7 +163,7 @@ func (s *relSent) representsFor(si, p int) {
 	}
 	left := s.analyseZone(k+1, sl.end, si)
 	role = left.roleWord
-	if left.role && !left.block && !left.other {
+	if left.role && !left.block && (!left.other || left.possessive) {
 		switch {
 		case left.actor >= 0:
 			emit(left.actor, "title", 0.85)
@@ -158,14 +176,14 @@ func (s *relSent) representsFor(si, p int) {
 		}
 	}
 	// 2. Title before the name across a comma: "Qatar's emir, Sheikh Tamim".
-	if s.word(sl.start-1) == "," && k+1 == sl.start {
-		j := sl.start - 2
+	if s.word(k) == "," && !left.role {
+		j := k - 1
 		for j >= 0 && s.zoneTok(j) {
 			j--
 		}
-		if j < sl.start-2 && (j < 0 || s.word(j) == "," || s.isPrep(j) || s.isVerb(j)) {
-			z := s.analyseZone(j+1, sl.start-1, -1)
-			if z.role && !z.block && !z.regional && !z.other {
+		if j < k-1 && (j < 0 || s.word(j) == "," || s.word(j) == "and" || s.isPrep(j) || s.isVerb(j)) {
+			z := s.analyseZone(j+1, k, -1)
+			if z.role && !z.block && !z.regional && (!z.other || z.possessive || z.personOf >= 0 && z.actor < 0) {
 				if z.actor >= 0 {
 					emit(z.actor, "title_comma", 0.8)
 				} else if z.personOf >= 0 {
@@ -207,6 +225,8 @@ func (s *relSent) representsFor(si, p int) {
 				actors := map[graph.Kind]bool{graph.KindState: true, graph.KindOrganization: true}
 				if c := s.pick(np.ref, actors); len(c) > 0 {
 					emit(c[0], "appositive_of", 0.8)
+				} else if c := s.pick(np.possessor, actors); np.ref < 0 && len(c) > 0 {
+					emit(c[0], "appositive_of_possessor", 0.65) // "director-general of Israel's Foreign Ministry"
 				} else if np.ref >= 0 && s.slotKind(np.ref) == graph.KindPerson && !z.regional {
 					if st, ok := s.d.personState[s.slots[np.ref].cands[0]]; ok {
 						emit(st, "appositive_of_person", 0.6)
@@ -272,6 +292,9 @@ func (d *relDoc) resolveBare() {
 			continue
 		}
 		actor, rule, conf := b.actor, "title_context", 0.6
+		if a, ok := d.mentionOf[b.person]; ok {
+			actor, rule = a, "title_mention"
+		}
 		if actor < 0 {
 			actor, rule, conf = d.domState, "title_article", 0.5
 			if d.x.orgRoles[b.role] {

@@ -1,6 +1,7 @@
 package loaders
 
 import (
+	"math"
 	"strings"
 
 	"github.com/entente-kg/entente/graph"
@@ -197,6 +198,11 @@ func (s *relSent) subjectOf(i int, depth int) []int {
 					return s.subjectOf(v, depth+1)
 				}
 			}
+			// The tagger missed the first verb ("Altman co-founded/JJ OpenAI … and has
+			// led it"): the sentence's opening name is the shared subject.
+			if first := s.slotAt[s.firstWord()]; first >= 0 && s.slots[first].end < j {
+				return []int{first}
+			}
 			return nil
 		}
 	}
@@ -338,6 +344,9 @@ func (s *relSent) verbTrigger(tr relTrig) {
 		}
 	}
 	objs, end := s.objectOf(tr.end, t.preps)
+	if (t.pred == "struck" || t.pred == "attacked") && s.nonviolentAfter(end) {
+		return // "hit Russia with sanctions", "attacked Beijing over its trade policy"
+	}
 	if len(objs) == 0 {
 		objs = s.relativeObject(tr.start)
 	}
@@ -360,6 +369,19 @@ func (s *relSent) firstWord() int {
 		i++
 	}
 	return i
+}
+
+// nonviolentAfter says whether "with sanctions" or "over …" follows token i.
+func (s *relSent) nonviolentAfter(i int) bool {
+	for k := i; k < len(s.words) && k < i+4; k++ {
+		if s.cue(k)&cueNonviolent != 0 {
+			return true
+		}
+		if s.word(k) == "," || s.word(k) == ";" {
+			break
+		}
+	}
+	return false
 }
 
 // coSubjects reads "alongside A and B", "together with A", "with A" after token i.
@@ -565,6 +587,9 @@ func (s *relSent) emitAll(t relTrigger, subjs, objs []int, rule string, mod grap
 	for _, ss := range subjs {
 		for _, se := range s.pick(ss, a.subj) {
 			for _, os := range objs {
+				if s.slots[os].ana == "talks" && t.pred != "mediated" {
+					continue // concluding or holding talks is not signing their outcome
+				}
 				for _, oe := range s.pick(os, a.obj) {
 					conf := t.conf
 					if len(s.slots[ss].cands) > 1 || s.slots[ss].ana != "" || s.slots[os].ana != "" || len(s.slots[os].cands) > 1 {
@@ -605,8 +630,8 @@ func (s *relSent) emit(pred string, subj, obj int, conf float64, rule string, mo
 	if pred == "met_with" && key.s > key.o {
 		key.s, key.o = key.o, key.s
 	}
-	if fi, ok := d.factIdx[key]; ok && d.doc.Facts[fi].Start == s.s.Start {
-		return
+	if _, ok := d.factIdx[relFactAt{key, s.s.Start}]; ok {
+		return // the same fact from the same sentence, by another rule
 	}
 	evidence := s.s.Text
 	if t := d.doc.Article.Text; s.s.Start >= 0 && s.s.End <= len(t) && s.s.Start < s.s.End {
@@ -635,7 +660,7 @@ func (s *relSent) emit(pred string, subj, obj int, conf float64, rule string, mo
 			d.personState[subj] = obj
 		}
 	}
-	d.factIdx[key] = len(d.doc.Facts)
+	d.factIdx[relFactAt{key, s.s.Start}] = len(d.doc.Facts)
 	s.facts = append(s.facts, len(d.doc.Facts))
 	d.doc.Facts = append(d.doc.Facts, f)
 	if oe.Kind == graph.KindAgreement {
@@ -646,6 +671,7 @@ func (s *relSent) emit(pred string, subj, obj int, conf float64, rule string, mo
 	}
 }
 
+// relClamp keeps a confidence in [0, 1], rounded to three decimals.
 func relClamp(c float64) float64 {
 	switch {
 	case c < 0:
@@ -653,7 +679,7 @@ func relClamp(c float64) float64 {
 	case c > 1:
 		return 1
 	}
-	return c
+	return math.Round(c*1000) / 1000
 }
 
 // dateFor is the date the sentence gives the event at token at: the nearest date

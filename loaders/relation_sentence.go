@@ -15,17 +15,24 @@ type relDoc struct {
 	aliases     map[string]int // names and aliases of the document's states and organizations
 	personState map[int]int    // person entity → the state or organization it represents
 	coref       *corefState
-	factIdx     map[relFactKey]int
+	factIdx     map[relFactAt]int // facts already emitted, by triple and sentence
 	attacks     []*eventAttack
 	prevDate    string // date of the last sentence that gave one, for "the following day"
 	domState    int    // the state the article is mostly about, or -1
 	domOrg      int    // the organization the article is mostly about, or -1
 	bare        []relBare
+	mentionOf   map[int]int       // person → the state or organization the mention stage tied its title to
 	offices     map[relOffice]int // office → the person the document gives it to
 	dates       [][]DateExpr      // per sentence, found once
 }
 
 type relFactKey struct{ s, p, o string }
+
+// relFactAt is a fact from one sentence (identified by its start offset).
+type relFactAt struct {
+	key   relFactKey
+	start int
+}
 
 // relSlot is one span of a sentence that refers to entities: a resolved mention, or a
 // pronoun, anaphor or collective resolved by coref.
@@ -60,8 +67,9 @@ func newRelDoc(x *RelationExtractor, doc *Document) *relDoc {
 		dates:       make([][]DateExpr, len(doc.Sentences)),
 		aliases:     map[string]int{},
 		personState: map[int]int{},
-		factIdx:     map[relFactKey]int{},
+		factIdx:     map[relFactAt]int{},
 		offices:     map[relOffice]int{},
+		mentionOf:   map[int]int{},
 		domState:    -1,
 		domOrg:      -1,
 	}
@@ -102,7 +110,7 @@ func newRelDoc(x *RelationExtractor, doc *Document) *relDoc {
 			continue
 		}
 		if a, ok := byName[e.Props["of"]]; ok {
-			d.personState[ei] = a
+			d.mentionOf[ei] = a
 			if t := strings.ToLower(e.Props["title"]); t != "" {
 				d.offices[relOffice{a, t}] = ei
 			}
@@ -376,6 +384,9 @@ func (s *relSent) npRight(i int) relNP {
 			np.head = j
 		}
 		j++
+		if s.nounAnd(j) {
+			j++ // "a drone and missile attack"
+		}
 	}
 	np.end = j
 	s.resolveNP(&np)
@@ -413,6 +424,9 @@ func (s *relSent) npLeft(j int) relNP {
 			sawDet = true
 		}
 		i--
+		if s.nounAnd(i) {
+			i-- // "Russian drones and missiles"
+		}
 	}
 	np.start = i + 1
 	for k := np.start; k < np.end; k++ {
@@ -434,6 +448,16 @@ func (s *relSent) npLeft(j int) relNP {
 	}
 	s.resolveNP(&np)
 	return np
+}
+
+// nounAnd says whether "and" at i joins two common nouns inside one phrase ("drones and
+// missiles"), rather than two names.
+func (s *relSent) nounAnd(i int) bool {
+	if s.word(i) != "and" || i == 0 || i+1 >= len(s.words) {
+		return false
+	}
+	common := func(k int) bool { return s.slotAt[k] < 0 && (s.tag(k) == "NN" || s.tag(k) == "NNS") }
+	return common(i-1) && common(i+1)
 }
 
 func (s *relSent) possessiveAfter(i int) bool { return s.possLen(i) > 0 }

@@ -64,6 +64,21 @@ func appendPerson(ps []*person, p *person) []*person {
 
 // Resolve fills doc.Mentions and doc.Entities from cands (in text order).
 func (r *Resolver) Resolve(doc *Document, cands []candidate) {
+	// One sense per article: a name read as an organization or place somewhere ("Leap Motion
+	// founder …") is that everywhere, not a person elsewhere.
+	other := map[string]graph.Kind{}
+	for _, c := range cands {
+		if c.Kind == graph.KindOrganization || c.Kind == graph.KindPlace {
+			other[strings.ToLower(c.Canonical)] = c.Kind
+		}
+	}
+	for i := range cands {
+		if c := &cands[i]; c.Kind == graph.KindPerson && c.Role == RoleName {
+			if k, ok := other[strings.ToLower(c.Canonical)]; ok {
+				c.Kind, c.weak, c.Title, c.Of = k, false, "", ""
+			}
+		}
+	}
 	idx := newPersonIndex()
 	owner := make([]*person, len(cands))
 	// Pass 1: full names (two words or more) make the clusters.

@@ -83,6 +83,7 @@ func TestResolverClustersPeople(t *testing.T) {
 		{"titled lone name is a person", "Mr Hunder added that six were injured.", []string{"Hunder:1"}},
 		{"untitled lone name is dropped", "Peters said nothing.", nil},
 		{"first name for family-name-first names", "Xi Jinping met Wang Yi. Xi said they agreed.", []string{"Wang Yi:1", "Xi Jinping:2"}},
+		{"a name read as a company is one everywhere", "She joined the startup Leap Motion. Leap Motion later closed.", nil},
 		{"Peters is not Petersen", "Tina Peters and Anna Petersen met. Peters left.", []string{"Anna Petersen:1", "Tina Peters:2"}},
 	}
 	for _, tt := range tests {

@@ -85,7 +85,7 @@ func (s *Segmenter) Segment(page Page) []Section {
 	brk := true       // a break since the last prose line: the next titled prose starts an article
 	blanks := 0       // consecutive blank lines
 	var pending []int // short lines since the last prose line
-	source, published := "", ""
+	source, published, author := "", "", ""
 	for i, l := range lines {
 		switch l.class {
 		case lineBlank:
@@ -110,11 +110,13 @@ func (s *Segmenter) Segment(page Page) []Section {
 			if m != nil {
 				key, val = strings.ToLower(m[1]), strings.TrimSpace(m[2])
 			}
-			switch key {
-			case "published", "updated", "posted", "date", "dateline":
+			switch {
+			case key == "published" || key == "updated" || key == "posted" || key == "date" || key == "dateline":
 				published = val
+			case key == "by" || key == "author" || key == "authors" || reByName.MatchString(l.text):
+				author = strings.TrimSpace(strings.TrimPrefix(val, "By "))
 			default:
-				source = strings.TrimSpace(strings.TrimPrefix(val, "By "))
+				source = val
 			}
 			brk = true
 			blanks = 0
@@ -140,8 +142,8 @@ func (s *Segmenter) Segment(page Page) []Section {
 			if title == "" {
 				title = firstSentence(l.text)
 			}
-			cur = &Section{Title: stripQuotes(title), Source: pickSource(source, page.Source), Published: pickString(published, page.Published)}
-			source, published = "", ""
+			cur = &Section{Title: stripQuotes(title), Source: pickSource(source, page.Source), Author: author, Published: pickString(published, page.Published)}
+			source, published, author = "", "", ""
 		} else if title != "" {
 			// An in-article heading stays a heading of its article, on its own line.
 			cur.Headings = append(cur.Headings, title)

@@ -46,7 +46,7 @@ func TestSegmentFindsArticlesAndDropsFurniture(t *testing.T) {
 			name:       "wire story",
 			text:       readTestdata(t, "wire.txt"),
 			titles:     []string{"Ceasefire talks resume in Cairo as mediators press both sides"},
-			sources:    []string{"Hannah Okafor"},
+			sources:    []string{""},
 			headings:   [][]string{{"What is on the table?"}},
 			furniture:  []string{"Home", "Share this article", "Advertisement", "Sign up for our newsletter", "Copyright 2024 Example Media. All rights reserved."},
 			firstWords: []string{"CAIRO, March 4"},
@@ -161,5 +161,12 @@ func TestSegmentBadInput(t *testing.T) {
 				tt.check(t, s)
 			}
 		})
+	}
+}
+
+func TestSegmentBylineIsTheAuthorNotTheSource(t *testing.T) {
+	secs := NewSegmenter().Segment(Page{Name: "w", Text: readTestdata(t, "wire.txt")})
+	if len(secs) != 1 || secs[0].Author != "Hannah Okafor" || secs[0].Source != "" || secs[0].Published != "2024-03-04" {
+		t.Fatalf("got %+v", secs)
 	}
 }

@@ -19,6 +19,7 @@ type Page struct {
 type Section struct {
 	Title     string
 	Source    string
+	Author    string // from a "By …" byline, "" when none
 	Published string
 	Headings  []string // in-article headings
 	Body      string   // the article text (headings kept as their own lines)

@@ -22,8 +22,9 @@ import (
 	"time"
 )
 
-// binPath is the entente binary TestMain builds for every test of the package.
-var binPath string
+// binPath is the entente binary TestMain builds for every test of the package; raceBinPath,
+// built only for ENTENTE_RELIABILITY=full, is the same with the race detector.
+var binPath, raceBinPath string
 
 func TestMain(m *testing.M) {
 	dir, err := os.MkdirTemp("", "entente-reliability")
@@ -38,6 +39,15 @@ func TestMain(m *testing.M) {
 		fmt.Fprintln(os.Stderr, "building entente:", err)
 		os.Exit(1)
 	}
+	if fullRun() {
+		raceBinPath = filepath.Join(dir, "entente-race")
+		build := exec.Command("go", "build", "-race", "-o", raceBinPath, "github.com/entente-kg/entente/cmd/entente")
+		build.Stderr = os.Stderr
+		if err := build.Run(); err != nil {
+			fmt.Fprintln(os.Stderr, "building entente with -race:", err)
+			os.Exit(1)
+		}
+	}
 	code := m.Run()
 	os.RemoveAll(dir)
 	os.Exit(code)
@@ -45,6 +55,15 @@ func TestMain(m *testing.M) {
 
 // fullRun tells whether the long versions were asked for (ENTENTE_RELIABILITY=full).
 func fullRun() bool { return os.Getenv("ENTENTE_RELIABILITY") == "full" }
+
+// knownBug skips a test that shows a bug reported to the owner of the code at fault, unless
+// ENTENTE_RELIABILITY_KNOWN_BUGS=1 asks to see it fail. Delete the call once the fix is in.
+func knownBug(t *testing.T, what string) {
+	t.Helper()
+	if os.Getenv("ENTENTE_RELIABILITY_KNOWN_BUGS") == "" {
+		t.Skip("known bug (ENTENTE_RELIABILITY_KNOWN_BUGS=1 runs it): " + what)
+	}
+}
 
 // figure logs one summary figure; `make reliability` prints the lines starting with FIGURE.
 func figure(t *testing.T, format string, args ...any) {
@@ -90,7 +109,7 @@ func noCrash(t *testing.T, what string, r result) {
 	t.Helper()
 	for _, sign := range []string{"panic:", "goroutine ", "fatal error:", "unexpected fault address", "SIGSEGV", "SIGBUS"} {
 		if strings.Contains(r.stderr, sign) || strings.Contains(r.stdout, sign) {
-			t.Errorf("%s crashed instead of reporting an error (%q in its output):\n%s", what, sign, clip(r.stderr, 3000))
+			t.Errorf("%s crashed instead of reporting an error (%q in its output):\n%s", what, sign, clip(r.stderr, 700))
 			return
 		}
 	}
@@ -134,7 +153,13 @@ type proc struct {
 // start starts the binary in dir without waiting for it.
 func start(t *testing.T, dir string, env []string, args ...string) *proc {
 	t.Helper()
-	cmd := exec.Command(binPath, args...)
+	return startBin(t, binPath, dir, env, args...)
+}
+
+// startBin is start with another build of the binary.
+func startBin(t *testing.T, bin, dir string, env []string, args ...string) *proc {
+	t.Helper()
+	cmd := exec.Command(bin, args...)
 	cmd.Dir = dir
 	cmd.Env = append(append(os.Environ(), "ENTENTE_LOG_FORMAT=text"), env...)
 	p := &proc{cmd: cmd, stderr: &syncBuffer{}, stdout: &syncBuffer{}, exited: make(chan struct{})}
@@ -203,12 +228,18 @@ type server struct {
 // empty) and waits until /healthz answers.
 func serve(t *testing.T, dir, token string) *server {
 	t.Helper()
+	return serveWith(t, binPath, dir, token)
+}
+
+// serveWith is serve with another build of the binary.
+func serveWith(t *testing.T, bin, dir, token string) *server {
+	t.Helper()
 	addr := freeAddr(t)
 	var env []string
 	if token != "" {
 		env = append(env, "ENTENTE_TOKEN="+token)
 	}
-	p := start(t, dir, env, "serve", "--no-default-corpus", "--addr", addr, "--data-dir", "db")
+	p := startBin(t, bin, dir, env, "serve", "--no-default-corpus", "--addr", addr, "--data-dir", "db")
 	s := &server{proc: p, url: "http://" + addr, token: token}
 	deadline := time.Now().Add(30 * time.Second)
 	for time.Now().Before(deadline) {
@@ -230,13 +261,16 @@ func serve(t *testing.T, dir, token string) *server {
 	return nil
 }
 
+// gqlError is one entry of a response's errors.
+type gqlError struct {
+	Message    string         `json:"message"`
+	Extensions map[string]any `json:"extensions"`
+}
+
 // gqlResponse is a decoded GraphQL response.
 type gqlResponse struct {
 	Data   json.RawMessage `json:"data"`
-	Errors []struct {
-		Message    string         `json:"message"`
-		Extensions map[string]any `json:"extensions"`
-	} `json:"errors"`
+	Errors []gqlError      `json:"errors"`
 	status int
 }
 

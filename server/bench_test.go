@@ -12,6 +12,7 @@ import (
 	"path/filepath"
 	"sort"
 	"sync"
+	"syscall"
 	"testing"
 	"time"
 
@@ -142,6 +143,7 @@ func loadHTTP(b *testing.B, url, query string, name func(*rand.Rand) string, cli
 	idx := 0
 	var wg sync.WaitGroup
 	errc := make(chan error, clients)
+	cpu0 := cpuTime()
 	start := time.Now()
 	for c := 0; c < clients; c++ {
 		wg.Add(1)
@@ -176,6 +178,7 @@ func loadHTTP(b *testing.B, url, query string, name func(*rand.Rand) string, cli
 	}
 	wg.Wait()
 	elapsed := time.Since(start)
+	cpu := cpuTime() - cpu0
 	close(errc)
 	if err := <-errc; err != nil {
 		b.Fatal(err)
@@ -184,6 +187,18 @@ func loadHTTP(b *testing.B, url, query string, name func(*rand.Rand) string, cli
 	b.ReportMetric(float64(lat[len(lat)/2].Microseconds()), "p50-µs")
 	b.ReportMetric(float64(lat[len(lat)*99/100].Microseconds()), "p99-µs")
 	b.ReportMetric(float64(total)/elapsed.Seconds(), "QPS")
+	// CPU per request (server and client together, this process): unlike QPS, it barely
+	// depends on what else the machine is running.
+	b.ReportMetric(float64(cpu.Microseconds())/float64(total), "cpu-µs/req")
+}
+
+// cpuTime is the user+system CPU time this process has used.
+func cpuTime() time.Duration {
+	var ru syscall.Rusage
+	if err := syscall.Getrusage(syscall.RUSAGE_SELF, &ru); err != nil {
+		return 0
+	}
+	return time.Duration(ru.Utime.Nano() + ru.Stime.Nano())
 }
 
 // BenchmarkHTTPOneHopGenerated asks the 1-hop question over HTTP on loopback, 4 clients, on

@@ -6,6 +6,7 @@ import (
 	"encoding/json"
 	"fmt"
 	"io"
+	"log/slog"
 	"net"
 	"net/http"
 	"os"
@@ -483,8 +484,8 @@ func TestRequestLogLevels(t *testing.T) {
 				t.Fatal(err)
 			}
 			url := startHTTP(t, s)
-			post(t, url, "application/json", query(`query Fine { stats { nodes } }`, nil), nil)
-			post(t, url, "application/json", query(`query Broken { stats { shoeSize } }`, nil), nil)
+			post(t, url, "application/json", `{"query": "query Fine { stats { nodes } }", "operationName": "Fine"}`, nil)
+			post(t, url, "application/json", `{"query": "query Broken { stats { shoeSize } }", "operationName": "Broken"}`, nil)
 			log := buf.String()
 			if got := strings.Contains(log, "operation=Fine"); got != tc.wantOK {
 				t.Errorf("successful request logged: %v, want %v\n%s", got, tc.wantOK, log)

@@ -63,7 +63,8 @@ func ArticlesOnly(store *graph.Store) Ingester {
 	})
 }
 
-// ArticleID is the id of an article with this text: the first 16 bytes of its SHA-256, in hex.
+// ArticleID is the id of an article with this text: the first 16 bytes of its SHA-256, in hex —
+// the same as loaders.ArticleID (server does not import loaders, so that it builds alone).
 func ArticleID(text string) string {
 	h := sha256.Sum256([]byte(text))
 	return hex.EncodeToString(h[:16])

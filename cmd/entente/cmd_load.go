@@ -43,12 +43,12 @@ EXIT STATUS: 0 on success, 1 on failure, 2 on bad flags, 3 when some inputs had 
 		},
 	}
 	cmd.Flags().BoolVarP(&opts.Quiet, "quiet", "q", false, "no progress output")
-	addConfigFlags(cmd.Flags(), "data-dir", "gazetteers", "workers", "memtable-mb", "block-cache-mb", "index-cache-mb", "log-format")
+	addConfigFlags(cmd.Flags(), "data-dir", "gazetteers", "workers", "memtable-mb", "block-cache-mb", "index-cache-mb", "log-format", "log-level")
 	return cmd
 }
 
 func runLoad(ctx context.Context, opts LoadOptions, cfg Config, paths []string, stdin io.Reader, stdout, stderr io.Writer) error {
-	log := newLogger(stderr, cfg.LogFormat)
+	log := newLogger(stderr, cfg)
 	p, err := newPipeline(cfg)
 	if err != nil {
 		return err

@@ -48,7 +48,7 @@ EXIT STATUS: 0 after a clean shutdown, 1 on failure, 2 on bad flags.`,
 }
 
 func runServe(ctx context.Context, opts ServeOptions, cfg Config, stderr io.Writer) error {
-	log := newLogger(stderr, cfg.LogFormat)
+	log := newLogger(stderr, cfg)
 	log.Info("opening database", "data_dir", cfg.DataDir)
 	st, err := openStore(cfg, false)
 	if err != nil {

@@ -4,6 +4,7 @@ import (
 	"errors"
 	"fmt"
 	"io/fs"
+	"log/slog"
 	"os"
 	"strings"
 
@@ -27,6 +28,7 @@ type Config struct {
 	BlockCacheMB  int64    `mapstructure:"block-cache-mb"`
 	IndexCacheMB  int64    `mapstructure:"index-cache-mb"`
 	LogFormat     string   `mapstructure:"log-format"`
+	LogLevel      string   `mapstructure:"log-level"`
 }
 
 // setting is one configuration key: its default, its help, and whether it is a flag of every
@@ -51,6 +53,7 @@ func settings() []setting {
 		{"block-cache-mb", 128, "Badger block cache in MiB"},
 		{"index-cache-mb", 64, "Badger index cache in MiB"},
 		{"log-format", "text", "log format: text or json"},
+		{"log-level", "info", "log level: debug (every request), info, warn or error"},
 	}
 }
 
@@ -122,7 +125,19 @@ func loadConfig(fl *pflag.FlagSet) (Config, error) {
 	if cfg.LogFormat != "text" && cfg.LogFormat != "json" {
 		return Config{}, fmt.Errorf("config: log-format must be text or json, got %q", cfg.LogFormat)
 	}
+	if _, err := parseLogLevel(cfg.LogLevel); err != nil {
+		return Config{}, fmt.Errorf("config: %w", err)
+	}
 	return cfg, nil
+}
+
+// parseLogLevel reads a slog level name.
+func parseLogLevel(s string) (slog.Level, error) {
+	var l slog.Level
+	if err := l.UnmarshalText([]byte(s)); err != nil {
+		return 0, fmt.Errorf("log-level must be debug, info, warn or error, got %q", s)
+	}
+	return l, nil
 }
 
 func describeConfigSource(v *viper.Viper) string {

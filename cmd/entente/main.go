@@ -58,6 +58,7 @@ ENTENTE_ADDR, ...) > entente.yaml (in the working directory, or --config) > defa
 		newExtractCommand(),
 		newEvalCommand(),
 		newStatsCommand(),
+		newBenchCommand(),
 	)
 	return root
 }
@@ -88,12 +89,15 @@ func exitCode(err error, stderr io.Writer) int {
 	}
 }
 
-// newLogger makes the process logger for the configured format.
-func newLogger(w io.Writer, format string) *slog.Logger {
-	if format == "json" {
-		return slog.New(slog.NewJSONHandler(w, nil))
+// newLogger makes the process logger for the configured format and level (checked by
+// loadConfig).
+func newLogger(w io.Writer, cfg Config) *slog.Logger {
+	level, _ := parseLogLevel(cfg.LogLevel)
+	opts := &slog.HandlerOptions{Level: level}
+	if cfg.LogFormat == "json" {
+		return slog.New(slog.NewJSONHandler(w, opts))
 	}
-	return slog.New(slog.NewTextHandler(w, nil))
+	return slog.New(slog.NewTextHandler(w, opts))
 }
 
 // openStore opens the configured database, turning Badger's lock and directory errors into

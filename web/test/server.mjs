@@ -1,5 +1,6 @@
 // Finds the Entente server the tests talk to: ENTENTE_URL when set (a running `entente serve`
-// loaded with test/facts.jsonl), otherwise a devserver started here on a free 127.0.0.1 port.
+// loaded with test/facts.jsonl), otherwise the real `entente` binary, which loads
+// test/facts.jsonl into a fresh data directory and serves it on a free 127.0.0.1 port.
 import { spawn, execFileSync } from 'node:child_process';
 import { fileURLToPath } from 'node:url';
 import { mkdtempSync, rmSync } from 'node:fs';
@@ -12,25 +13,27 @@ export async function startServer() {
   if (process.env.ENTENTE_URL) {
     return { url: process.env.ENTENTE_URL.replace(/\/$/, ''), stop: async () => {} };
   }
-  // Build first and run the binary itself: `go run` would not pass our SIGTERM on.
-  const dir = mkdtempSync(path.join(os.tmpdir(), 'entente-devserver-'));
-  const bin = path.join(dir, 'devserver');
-  execFileSync('go', ['build', '-o', bin, './server/internal/devserver'], { cwd: repo, stdio: 'inherit' });
-  const child = spawn(bin, [
-    '-addr', '127.0.0.1:0',
-    '-facts', 'web/test/facts.jsonl',
-    '-playground-dir', 'web/node_modules'], { cwd: repo, stdio: ['ignore', 'pipe', 'pipe'] });
+  // The real CLI: `make test-web` passes ENTENTE_BIN; otherwise build it here. Run the binary
+  // itself, not `go run`, so our SIGTERM reaches it.
+  const dir = mkdtempSync(path.join(os.tmpdir(), 'entente-web-test-'));
+  let bin = process.env.ENTENTE_BIN;
+  if (!bin) {
+    bin = path.join(dir, 'entente');
+    execFileSync('go', ['build', '-o', bin, './cmd/entente'], { cwd: repo, stdio: 'inherit' });
+  }
+  const data = path.join(dir, 'data');
+  execFileSync(bin, ['load', '--quiet', '--data-dir', data, 'web/test/facts.jsonl'], { cwd: repo, stdio: ['ignore', 'ignore', 'inherit'] });
+  const child = spawn(bin, ['serve', '--no-default-corpus', '--data-dir', data,
+    '--addr', '127.0.0.1:0', '--playground-dir', 'web/node_modules'], { cwd: repo, stdio: ['ignore', 'ignore', 'pipe'] });
   let stderr = '';
-  child.stderr.on('data', (d) => { stderr += d; });
   const url = await new Promise((resolve, reject) => {
-    let out = '';
-    const timer = setTimeout(() => reject(new Error('devserver did not start in 120s: ' + stderr)), 120000);
-    child.stdout.on('data', (d) => {
-      out += d;
-      const m = out.match(/listening on (http:\/\/\S+)/);
+    const timer = setTimeout(() => reject(new Error('entente serve did not start in 120s: ' + stderr)), 120000);
+    child.stderr.on('data', (d) => {
+      stderr += d;
+      const m = stderr.match(/msg=serving url=(http:\/\/\S+?)\/? /);
       if (m) { clearTimeout(timer); resolve(m[1]); }
     });
-    child.on('exit', (code) => { clearTimeout(timer); reject(new Error(`devserver exited ${code}: ${stderr}`)); });
+    child.on('exit', (code) => { clearTimeout(timer); reject(new Error(`entente serve exited ${code}: ${stderr}`)); });
   });
   return {
     url,
