@@ -47,7 +47,7 @@ func (c *corefState) record(s *relSent) {
 		if s.isFinite(k) {
 			subjectDone = true
 		}
-		sl := s.slotAt[k]
+		sl := s.slotOf(k)
 		if sl < 0 {
 			continue
 		}
@@ -89,7 +89,7 @@ func (c *corefState) candidates(s *relSent, tok int, want func(graph.Kind) bool)
 		}
 	}
 	for k := tok - 1; k >= 0; k-- {
-		sl := s.slotAt[k]
+		sl := s.slotOf(k)
 		if sl < 0 {
 			continue
 		}
@@ -147,8 +147,8 @@ func relPronounClass(w string) string {
 // that the mention stage left unresolved.
 func (c *corefState) addVirtualSlots(s *relSent) {
 	for k := 0; k < len(s.words); k++ {
-		if s.slotAt[k] >= 0 {
-			k = s.slots[s.slotAt[k]].end - 1
+		if s.slotOf(k) >= 0 {
+			k = s.slots[s.slotOf(k)].end - 1
 			continue
 		}
 		w := s.words[k]
@@ -179,8 +179,8 @@ func (c *corefState) addVirtualSlots(s *relSent) {
 		}
 		if class := relPronounClass(w); class != "" && (s.tag(k) == "PRP" || s.tag(k) == "PRP$") {
 			// "his Ukrainian counterpart"
-			if (w == "his" || w == "her" || w == "their") && k+2 < len(s.words) && s.words[k+2] == "counterpart" && s.slotAt[k+1] >= 0 && s.slotAt[k+2] < 0 {
-				if cands := c.counterpart(s, s.slotAt[k+1]); len(cands) > 0 {
+			if (w == "his" || w == "her" || w == "their") && k+2 < len(s.words) && s.words[k+2] == "counterpart" && s.slotOf(k+1) >= 0 && s.slotOf(k+2) < 0 {
+				if cands := c.counterpart(s, s.slotOf(k+1)); len(cands) > 0 {
 					s.addSlot(relSlot{start: k, end: k + 3, cands: cands, role: RoleTitle, ana: "counterpart"})
 					k += 2
 					continue
@@ -209,10 +209,10 @@ func (c *corefState) addVirtualSlots(s *relSent) {
 		if !ok || !c.free(s, k, k+n) || !(c.determined(s, k) || a.class == "talks") {
 			continue
 		}
-		if k+n < len(s.words) && s.slotAt[k+n] < 0 && s.startsUpper(k+n) && s.tag(k+n) == "NNP" {
+		if k+n < len(s.words) && s.slotOf(k+n) < 0 && s.startsUpper(k+n) && s.tag(k+n) == "NNP" {
 			continue // part of a name the mention stage missed
 		}
-		if a.class == "recent" && s.word(k+n) == "of" && s.slotAt[k+n+1] >= 0 {
+		if a.class == "recent" && s.word(k+n) == "of" && s.slotOf(k+n+1) >= 0 {
 			continue // "the city of Sumy" names its city
 		}
 		var cands []int
@@ -244,7 +244,7 @@ func relCollectiveKind(noun string) graph.Kind {
 
 func (c *corefState) free(s *relSent, from, to int) bool {
 	for k := from; k < to && k < len(s.words); k++ {
-		if s.slotAt[k] >= 0 {
+		if s.slotOf(k) >= 0 {
 			return false
 		}
 	}
@@ -266,7 +266,7 @@ func (c *corefState) determined(s *relSent, k int) bool {
 		case "the", "this", "that", "these", "those", "its", "their", "an", "a", "his", "her":
 			return true
 		}
-		if !(s.isAdj(j) || s.tag(j) == "NN" || s.tag(j) == "CD" || s.tag(j) == "NNP" && s.slotAt[j] < 0 || s.word(j) == "-") {
+		if !(s.isAdj(j) || s.tag(j) == "NN" || s.tag(j) == "CD" || s.tag(j) == "NNP" && s.slotOf(j) < 0 || s.word(j) == "-") {
 			return false
 		}
 	}
@@ -295,7 +295,7 @@ func (c *corefState) agreementCands(s *relSent, k, end int) []int {
 				j = len(s.words)
 				continue
 			}
-			if sl := s.slotAt[j]; sl >= 0 && naming && s.slots[sl].ana == "" {
+			if sl := s.slotOf(j); sl >= 0 && naming && s.slots[sl].ana == "" {
 				for _, e := range s.slots[sl].cands {
 					add(e)
 				}
@@ -373,7 +373,7 @@ func (c *corefState) resolveTitles(s *relSent, titles []relSlot) {
 	for _, t := range titles {
 		nested := true
 		for k := t.start; k < t.end; k++ {
-			if sl := s.slotAt[k]; sl >= 0 && (s.slots[sl].start < t.start || s.slots[sl].end > t.end) {
+			if sl := s.slotOf(k); sl >= 0 && (s.slots[sl].start < t.start || s.slots[sl].end > t.end) {
 				nested = false
 			}
 		}
@@ -410,7 +410,7 @@ func (c *corefState) resolveTitles(s *relSent, titles []relSlot) {
 			person = holders[0]
 		} else if len(holders) == 0 {
 			for k := t.start - 1; k >= 0 && person < 0; k-- {
-				if sl := s.slotAt[k]; sl >= 0 {
+				if sl := s.slotOf(k); sl >= 0 {
 					slot := s.slots[sl]
 					if slot.ana == "" && slot.role == RoleName && len(slot.cands) == 1 && c.d.kind(slot.cands[0]) == graph.KindPerson {
 						if _, tied := c.d.personState[slot.cands[0]]; !tied {

@@ -78,6 +78,11 @@ func Load(ctx context.Context, ex Extractor, st *graph.Store, src *Source, opts 
 		opts.MaxErrors = 1000
 	}
 	start := time.Now()
+	var sum LoadSummary
+	w, err := newLoadWriter(ctx, st, &sum, opts.MaxErrors)
+	if err != nil {
+		return sum, err
+	}
 	ctx, cancel := context.WithCancel(ctx)
 	defer cancel()
 
@@ -120,7 +125,6 @@ func Load(ctx context.Context, ex Extractor, st *graph.Store, src *Source, opts 
 	}
 	go func() { wg.Wait(); close(done) }()
 
-	var sum LoadSummary
 	report := func(final bool) {
 		if opts.Progress == nil {
 			return
@@ -131,14 +135,6 @@ func Load(ctx context.Context, ex Extractor, st *graph.Store, src *Source, opts 
 		}
 		opts.Progress(LoadProgress{Items: sum.Items, Errors: sum.ErrorCount, BytesRead: src.BytesRead(),
 			TotalBytes: total, Elapsed: time.Since(start), Done: final})
-	}
-	w, err := newLoadWriter(ctx, st, &sum, opts.MaxErrors)
-	if err != nil {
-		cancel()
-		for range done { // let the reader and workers end
-			<-inflight
-		}
-		return sum, err
 	}
 	pending := map[int]loadJob{}
 	next := 0

@@ -2,11 +2,13 @@ package loaders
 
 import (
 	"context"
+	"errors"
 	"fmt"
 	"os"
 	"path/filepath"
 	"strings"
 	"testing"
+	"time"
 
 	"github.com/entente-kg/entente/graph"
 )
@@ -199,6 +201,42 @@ func TestLoadArticlesBetweenFactsAreAtomicAndJoined(t *testing.T) {
 	again := loadPaths(t, newTestPipeline(t), st, path)
 	if again.ArticlesSkipped != 1 || again.EdgesNew != 0 {
 		t.Errorf("re-run: %+v, want the article skipped and no new edge", again.WriteSummary)
+	}
+}
+
+func TestLoadCancelledHalfWayResumesWithoutDuplicates(t *testing.T) {
+	dir := t.TempDir()
+	var lines []string
+	for i := range 3000 {
+		lines = append(lines, fact(fmt.Sprintf("State %d", i%70), "State", "violated", fmt.Sprintf("Accord %d", i), "Agreement"))
+	}
+	path := writeLines(t, dir, "facts.jsonl", lines...)
+	st := openStore(t)
+	ctx, cancel := context.WithCancel(context.Background())
+	src, err := NewSource(ctx, []string{path}, SourceOptions{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	// Cancel from the writer's own progress report, once part of the file is written.
+	opts := LoadOptions{Workers: 2, ProgressEvery: time.Nanosecond, Progress: func(p LoadProgress) {
+		if p.Items >= 1000 {
+			cancel()
+		}
+	}}
+	sum, err := Load(ctx, nil, st, src, opts)
+	if !errors.Is(err, context.Canceled) {
+		t.Fatalf("err = %v, want context.Canceled", err)
+	}
+	if sum.Items >= len(lines) {
+		t.Fatalf("the load read all %d lines before stopping; the test needs it stopped half-way", sum.Items)
+	}
+	// The importer let go of the store: a second load runs, and finishes the job.
+	again := loadPaths(t, nil, st, path)
+	if again.ErrorCount != 0 || again.EdgesNew+again.EdgesMerged != len(lines) {
+		t.Errorf("resumed load: %+v", again.WriteSummary)
+	}
+	if n := edgeCount(t, st, "violated"); n != len(lines) {
+		t.Errorf("stored edges = %d, want %d", n, len(lines))
 	}
 }
 

@@ -85,6 +85,7 @@ func (f *MentionFinder) findSentence(dc *docContext, sents []Sentence, si int, o
 	s.headline = isHeadline(s.toks)
 	s.gazetteerPass()
 	s.rolePass()
+	s.articlePass()
 	s.runPass()
 	s.patternPass()
 	s.appositionPass()
@@ -777,25 +778,11 @@ func personName(toks []Token) string {
 	return strings.Join(parts, " ")
 }
 
-// patternPass finds the remaining shapes: "Article 5", "Iran's foreign ministry",
+// patternPass finds the remaining shapes: "Iran's foreign ministry", named deals,
 // "Name (ACRONYM)".
 func (s *sentenceScan) patternPass() {
 	toks := s.toks
 	for i := 0; i < len(toks); i++ {
-		t := toks[i].Text
-		// "Article 5", "Article 51": a numbered article of a treaty.
-		if (t == "Article" || t == "article" && i > 0 && isPossessive(toks[i-1].Text)) && i+1 < len(toks) && !s.used[i] && isNumber(toks[i+1].Text) {
-			c := candidate{Mention: Mention{Role: RoleName}}
-			c.Kind, c.Canonical = graph.KindAgreement, "Article "+toks[i+1].Text
-			s.emit(c, i, i+2)
-			continue
-		}
-		if strings.HasPrefix(t, "Article-") && isNumber(strings.TrimPrefix(t, "Article-")) && !s.used[i] {
-			c := candidate{Mention: Mention{Role: RoleName}}
-			c.Kind, c.Canonical = graph.KindAgreement, "Article "+strings.TrimPrefix(t, "Article-")
-			s.emit(c, i, i+1)
-			continue
-		}
 		// "Iran's foreign ministry": a state's body named by possessive.
 		if m := s.match[i]; m != nil && m.start == i && (m.e.Class == classState || m.e.Class == classCapital) && m.end+1 < len(toks) && isPossessive(toks[m.end].Text) {
 			if end, ok := s.govBody(m.end + 1); ok {
@@ -923,6 +910,13 @@ func (s *sentenceScan) appositionPass() {
 			continue
 		}
 		j := c.TokEnd
+		// "King Hassan of Morocco", "President Vladimir Putin of Russia".
+		if c.titled && c.Of == "" && j+1 < len(toks) && toks[j].Text == "of" {
+			if ai, ok := byTok[j+1]; ok && s.out[ai].Kind == graph.KindState {
+				c.Of = s.out[ai].Canonical
+				continue
+			}
+		}
 		if j >= len(toks) || toks[j].Text != "," {
 			continue
 		}
@@ -1144,4 +1138,26 @@ func (s *sentenceScan) employerRun(r run) bool {
 	m := s.match[j]
 	return m != nil && m.start == j && m.e.Class == classTitle && m.e.TitleClass == "office" &&
 		m.end < len(s.toks) && s.match[m.end] == nil && nameWord(s.toks[m.end].Text)
+}
+
+// articlePass finds numbered articles of treaties ("Article 5", "Article-5 like"), before the
+// run pass could read "Article" as a name.
+func (s *sentenceScan) articlePass() {
+	toks := s.toks
+	for i := 0; i < len(toks); i++ {
+		if s.used[i] || s.match[i] != nil {
+			continue
+		}
+		t := toks[i].Text
+		c := candidate{Mention: Mention{Role: RoleName}}
+		c.Kind = graph.KindAgreement
+		switch {
+		case t == "Article" && i+1 < len(toks) && isNumber(toks[i+1].Text) && s.match[i+1] == nil:
+			c.Canonical = "Article " + toks[i+1].Text
+			s.emit(c, i, i+2)
+		case strings.HasPrefix(t, "Article-") && isNumber(strings.TrimPrefix(t, "Article-")):
+			c.Canonical = "Article " + strings.TrimPrefix(t, "Article-")
+			s.emit(c, i, i+1)
+		}
+	}
 }

@@ -30,7 +30,7 @@ func (s *relSent) analyseZone(from, to, self int) relZone {
 	z := relZone{actor: -1, personOf: -1}
 	actors := map[graph.Kind]bool{graph.KindState: true, graph.KindOrganization: true}
 	for k := max(from, 0); k < to && k < len(s.words); k++ {
-		if sl := s.slotAt[k]; sl >= 0 && sl != self {
+		if sl := s.slotOf(k); sl >= 0 && sl != self {
 			slot := s.slots[sl]
 			if slot.ana != "" || slot.role == RolePronoun {
 				k = slot.end - 1
@@ -75,7 +75,7 @@ func (s *relSent) analyseZone(from, to, self int) relZone {
 		}
 		if e, ok := s.d.aliases[s.s.Tokens[k].Text]; ok && s.startsUpper(k) {
 			z.actor = e
-		} else if s.startsUpper(k) && k > 0 && !s.isDet(k) && !s.possessiveAfter(k) && (self < 0 || s.slotAt[k] != self) && z.roleWord == "" {
+		} else if s.startsUpper(k) && k > 0 && !s.isDet(k) && !s.possessiveAfter(k) && (self < 0 || s.slotOf(k) != self) && z.roleWord == "" {
 			// A capitalised qualifier before the office ("Quora chief executive"); after it
 			// come honorifics ("Supreme Leader Ayatollah Ali Khamenei").
 			z.unknown = true
@@ -98,6 +98,9 @@ func (s *relSent) analyseZone(from, to, self int) relZone {
 }
 
 func (s *relSent) startsUpper(k int) bool {
+	if k < 0 || k >= len(s.s.Tokens) {
+		return false
+	}
 	for _, r := range s.s.Tokens[k].Text {
 		return unicode.IsUpper(r)
 	}
@@ -109,7 +112,7 @@ func (s *relSent) zoneTok(k int) bool {
 	if k < 0 || k >= len(s.words) {
 		return false
 	}
-	if sl := s.slotAt[k]; sl >= 0 {
+	if sl := s.slotOf(k); sl >= 0 {
 		slot := s.slots[sl]
 		return s.slotKind(sl) != graph.KindPerson || s.possessiveAfter(slot.end) || slot.role == RoleTitle
 	}
@@ -207,7 +210,7 @@ func (s *relSent) representsFor(si, p int) {
 		}
 		start := j
 		for j < len(s.words) && (s.zoneTok(j) || s.word(j) == "a" || s.word(j) == "an" || s.tag(j) == "JJ" || s.tag(j) == "RBS") {
-			if sl2 := s.slotAt[j]; sl2 >= 0 {
+			if sl2 := s.slotOf(j); sl2 >= 0 {
 				j = s.slots[sl2].end
 				continue
 			}
@@ -215,7 +218,7 @@ func (s *relSent) representsFor(si, p int) {
 		}
 		z := s.analyseZone(start, j, -1)
 		// "Angela Merkel, French President Emmanuel Macron": the title is the next person's.
-		nextPerson := s.slotAt[j] >= 0 && s.slotKind(s.slotAt[j]) == graph.KindPerson
+		nextPerson := s.slotOf(j) >= 0 && s.slotKind(s.slotOf(j)) == graph.KindPerson
 		if z.role && !z.block && !nextPerson {
 			switch {
 			case z.actor >= 0:
@@ -261,7 +264,7 @@ func (s *relSent) actorBefore(k int) int {
 			if s.word(j) == ";" {
 				break
 			}
-			if sl := s.slotAt[j]; sl >= 0 {
+			if sl := s.slotOf(j); sl >= 0 {
 				slot := s.slots[sl]
 				if slot.ana == "" && slot.role != RolePronoun {
 					if c := s.pick(sl, want); len(c) > 0 {

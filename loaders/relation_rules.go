@@ -17,7 +17,7 @@ type relTrig struct {
 func (s *relSent) findTriggers() []relTrig {
 	var out []relTrig
 	for i := 0; i < len(s.words); i++ {
-		if sl := s.slotAt[i]; sl >= 0 && s.slots[sl].ana == "" && s.slots[sl].role != RolePronoun {
+		if sl := s.slotOf(i); sl >= 0 && s.slots[sl].ana == "" && s.slots[sl].role != RolePronoun {
 			continue // a word inside a name ("Strike Force") is no trigger
 		}
 		list, n, ok := s.d.x.triggers.match(s.words, i)
@@ -41,7 +41,7 @@ func (s *relSent) tagFits(t relTrigger, i int) bool {
 	tag := s.tag(i)
 	switch t.typ {
 	case relNoun:
-		return !strings.HasPrefix(tag, "VB") || tag == "VBZ" && i > 0 && (s.isAdj(i-1) || s.isDet(i-1) || s.slotAt[i-1] >= 0)
+		return !strings.HasPrefix(tag, "VB") || tag == "VBZ" && i > 0 && (s.isAdj(i-1) || s.isDet(i-1) || s.slotOf(i-1) >= 0)
 	default:
 		return strings.HasPrefix(tag, "VB")
 	}
@@ -66,7 +66,7 @@ func (s *relSent) relations() {
 // verbGroupStart walks left from token i over auxiliaries, adverbs, negation and modals.
 func (s *relSent) verbGroupStart(i int) int {
 	j := i - 1
-	for j >= 0 && s.slotAt[j] < 0 {
+	for j >= 0 && s.slotOf(j) < 0 {
 		c := s.cue(j)
 		tag := s.tag(j)
 		if c&(cueAux|cueBe|cueNegation|cueModal) != 0 || tag == "MD" || tag == "RB" || tag == "TO" && s.word(j) == "to" {
@@ -125,7 +125,7 @@ func (s *relSent) modality(i int) (mod graph.Modality, claimant int, ok bool) {
 func (s *relSent) claimantBefore(k int) int {
 	actors := map[graph.Kind]bool{graph.KindPerson: true, graph.KindState: true, graph.KindOrganization: true}
 	for j := k - 1; j >= 0; j-- {
-		if sl := s.slotAt[j]; sl >= 0 {
+		if sl := s.slotOf(j); sl >= 0 {
 			if c := s.pick(sl, actors); len(c) > 0 {
 				return c[0]
 			}
@@ -170,7 +170,7 @@ func (s *relSent) subjectOf(i int, depth int) []int {
 		}
 		j = k
 	}
-	if s.cue(j)&cueRelative != 0 && s.slotAt[j] < 0 {
+	if s.cue(j)&cueRelative != 0 && s.slotOf(j) < 0 {
 		k := j - 1
 		if s.word(k) == "," {
 			k--
@@ -200,7 +200,7 @@ func (s *relSent) subjectOf(i int, depth int) []int {
 			}
 			// The tagger missed the first verb ("Altman co-founded/JJ OpenAI … and has
 			// led it"): the sentence's opening name is the shared subject.
-			if first := s.slotAt[s.firstWord()]; first >= 0 && s.slots[first].end < j {
+			if first := s.slotOf(s.firstWord()); first >= 0 && s.slots[first].end < j {
 				return []int{first}
 			}
 			return nil
@@ -247,7 +247,7 @@ func (s *relSent) clauseSubject(i int) []int {
 // objectOf reads the objects of a verb ending at token i.
 func (s *relSent) objectOf(i int, preps [][]string) ([]int, int) {
 	j := i
-	for j < len(s.words) && (s.tag(j) == "RB" || s.tag(j) == "RP") && s.slotAt[j] < 0 {
+	for j < len(s.words) && (s.tag(j) == "RB" || s.tag(j) == "RP") && s.slotOf(j) < 0 {
 		j++
 	}
 	for _, p := range preps {
@@ -410,13 +410,13 @@ func (s *relSent) relativeObject(i int) []int {
 		return nil
 	}
 	k := start - 1
-	if s.cue(k)&cueRelative != 0 && s.slotAt[k] < 0 {
+	if s.cue(k)&cueRelative != 0 && s.slotOf(k) < 0 {
 		k--
 	}
 	if s.word(k) == "," {
 		k--
 	}
-	if k < 0 || k == start-1 && s.slotAt[k] < 0 && !s.isNounTag(k) {
+	if k < 0 || k == start-1 && s.slotOf(k) < 0 && !s.isNounTag(k) {
 		return nil
 	}
 	np := s.npLeft(k)
@@ -530,7 +530,7 @@ func (s *relSent) placeAfter(i int) ([]int, int) {
 		if s.word(k) == ";" {
 			break
 		}
-		if (s.word(k) == "in" || s.word(k) == "on" || s.word(k) == "at") && s.slotAt[k+1] >= 0 || s.word(k) == "in" {
+		if (s.word(k) == "in" || s.word(k) == "on" || s.word(k) == "at") && s.slotOf(k+1) >= 0 || s.word(k) == "in" {
 			var places []int
 			if np := s.npRight(k + 1); np.possessor >= 0 && s.slotKind(np.possessor) == graph.KindPlace {
 				places = append(places, np.possessor) // "in Gaza City's Sheikh Radwan neighbourhood"
@@ -697,12 +697,17 @@ func (s *relSent) dateFor(at int) string {
 		if v == "" {
 			continue
 		}
-		if s.word(e.Start-1) == "of" && s.slotAt[e.Start-2] >= 0 && s.slotKind(s.slotAt[e.Start-2]) == graph.KindAgreement {
+		if s.word(e.Start-1) == "of" && s.slotOf(e.Start-2) >= 0 && s.slotKind(s.slotOf(e.Start-2)) == graph.KindAgreement {
 			continue
 		}
 		dist := e.Start - at
 		if dist < 0 {
 			dist = -dist
+		}
+		for k := e.Start - 1; k >= 0 && k >= e.Start-4; k-- {
+			if s.word(k) == "since" {
+				dist += 100 // "since its inception in 1949" dates a state, not the event
+			}
 		}
 		if dist < bestDist {
 			best, bestDist = v, dist

@@ -198,7 +198,7 @@ func (d *relDoc) sentence(si int) *relSent {
 	for _, sl := range all {
 		free := true
 		for t := sl.start; t < sl.end; t++ {
-			if s.slotAt[t] >= 0 {
+			if s.slotOf(t) >= 0 {
 				free = false
 				break
 			}
@@ -224,7 +224,7 @@ func (d *relDoc) sentence(si int) *relSent {
 			continue // "the 2015 pact": a year can modify a noun
 		}
 		for k := e.Start; k < e.End && k < n; k++ {
-			if s.slotAt[k] < 0 {
+			if s.slotOf(k) < 0 {
 				s.inDate[k] = true
 			}
 		}
@@ -247,6 +247,14 @@ func relNormWord(w string) string {
 		w = strings.NewReplacer("’", "'", "‘", "'").Replace(w)
 	}
 	return w
+}
+
+// slotOf is the slot covering token i, or -1 (also for i out of range).
+func (s *relSent) slotOf(i int) int {
+	if i < 0 || i >= len(s.slotAt) {
+		return -1
+	}
+	return s.slotAt[i]
 }
 
 func (s *relSent) tag(i int) string {
@@ -300,7 +308,7 @@ func (s *relSent) isNounTag(i int) bool {
 func (s *relSent) isDet(i int) bool {
 	switch s.tag(i) {
 	case "DT", "PDT", "PRP$", "WP$":
-		return s.slotAt[i] < 0 || s.slots[s.slotAt[i]].ana == ""
+		return s.slotOf(i) < 0 || s.slots[s.slotOf(i)].ana == ""
 	}
 	return false
 }
@@ -318,7 +326,7 @@ func (s *relSent) npTok(i int) bool {
 	if i < 0 || i >= len(s.words) {
 		return false
 	}
-	if s.slotAt[i] >= 0 {
+	if s.slotOf(i) >= 0 {
 		return true
 	}
 	if s.inDate != nil && s.inDate[i] {
@@ -339,7 +347,7 @@ func (s *relSent) npTok(i int) bool {
 		return i+1 < len(s.words) && (s.tag(i+1) == "JJ" || s.tag(i+1) == "VBN") && i > 0 && s.isDet(i-1)
 	case "VBN", "VBG":
 		// Adjectival participles: "the revised agreement", "a rising star".
-		return i+1 < len(s.words) && (s.isNounTag(i+1) || s.slotAt[i+1] >= 0) && i > 0 && (s.isDet(i-1) || s.isAdj(i-1))
+		return i+1 < len(s.words) && (s.isNounTag(i+1) || s.slotOf(i+1) >= 0) && i > 0 && (s.isDet(i-1) || s.isAdj(i-1))
 	}
 	return false
 }
@@ -361,7 +369,7 @@ func (s *relSent) npRight(i int) relNP {
 	sawNoun := false
 	lastSlot := -1
 	for j < len(s.words) && s.npTok(j) {
-		if sl := s.slotAt[j]; sl >= 0 {
+		if sl := s.slotOf(j); sl >= 0 {
 			if sawNoun && s.slots[sl].start == j && s.isDet(j) {
 				break
 			}
@@ -412,11 +420,11 @@ func (s *relSent) npLeft(j int) relNP {
 		if sawDet && !(s.word(i) == "'s" || s.tag(i) == "POS" || s.word(i) == "s" && s.word(i-1) == "'") && !s.isDet(i) && !s.isAdj(i) {
 			// "the UK" after a noun on the left: that noun belongs to another phrase,
 			// unless it is a possessor ("Russia's the ..." does not occur).
-			if s.slotAt[i] < 0 || !s.possessiveAfter(s.slots[s.slotAt[i]].end) {
+			if s.slotOf(i) < 0 || !s.possessiveAfter(s.slots[s.slotOf(i)].end) {
 				break
 			}
 		}
-		if sl := s.slotAt[i]; sl >= 0 {
+		if sl := s.slotOf(i); sl >= 0 {
 			i = s.slots[sl].start - 1
 			continue
 		}
@@ -430,14 +438,14 @@ func (s *relSent) npLeft(j int) relNP {
 	}
 	np.start = i + 1
 	for k := np.start; k < np.end; k++ {
-		if sl := s.slotAt[k]; sl >= 0 {
+		if sl := s.slotOf(k); sl >= 0 {
 			k = s.slots[sl].end - 1
 			np.head = k
 			continue
 		}
 		if n := s.possLen(k); n > 0 {
-			if k > 0 && s.slotAt[k-1] >= 0 {
-				np.possessor = s.slotAt[k-1]
+			if k > 0 && s.slotOf(k-1) >= 0 {
+				np.possessor = s.slotOf(k - 1)
 			}
 			k += n - 1
 			continue
@@ -456,7 +464,7 @@ func (s *relSent) nounAnd(i int) bool {
 	if s.word(i) != "and" || i == 0 || i+1 >= len(s.words) {
 		return false
 	}
-	common := func(k int) bool { return s.slotAt[k] < 0 && (s.tag(k) == "NN" || s.tag(k) == "NNS") }
+	common := func(k int) bool { return s.slotOf(k) < 0 && (s.tag(k) == "NN" || s.tag(k) == "NNS") }
 	return common(i-1) && common(i+1)
 }
 
@@ -487,13 +495,13 @@ func (s *relSent) resolveNP(np *relNP) {
 	if end <= np.start {
 		return
 	}
-	if sl := s.slotAt[end-1]; sl >= 0 && s.slots[sl].end == end {
+	if sl := s.slotOf(end - 1); sl >= 0 && s.slots[sl].end == end {
 		np.ref = sl
 		return
 	}
 	// A modifier slot: the last state/organization/place slot before the head.
 	for k := end - 1; k >= np.start; k-- {
-		if sl := s.slotAt[k]; sl >= 0 && s.slots[sl].ana == "" {
+		if sl := s.slotOf(k); sl >= 0 && s.slots[sl].ana == "" {
 			np.modSlot = sl
 			break
 		}
@@ -677,7 +685,7 @@ func (s *relSent) skipAppositiveLeft(j int) int {
 			if s.word(k+1) == "known" || s.word(k+1) == "also" {
 				return k - 1 // ", known as Timochenko,"
 			}
-			if s.cue(k+1)&cueRelative != 0 || s.isDet(k+1) || s.isAdj(k+1) || s.slotAt[k+1] >= 0 || s.isNounTag(k+1) {
+			if s.cue(k+1)&cueRelative != 0 || s.isDet(k+1) || s.isAdj(k+1) || s.slotOf(k+1) >= 0 || s.isNounTag(k+1) {
 				// An appositive has no finite verb of its own unless it is a relative clause.
 				if s.cue(k+1)&cueRelative != 0 || w == "where" || w == "when" || !s.hasFinite(k+1, j) {
 					return k - 1

@@ -142,7 +142,7 @@ func (s *Segmenter) Segment(page Page) []Section {
 			if title == "" {
 				title = firstSentence(l.text)
 			}
-			cur = &Section{Title: stripQuotes(title), Source: pickSource(source, page.Source), Author: author, Published: pickString(published, page.Published)}
+			cur = &Section{Title: title, Source: pickString(source, page.Source), Author: author, Published: pickString(published, page.Published)}
 			source, published, author = "", "", ""
 		} else if title != "" {
 			// An in-article heading stays a heading of its article, on its own line.
@@ -228,16 +228,7 @@ func firstSentence(t string) string {
 	return strings.Join(w, " ")
 }
 
-func stripQuotes(t string) string {
-	return strings.TrimSpace(t)
-}
-
-// pickSource keeps a page's byline source; a "Source:" list ("Reuters via …; AP; reworded")
-// is kept as written.
-func pickSource(found, page string) string {
-	return pickString(found, page)
-}
-
+// pickString returns a, or b when a is empty: what the page says beats what the caller knew.
 func pickString(a, b string) string {
 	if a != "" {
 		return a

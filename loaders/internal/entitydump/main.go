@@ -19,12 +19,17 @@ import (
 func main() {
 	verbose := flag.Bool("v", false, "also print mentions and aliases to stderr")
 	facts := flag.Bool("facts", false, "run the relations stage and print fact lines too")
+	dir := flag.String("knowledge", "", "read knowledge tables from this directory instead of the embedded ones")
 	flag.Parse()
+	knowledge := data.Knowledge()
+	if *dir != "" {
+		knowledge = os.DirFS(*dir)
+	}
 	var opts []loaders.PipelineOption
 	if !*facts {
 		opts = append(opts, loaders.WithoutRelations())
 	}
-	p, err := loaders.NewPipeline(data.Knowledge(), opts...)
+	p, err := loaders.NewPipeline(knowledge, opts...)
 	if err != nil {
 		fmt.Fprintln(os.Stderr, err)
 		os.Exit(1)
