@@ -194,3 +194,9 @@ func copyNode(n Node) Node {
 	n.Props = maps.Clone(n.Props)
 	return n
 }
+
+// Generation is a counter bumped after every committed write (Write, Retract, an Importer's
+// flush). A cache of answers computed from the store stays valid while it is unchanged:
+// read it before computing and keep the answer only if it has not moved since; a reader that
+// starts after a write returned always sees the new value.
+func (s *Store) Generation() uint64 { return s.gen.Load() }

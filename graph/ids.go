@@ -1,6 +1,7 @@
 package graph
 
 import (
+	"crypto/sha256"
 	"encoding/binary"
 	"encoding/hex"
 	"fmt"
@@ -66,9 +67,16 @@ func NodeID(kind Kind, name string) string {
 // FNV-1a hash of source, predicate and target. For symmetric predicates (met_with) the two
 // ends are ordered first, so A–B and B–A get the same id.
 func EdgeID(source, predicate, target string) string {
-	p, err := LookupPredicate(predicate)
-	sym := err == nil && p.Symmetric
+	p := lookupPredicate(predicate)
+	sym := p != nil && p.Symmetric
 	return formatEdgeID(edgeHash(source, predicate, target, sym))
+}
+
+// ArticleID is the id of an article with this text: 32 hex digits (the first 16 bytes) of
+// its SHA-256, so the same text always gets the same id and loading it twice is a no-op.
+func ArticleID(text string) string {
+	h := sha256.Sum256([]byte(text))
+	return hex.EncodeToString(h[:16])
 }
 
 // edgeHash is EdgeID's number; sym says whether the predicate is symmetric.

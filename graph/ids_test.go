@@ -95,3 +95,28 @@ func TestEarlierDate(t *testing.T) {
 		}
 	}
 }
+
+// TestArticleIDIsTheFirstHalfOfSHA256 pins the id format loaders and the server share.
+func TestArticleIDIsTheFirstHalfOfSHA256(t *testing.T) {
+	for _, tc := range []struct{ text, want string }{
+		{"", "e3b0c44298fc1c149afbf4c8996fb924"},
+		{"abc", "ba7816bf8f01cfea414140de5dae2223"},
+	} {
+		if got := ArticleID(tc.text); got != tc.want {
+			t.Errorf("ArticleID(%q) = %s, want %s", tc.text, got, tc.want)
+		}
+	}
+}
+
+// TestEdgeIDOrdersSymmetricEnds checks that the predicate table marks met_with symmetric and
+// nothing else among the ones tested.
+func TestEdgeIDOrdersSymmetricEnds(t *testing.T) {
+	for _, tc := range []struct {
+		pred string
+		same bool
+	}{{"met_with", true}, {"signed", false}, {"no_such_predicate", false}} {
+		if got := EdgeID("a", tc.pred, "b") == EdgeID("b", tc.pred, "a"); got != tc.same {
+			t.Errorf("%s: EdgeID(a,b)==EdgeID(b,a) is %v, want %v", tc.pred, got, tc.same)
+		}
+	}
+}

@@ -173,16 +173,18 @@ func (s *Segmenter) classify(text string) []pageLine {
 		l := &lines[i]
 		t := l.text
 		core := strings.TrimSpace(strings.TrimLeft(t, "-–—• "))
+		// Cheap tests guard the regular expressions: most lines are long paragraphs.
+		short := l.words <= 8
 		switch {
 		case t == "":
 			l.class = lineBlank
-		case reDuration.MatchString(t):
+		case short && reDuration.MatchString(t):
 			l.class = lineInline
-		case reBoilerplate.MatchString(t):
+		case (short || strings.Contains(t, "ights reserved")) && reBoilerplate.MatchString(t):
 			l.class = lineByline
-		case reRelTime.MatchString(t):
+		case short && reRelTime.MatchString(t):
 			l.class = lineByline
-		case l.words <= 8 && reMeta.MatchString(t), reByName.MatchString(t):
+		case short && (reMeta.MatchString(t) || reByName.MatchString(t)):
 			l.class = lineMetadata
 		case strings.HasPrefix(t, "Source:") || strings.HasPrefix(t, "Published:"):
 			l.class = lineMetadata

@@ -39,6 +39,7 @@ type badInput struct {
 	stored  func(d dump) error     // for accepted inputs: what load must have stored
 	printed func(out string) error // for accepted inputs: what extract must print
 	bug     string                 // a known bug: the case is skipped unless ENTENTE_RELIABILITY_KNOWN_BUGS=1
+	big     bool                   // tens of MB: only with ENTENTE_RELIABILITY=full, to keep `go test ./...` quick
 }
 
 // lines joins JSONL lines, with goodFact before and after the bad one so that the error's line
@@ -68,11 +69,11 @@ func badInputs() []badInput {
 			want: regexp.MustCompile(`empty\.jsonl: empty`),
 			bug:  "an empty .jsonl file is read as zero records without a word (loaders/input.go readJSONL)"},
 		{name: "100 MB page", file: "huge.txt", content: func() []byte { return bytes.Repeat([]byte("France signed the treaty. "), 100<<20/26) },
-			want: regexp.MustCompile(`huge\.txt: page is larger than the 64 MiB limit`)},
+			want: regexp.MustCompile(`huge\.txt: page is larger than the 64 MiB limit`), big: true},
 		{name: "10 MB line", file: "longline.jsonl", content: lines(fact("subject", `"`+strings.Repeat("x", 10<<20)+`"`)),
-			want: regexp.MustCompile(`longline\.jsonl:2: subject: too long: 10485760 characters \(max 300\)`)},
+			want: regexp.MustCompile(`longline\.jsonl:2: subject: too long: 10485760 characters \(max 300\)`), big: true},
 		{name: "17 MB line", file: "hugeline.jsonl", content: lines(fact("evidence", `"`+strings.Repeat("x", 17<<20)+`"`)),
-			want: regexp.MustCompile(`hugeline\.jsonl:2: line is longer than the 16 MiB limit`)},
+			want: regexp.MustCompile(`hugeline\.jsonl:2: line is longer than the 16 MiB limit`), big: true},
 		{name: "JSON nested 100000 deep", file: "nested.jsonl", content: lines(fact("subject", strings.Repeat("[", 100000)+strings.Repeat("]", 100000))),
 			want: regexp.MustCompile(`nested\.jsonl:2: malformed JSON .*max depth`)},
 		{name: "huge JSON value", file: "bigarray.jsonl", content: lines(fact("evidence", "["+strings.Repeat(`"x",`, 500000)+`"x"]`)),
@@ -129,6 +130,9 @@ func TestBadInputIsReportedWithWhereAndWhatAndTheRestLoads(t *testing.T) {
 		t.Run(c.name, func(t *testing.T) {
 			if c.bug != "" {
 				knownBug(t, c.bug)
+			}
+			if c.big && !fullRun() {
+				t.Skip("tens of MB: ENTENTE_RELIABILITY=full runs it")
 			}
 			dir := t.TempDir()
 			if err := os.WriteFile(filepath.Join(dir, c.file), c.content(), 0o644); err != nil {

@@ -27,18 +27,20 @@ func loadCorpus(t *testing.T, dir string, n int) corpus {
 }
 
 // killedMidLoad starts a load of a corpus into dir/db and SIGKILLs it once it has opened the
-// database and written for a moment.
+// database (which writes the schema version) and begun to load.
 func killedMidLoad(t *testing.T, dir string) {
 	t.Helper()
-	newCorpus(80, 3).writeTo(t, filepath.Join(dir, "corpus"))
+	newCorpus(300, 3).writeTo(t, filepath.Join(dir, "corpus"))
 	p := start(t, dir, nil, "load", "--data-dir", "db", "corpus")
 	deadline := time.Now().Add(30 * time.Second)
 	for !strings.Contains(p.stderr.String(), "msg=loading") {
-		if time.Now().After(deadline) || p.wait(10*time.Millisecond) {
+		if time.Now().After(deadline) || p.wait(5*time.Millisecond) {
 			t.Fatalf("load did not start: %s", p.stderr.String())
 		}
 	}
-	time.Sleep(300 * time.Millisecond)
+	if p.wait(100 * time.Millisecond) {
+		t.Fatalf("the load finished before it could be killed; the test needs a bigger corpus")
+	}
 	p.kill()
 }
 

@@ -35,6 +35,10 @@ type Config struct {
 	RequestTimeout time.Duration
 	// MaxIngestArticles bounds the articles of one ingestArticles call. Default 1000.
 	MaxIngestArticles int
+	// ResponseCacheBytes bounds the cache of successful query answers, keyed by the exact
+	// request and dropped whenever the store commits a write (see responseCache). Default
+	// 64 MiB; negative turns the cache off. Answers larger than 1/64 of it are not kept.
+	ResponseCacheBytes int64
 	// Logger receives one structured line per request (never tokens or article texts).
 	// Nil: no request logs.
 	Logger *slog.Logger

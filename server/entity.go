@@ -249,6 +249,14 @@ func (r *entityResolver) traverse(ctx context.Context, field string, first int32
 	if err != nil {
 		return nil, coded(err)
 	}
+	if s := r.srv; s.nameOnly(graphql.SelectedFieldNames(ctx), "") {
+		if out, nodes, ok := s.entitiesFromEdges(r.n.ID, es, t.actors); ok {
+			if err := s.prefetch(ctx, rq, nodes, ""); err != nil {
+				return nil, coded(err)
+			}
+			return out, nil
+		}
+	}
 	ids := make([]string, 0, len(es))
 	seen := make(map[string]bool, len(es))
 	for i := range es {
@@ -259,6 +267,60 @@ func (r *entityResolver) traverse(ctx context.Context, field string, first int32
 		}
 	}
 	return r.srv.entitiesByID(ctx, rq, ids, t.actors)
+}
+
+// nameOnly reports whether the fields selected under prefix (from SelectedFieldNames) need
+// no more of an entity than its id, kind and name: then the far ends of a traversal are
+// built from the edges (Edge.OtherName, OtherKind) without reading a node.
+func (s *Server) nameOnly(names []string, prefix string) bool {
+	for _, name := range names {
+		field, ok := strings.CutPrefix(name, prefix)
+		if !ok || strings.Contains(field, ".") {
+			continue
+		}
+		switch field {
+		case "id", "name", "kind", "relations", "evidence":
+			continue
+		case "attackers", "targets": // fall back on the node's properties
+			return false
+		}
+		if _, ok := s.traversals[field]; !ok {
+			return false
+		}
+	}
+	return true
+}
+
+// entitiesFromEdges makes the entities at the far ends of es (seen from node) out of the
+// edges alone, in order and without repeats. ok is false when an edge lacks the far end's
+// name or leads to an article (whose name is its title, an alias).
+func (s *Server) entitiesFromEdges(node string, es []graph.Edge, actorsOnly bool) ([]*entityResolver, []graph.Node, bool) {
+	out := make([]*entityResolver, 0, len(es))
+	nodes := make([]graph.Node, 0, len(es))
+	var seen map[string]bool
+	if len(es) > 1 {
+		seen = make(map[string]bool, len(es))
+	}
+	for i := range es {
+		e := &es[i]
+		if e.OtherName == "" || e.OtherKind == "" || e.OtherKind == graph.KindArticle {
+			return nil, nil, false
+		}
+		id := otherEnd(node, e)
+		if seen[id] {
+			continue
+		}
+		if seen != nil {
+			seen[id] = true
+		}
+		if actorsOnly && !isActor(e.OtherKind) {
+			continue
+		}
+		n := graph.Node{ID: id, Kind: e.OtherKind, Name: e.OtherName}
+		out = append(out, s.entity(n))
+		nodes = append(nodes, n)
+	}
+	return out, nodes, true
 }
 
 // entitiesByID reads the nodes ids (skipping ones that vanished) and prefetches the
@@ -300,7 +362,9 @@ func (s *Server) prefetch(ctx context.Context, rq *request, nodes []graph.Node, 
 		return nil
 	}
 	var qs []graph.EdgeQuery
-	for _, name := range graphql.SelectedFieldNames(ctx) {
+	loadOthers := false
+	names := graphql.SelectedFieldNames(ctx)
+	for _, name := range names {
 		field, ok := strings.CutPrefix(name, prefix)
 		if !ok || strings.Contains(field, ".") {
 			continue
@@ -324,11 +388,13 @@ func (s *Server) prefetch(ctx context.Context, rq *request, nodes []graph.Node, 
 		for _, n := range nodes {
 			qs = append(qs, graph.EdgeQuery{Node: n.ID, Direction: t.dir, Types: t.preds, Limit: limit, WithoutEvidence: true})
 		}
+		// The far ends' nodes are read too, unless their selection needs only names.
+		loadOthers = loadOthers || !s.nameOnly(names, name+".")
 	}
 	if len(qs) == 0 {
 		return nil
 	}
-	return rq.prefetchEdges(ctx, qs)
+	return rq.prefetchEdges(ctx, qs, loadOthers)
 }
 
 // connArgs are the arguments of a connection field.

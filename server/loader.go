@@ -16,8 +16,9 @@ import (
 // resolvers share prefetched traversals (see prefetch).
 type request struct {
 	srv      *Server
-	authOK   bool // the request carried the configured bearer token
-	readOnly bool // GET: mutations refused
+	authOK   bool        // the request carried the configured bearer token
+	readOnly bool        // GET: mutations refused
+	mutation atomic.Bool // a mutation field ran: the answer must not be cached
 
 	mu    sync.Mutex
 	nodes map[string]nodeResult
@@ -172,8 +173,8 @@ func (rq *request) putEdges(key string, es []graph.Edge) {
 // prefetchEdges answers the edge queries qs (not yet cached) together — in one store call
 // when the store can batch — so that a list of N entities whose children each traverse the
 // graph costs one batched read instead of N concurrent ones, then reads the nodes at their
-// other ends in one go.
-func (rq *request) prefetchEdges(ctx context.Context, qs []graph.EdgeQuery) error {
+// other ends in one go (when loadOthers).
+func (rq *request) prefetchEdges(ctx context.Context, qs []graph.EdgeQuery, loadOthers bool) error {
 	var todo []graph.EdgeQuery
 	var keys []string
 	rq.mu.Lock()
@@ -209,6 +210,9 @@ func (rq *request) prefetchEdges(ctx context.Context, qs []graph.EdgeQuery) erro
 			rq.putEdges(keys[i], pg.Edges)
 			others = appendOthers(others, q.Node, pg.Edges)
 		}
+	}
+	if !loadOthers {
+		return nil
 	}
 	return rq.loadNodes(ctx, others)
 }

@@ -2,8 +2,6 @@ package server
 
 import (
 	"context"
-	"crypto/sha256"
-	"encoding/hex"
 	"fmt"
 	"strings"
 	"unicode/utf8"
@@ -48,7 +46,7 @@ func ArticlesOnly(store *graph.Store) Ingester {
 	return IngesterFunc(func(ctx context.Context, articles []Article) (IngestReport, error) {
 		var rep IngestReport
 		for _, p := range articles {
-			a := graph.Article{ID: ArticleID(p.Text), Title: p.Title, Source: p.Source, Published: p.Published, URL: p.URL, Text: p.Text}
+			a := graph.Article{ID: graph.ArticleID(p.Text), Title: p.Title, Source: p.Source, Published: p.Published, URL: p.URL, Text: p.Text}
 			sum, err := store.Write(ctx, &graph.Batch{Article: &a})
 			if err != nil {
 				if ctx.Err() != nil {
@@ -63,12 +61,9 @@ func ArticlesOnly(store *graph.Store) Ingester {
 	})
 }
 
-// ArticleID is the id of an article with this text: the first 16 bytes of its SHA-256, in hex —
-// the same as loaders.ArticleID (server does not import loaders, so that it builds alone).
-func ArticleID(text string) string {
-	h := sha256.Sum256([]byte(text))
-	return hex.EncodeToString(h[:16])
-}
+// ArticleID is the id of an article with this text; it is graph.ArticleID, kept so that
+// existing callers build.
+func ArticleID(text string) string { return graph.ArticleID(text) }
 
 // maxArticleBytes bounds one ingested article's text.
 const maxArticleBytes = 1 << 20
@@ -76,6 +71,7 @@ const maxArticleBytes = 1 << 20
 // authorize refuses a write unless the server has a token and the request carried it.
 func (s *Server) authorize(ctx context.Context, what string) error {
 	rq := s.requestFrom(ctx)
+	rq.mutation.Store(true) // never cache this request's answer
 	switch {
 	case s.cfg.Token == "":
 		return newCoded(CodeWritesDisabled, "%s: writes are off on this server (no token configured; set one with --token or ENTENTE_TOKEN)", what)

@@ -11,7 +11,6 @@ import (
 	"encoding/json"
 	"errors"
 	"fmt"
-	"io"
 	"log/slog"
 	"mime"
 	"net/http"
@@ -36,7 +35,8 @@ type Server struct {
 	tokenSum   [32]byte
 	log        *slog.Logger
 	mux        *http.ServeMux
-	noPrefetch bool // benchmarks compare with and without prefetching
+	cache      *responseCache // nil when Config.ResponseCacheBytes < 0
+	noPrefetch bool           // benchmarks compare with and without prefetching
 }
 
 // New builds the server over store. ing runs ingestArticles (nil: that mutation says the
@@ -51,6 +51,7 @@ func New(cfg Config, store *graph.Store, ing Ingester) (*Server, error) {
 		preds:      make(map[string]graph.Predicate),
 		tokenSum:   sha256.Sum256([]byte(cfg.Token)),
 		log:        cfg.Logger,
+		cache:      newResponseCache(cfg.ResponseCacheBytes),
 	}
 	if s.log == nil {
 		s.log = slog.New(slog.DiscardHandler)
@@ -204,7 +205,25 @@ func (s *Server) serveGraphQL(w http.ResponseWriter, r *http.Request) {
 		return
 	}
 	rq := &request{srv: s}
-	req, rerr := s.readRequest(w, r, rq)
+	raw, rerr := s.readRaw(w, r, rq)
+	if rerr != nil {
+		s.writeRequestError(w, rerr)
+		return
+	}
+	// The generation is read before the cache and before executing: an answer computed
+	// from it is kept only if no write committed meanwhile (see responseCache).
+	gen := s.store.Generation()
+	if s.cache != nil {
+		if hit, ok := s.cache.get(gen, raw.key); ok {
+			if lw, ok := w.(*logWriter); ok {
+				lw.op = hit.op
+			}
+			w.Header().Set("Content-Type", "application/json; charset=utf-8")
+			w.Write(hit.body)
+			return
+		}
+	}
+	req, rerr := s.decodeRequest(raw)
 	if rerr != nil {
 		s.writeRequestError(w, rerr)
 		return
@@ -231,6 +250,9 @@ func (s *Server) serveGraphQL(w http.ResponseWriter, r *http.Request) {
 		buf := make([]byte, 0, len(resp.Data)+10)
 		buf = append(append(append(buf, `{"data":`...), resp.Data...), '}')
 		w.Write(buf)
+		if s.cache != nil && !rq.mutation.Load() && ctx.Err() == nil {
+			s.cache.put(gen, s.store.Generation(), raw.key, cachedResponse{body: buf, op: req.OperationName})
+		}
 		return
 	}
 	body, err := json.Marshal(resp)
@@ -241,26 +263,40 @@ func (s *Server) serveGraphQL(w http.ResponseWriter, r *http.Request) {
 	w.Write(body)
 }
 
-// readRequest decodes a GET or POST GraphQL request within the configured limits.
-func (s *Server) readRequest(w http.ResponseWriter, r *http.Request, rq *request) (*gqlRequest, *requestError) {
-	var req gqlRequest
+// rawRequest is a GraphQL request as it arrived, before JSON decoding.
+type rawRequest struct {
+	get      bool
+	graphql  bool   // POST with Content-Type application/graphql: body is the query
+	query    string // GET: the parsed URL parameters
+	op, vars string
+	body     []byte // POST
+	// key identifies the request for the response cache: the same key always decodes to the
+	// same query, operation and variables.
+	key []byte
+}
+
+// readRaw reads a GET or POST GraphQL request within the configured body limit.
+func (s *Server) readRaw(w http.ResponseWriter, r *http.Request, rq *request) (*rawRequest, *requestError) {
 	switch r.Method {
 	case http.MethodGet:
 		rq.readOnly = true
 		q := r.URL.Query()
-		req.Query, req.OperationName = q.Get("query"), q.Get("operationName")
-		if v := q.Get("variables"); v != "" {
-			if err := json.Unmarshal([]byte(v), &req.Variables); err != nil {
-				return nil, &requestError{http.StatusBadRequest, CodeBadRequest, "the variables parameter is not a JSON object: " + err.Error()}
-			}
+		raw := &rawRequest{get: true, query: q.Get("query"), op: q.Get("operationName"), vars: q.Get("variables")}
+		if s.cache != nil {
+			raw.key = make([]byte, 0, 1+len(raw.query)+len(raw.op)+len(raw.vars)+2)
+			raw.key = append(append(append(append(append(append(raw.key, 'G'), raw.query...), 0), raw.op...), 0), raw.vars...)
 		}
+		return raw, nil
 	case http.MethodPost:
 		ct, _, err := mime.ParseMediaType(r.Header.Get("Content-Type"))
 		if err != nil || (ct != "application/json" && ct != "application/graphql") {
 			return nil, &requestError{http.StatusUnsupportedMediaType, CodeBadRequest,
 				fmt.Sprintf("Content-Type %q is not supported: send application/json ({\"query\": ..., \"variables\": ...}) or application/graphql", r.Header.Get("Content-Type"))}
 		}
-		body, err := io.ReadAll(http.MaxBytesReader(w, r.Body, s.cfg.MaxBodyBytes))
+		// The key is the body behind a 2-byte header, read in place so that a cache hit
+		// costs no copy.
+		buf := bytes.NewBuffer(make([]byte, 2, 2+min(max(r.ContentLength, 0), s.cfg.MaxBodyBytes)+bytes.MinRead))
+		_, err = buf.ReadFrom(http.MaxBytesReader(w, r.Body, s.cfg.MaxBodyBytes))
 		if err != nil {
 			var tooBig *http.MaxBytesError
 			if errors.As(err, &tooBig) {
@@ -269,10 +305,33 @@ func (s *Server) readRequest(w http.ResponseWriter, r *http.Request, rq *request
 			}
 			return nil, &requestError{http.StatusBadRequest, CodeBadRequest, "reading the request body: " + err.Error()}
 		}
+		key := buf.Bytes()
+		key[0], key[1] = 'P', 'j'
 		if ct == "application/graphql" {
-			req.Query = string(body)
-			break
+			key[1] = 'g'
 		}
+		return &rawRequest{graphql: key[1] == 'g', body: key[2:], key: key}, nil
+	default:
+		w.Header().Set("Allow", "GET, POST, OPTIONS")
+		return nil, &requestError{http.StatusMethodNotAllowed, CodeBadRequest, "method " + r.Method + " is not allowed: use POST (or GET for queries)"}
+	}
+}
+
+// decodeRequest decodes a request read by readRaw and checks the query's presence and length.
+func (s *Server) decodeRequest(raw *rawRequest) (*gqlRequest, *requestError) {
+	var req gqlRequest
+	switch {
+	case raw.get:
+		req.Query, req.OperationName = raw.query, raw.op
+		if raw.vars != "" {
+			if err := json.Unmarshal([]byte(raw.vars), &req.Variables); err != nil {
+				return nil, &requestError{http.StatusBadRequest, CodeBadRequest, "the variables parameter is not a JSON object: " + err.Error()}
+			}
+		}
+	case raw.graphql:
+		req.Query = string(raw.body)
+	default:
+		body := raw.body
 		trimmed := bytes.TrimLeft(body, " \t\r\n")
 		if len(trimmed) > 0 && trimmed[0] == '[' {
 			return nil, &requestError{http.StatusBadRequest, CodeBadRequest, "batched operations (a JSON array) are not supported: send one operation per request"}
@@ -280,9 +339,6 @@ func (s *Server) readRequest(w http.ResponseWriter, r *http.Request, rq *request
 		if err := json.Unmarshal(body, &req); err != nil {
 			return nil, &requestError{http.StatusBadRequest, CodeBadRequest, "malformed JSON body: " + jsonErrorText(err, body)}
 		}
-	default:
-		w.Header().Set("Allow", "GET, POST, OPTIONS")
-		return nil, &requestError{http.StatusMethodNotAllowed, CodeBadRequest, "method " + r.Method + " is not allowed: use POST (or GET for queries)"}
 	}
 	switch {
 	case strings.TrimSpace(req.Query) == "":
