@@ -312,8 +312,9 @@ func (k *Knowledge) loadAgreement(r Row, tk *tokenize.Tokenizer) error {
 	return nil
 }
 
-// loadPerson reads people*.tsv (name, aliases, state iso3): none ship by default, since people
-// are found by the shape of their names; users add tables for people they track.
+// loadPerson reads people*.tsv (name, aliases, state iso3). People are found by the shape of
+// their names anyway; the tables add the state a person belongs to, which role descriptions
+// ("the Russian leader") are resolved against, and users add tables for people they track.
 func (k *Knowledge) loadPerson(r Row, tk *tokenize.Tokenizer) error {
 	e := gazEntry{Class: classPerson, Canonical: r.Field(0), Kind: graph.KindPerson, ISO: r.Field(2)}
 	k.addAlias(tk, e.Canonical, e)

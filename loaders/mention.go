@@ -562,7 +562,15 @@ func (s *sentenceScan) emitGaz(m *gmatch) {
 	if m.e.Class == classTitle {
 		return
 	}
-	s.emit(s.gazCandidate(m), m.start, m.end)
+	c := s.gazCandidate(m)
+	if m.e.Class == classPerson {
+		// A known person keeps the title the text gives them ("Russian President Vladimir
+		// Putin"), exactly like a person found by the shape of their name.
+		title, of, honorific := s.titleBefore(m.start)
+		c.Title, c.Of = title, of
+		c.titled = title != "" || honorific
+	}
+	s.emit(c, m.start, m.end)
 }
 
 // nameSegment decides whether a run of unknown capitalised words names a person.

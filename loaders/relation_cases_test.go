@@ -215,7 +215,7 @@ func TestRelationsListsAndDescriptions(t *testing.T) {
 		{name: "known_as_appositive_is_skipped",
 			text:  "Viktor Orban and Robert Fico, known as sceptics, signed the Lisbon Treaty in Brussels.",
 			preds: []string{"signed"},
-			want:  []string{"Viktor Orban|signed|Lisbon Treaty", "Robert Fico|signed|Lisbon Treaty"}},
+			want:  []string{"Viktor Orbán|signed|Lisbon Treaty", "Robert Fico|signed|Lisbon Treaty"}},
 		{name: "the_two_leaders_are_the_last_pair",
 			text:      "Narendra Modi and Shehbaz Sharif met in Tashkent on Monday. The two leaders signed the Tashkent Declaration.",
 			published: "2024-07-10",
@@ -232,7 +232,7 @@ func TestRelationsListsAndDescriptions(t *testing.T) {
 		{name: "held_a_meeting_pairs_its_subjects",
 			text:  "Recep Tayyip Erdogan and Vladimir Putin held a meeting in Sochi in September 2021.",
 			preds: []string{"met_with"},
-			want:  []string{"Recep Tayyip Erdogan|met_with|Vladimir Putin"}},
+			want:  []string{"Recep Tayyip Erdoğan|met_with|Vladimir Putin"}},
 	})
 }
 

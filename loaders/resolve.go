@@ -26,6 +26,7 @@ type person struct {
 	title    string
 	of       string
 	leader   bool
+	country  string // ISO3 of the state a people table ties the person to, "" when none
 	entity   int
 	mentions []int // candidate indexes
 	lastSeen int   // index of the latest candidate assigned so far, for picking among namesakes
@@ -135,6 +136,9 @@ func (r *Resolver) Resolve(doc *Document, cands []candidate) {
 			continue
 		}
 		p.mentions = append(p.mentions, i)
+		if c.entry != nil && c.entry.Class == classPerson && c.entry.ISO != "" {
+			p.country = c.entry.ISO
+		}
 		if c.Title != "" && (p.title == "" || p.of == "" && c.Of != "") {
 			p.title, p.of = c.Title, c.Of
 			p.leader = c.entry != nil && c.entry.Leader || r.leaderTitle(c.Title)
@@ -162,11 +166,17 @@ func (r *Resolver) Resolve(doc *Document, cands []candidate) {
 			if p.entity < 0 {
 				p.entity = len(entities)
 				entities = append(entities, Entity{Name: strings.Join(p.best, " "), Kind: graph.KindPerson})
+				if p.title != "" || p.country != "" {
+					entities[p.entity].Props = map[string]string{}
+				}
 				if p.title != "" {
-					entities[p.entity].Props = map[string]string{"title": p.title}
+					entities[p.entity].Props["title"] = p.title
 					if p.of != "" {
 						entities[p.entity].Props["of"] = p.of
 					}
+				}
+				if p.country != "" {
+					entities[p.entity].Props["country"] = p.country
 				}
 			}
 			m.Entity = p.entity
@@ -232,8 +242,46 @@ func (r *Resolver) leaderTitle(title string) bool {
 
 // roleHolder returns the person a role description refers to: among the people whose title
 // ties them to the same state, the one with a matching title ("president"), a leading post
-// (for "leader"), or any post (for "counterpart"); nil unless exactly one fits.
+// (for "leader"), or any post (for "counterpart"); nil unless exactly one fits. When no titled
+// person fits, a leading role ("the Russian leader", "the US president") goes to the one
+// person of that state the article names most: the role is read as referring to the most
+// salient national, and only when that person is mentioned more than twice as often as any
+// other national with no title or a leading one (otherwise it stays unresolved).
 func (r *Resolver) roleHolder(people []*person, c candidate) *person {
+	if p := r.titledRoleHolder(people, c); p != nil {
+		return p
+	}
+	if c.Of == "" || !(c.entry != nil && c.entry.Leader || r.leaderTitle(c.Title)) {
+		return nil
+	}
+	st, ok := r.k.states[c.Of]
+	if !ok {
+		return nil
+	}
+	var best *person
+	second := 0
+	for _, p := range people {
+		if p.country == "" || p.country != st.ISO3 || p.title != "" && !p.leader {
+			continue
+		}
+		switch n := len(p.mentions); {
+		case best == nil || n > len(best.mentions):
+			if best != nil {
+				second = len(best.mentions)
+			}
+			best = p
+		case n > second:
+			second = n
+		}
+	}
+	if best != nil && len(best.mentions) > 2*second {
+		return best
+	}
+	return nil
+}
+
+// titledRoleHolder is roleHolder among the people the article gives a title.
+func (r *Resolver) titledRoleHolder(people []*person, c candidate) *person {
 	var fit []*person
 	for _, p := range people {
 		if c.Of != "" && p.of != c.Of {

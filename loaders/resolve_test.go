@@ -5,6 +5,9 @@ import (
 	"sort"
 	"strings"
 	"testing"
+	"testing/fstest"
+
+	"github.com/entente-kg/entente/data"
 )
 
 func TestNameKeyMergesOnlySpellingVariants(t *testing.T) {
@@ -141,5 +144,36 @@ func TestResolverRolesAndStates(t *testing.T) {
 		if m.Entity >= 0 && !containsInt(doc.Entities[m.Entity].Mentions, i) {
 			t.Errorf("mention %d %q not listed by its entity", i, m.Text)
 		}
+	}
+}
+
+func TestRoleDescriptionGoesToTheMostMentionedNationalFromThePeopleTable(t *testing.T) {
+	people := "Anna Berg\t\tNOR\nOla Dahl\t\tNOR\n"
+	cases := []struct {
+		name, text, want string
+	}{
+		{"dominant national", "Anna Berg spoke in Oslo. Berg said talks went well. Ms Berg left early. Ola Dahl stayed. The Norwegian leader later met reporters.", "Anna Berg"},
+		{"no dominant national", "Anna Berg spoke in Oslo. Ola Dahl stayed. The Norwegian leader later met reporters.", ""},
+	}
+	for _, c := range cases {
+		t.Run(c.name, func(t *testing.T) {
+			p, err := NewPipeline(data.Knowledge(), WithTables(fstest.MapFS{"people_test.tsv": &fstest.MapFile{Data: []byte(people)}}), WithoutRelations())
+			if err != nil {
+				t.Fatal(err)
+			}
+			docs, err := p.Extract(context.Background(), Page{Name: "t", Title: "Talks", Text: c.text})
+			if err != nil {
+				t.Fatal(err)
+			}
+			got := ""
+			for _, m := range docs[0].Mentions {
+				if m.Role == RoleTitle && strings.Contains(m.Text, "leader") && m.Entity >= 0 {
+					got = docs[0].Entities[m.Entity].Name
+				}
+			}
+			if got != c.want {
+				t.Errorf("the Norwegian leader -> %q, want %q", got, c.want)
+			}
+		})
 	}
 }

@@ -7,6 +7,7 @@ import (
 	"strings"
 
 	graphql "github.com/graph-gophers/graphql-go"
+	"github.com/graph-gophers/graphql-go/ast"
 
 	"github.com/entente-kg/entente/graph"
 )
@@ -17,6 +18,9 @@ type traversal struct {
 	preds  []string
 	dir    graph.Direction
 	actors bool // the field's type is [Actor!]!: other kinds at the far end are left out
+	// agreements is set by New when schema.graphql types the field [Agreement!]!: other
+	// kinds at the far end are left out.
+	agreements bool
 }
 
 // traversals is the table of traversal fields, keyed by GraphQL field name; built by New.
@@ -39,6 +43,47 @@ func traversals() map[string]traversal {
 		"ratifiers":       in("ratified"),
 		"attackers":       in("attacked", "struck"),
 		"targets":         out("struck", "attacked"),
+	}
+}
+
+// keep reports whether an entity of kind k belongs in t's list.
+func (t traversal) keep(k graph.Kind) bool {
+	return (!t.actors || isActor(k)) && (!t.agreements || k == graph.KindAgreement)
+}
+
+// typeTraversals marks the traversals that schema.graphql types as lists of agreements
+// (Actor.signed: [Agreement!]!), so that they leave other kinds out.
+func typeTraversals(schema *ast.Schema, ts map[string]traversal) {
+	for _, typ := range schema.Types {
+		var fields ast.FieldsDefinition
+		switch t := typ.(type) {
+		case *ast.ObjectTypeDefinition:
+			fields = t.Fields
+		case *ast.InterfaceTypeDefinition:
+			fields = t.Fields
+		default:
+			continue
+		}
+		for _, f := range fields {
+			tr, ok := ts[f.Name]
+			if !ok {
+				continue
+			}
+			elem := f.Type
+			for {
+				if nn, ok := elem.(*ast.NonNull); ok {
+					elem = nn.OfType
+				} else if l, ok := elem.(*ast.List); ok {
+					elem = l.OfType
+				} else {
+					break
+				}
+			}
+			if named, ok := elem.(ast.NamedType); ok && named.TypeName() == "Agreement" {
+				tr.agreements = true
+				ts[f.Name] = tr
+			}
+		}
 	}
 }
 
@@ -250,7 +295,7 @@ func (r *entityResolver) traverse(ctx context.Context, field string, first int32
 		return nil, coded(err)
 	}
 	if s := r.srv; s.nameOnly(graphql.SelectedFieldNames(ctx), "") {
-		if out, nodes, ok := s.entitiesFromEdges(r.n.ID, es, t.actors); ok {
+		if out, nodes, ok := s.entitiesFromEdges(r.n.ID, es, t.keep); ok {
 			if err := s.prefetch(ctx, rq, nodes, ""); err != nil {
 				return nil, coded(err)
 			}
@@ -266,7 +311,7 @@ func (r *entityResolver) traverse(ctx context.Context, field string, first int32
 			ids = append(ids, id)
 		}
 	}
-	return r.srv.entitiesByID(ctx, rq, ids, t.actors)
+	return r.srv.entitiesByID(ctx, rq, ids, t.keep)
 }
 
 // nameOnly reports whether the fields selected under prefix (from SelectedFieldNames) need
@@ -294,7 +339,7 @@ func (s *Server) nameOnly(names []string, prefix string) bool {
 // entitiesFromEdges makes the entities at the far ends of es (seen from node) out of the
 // edges alone, in order and without repeats. ok is false when an edge lacks the far end's
 // name or leads to an article (whose name is its title, an alias).
-func (s *Server) entitiesFromEdges(node string, es []graph.Edge, actorsOnly bool) ([]*entityResolver, []graph.Node, bool) {
+func (s *Server) entitiesFromEdges(node string, es []graph.Edge, keep func(graph.Kind) bool) ([]*entityResolver, []graph.Node, bool) {
 	out := make([]*entityResolver, 0, len(es))
 	nodes := make([]graph.Node, 0, len(es))
 	var seen map[string]bool
@@ -313,7 +358,7 @@ func (s *Server) entitiesFromEdges(node string, es []graph.Edge, actorsOnly bool
 		if seen != nil {
 			seen[id] = true
 		}
-		if actorsOnly && !isActor(e.OtherKind) {
+		if !keep(e.OtherKind) {
 			continue
 		}
 		n := graph.Node{ID: id, Kind: e.OtherKind, Name: e.OtherName}
@@ -325,7 +370,7 @@ func (s *Server) entitiesFromEdges(node string, es []graph.Edge, actorsOnly bool
 
 // entitiesByID reads the nodes ids (skipping ones that vanished) and prefetches the
 // traversals their children select.
-func (s *Server) entitiesByID(ctx context.Context, rq *request, ids []string, actorsOnly bool) ([]*entityResolver, error) {
+func (s *Server) entitiesByID(ctx context.Context, rq *request, ids []string, keep func(graph.Kind) bool) ([]*entityResolver, error) {
 	if len(ids) > 1 && !s.noPrefetch {
 		if err := rq.loadNodes(ctx, ids); err != nil {
 			return nil, coded(err)
@@ -341,7 +386,7 @@ func (s *Server) entitiesByID(ctx context.Context, rq *request, ids []string, ac
 		if err != nil {
 			return nil, coded(err)
 		}
-		if actorsOnly && !isActor(n.Kind) {
+		if !keep(n.Kind) {
 			continue
 		}
 		out = append(out, s.entity(n))

@@ -4,6 +4,7 @@ import (
 	"context"
 	"encoding/json"
 	"reflect"
+	"slices"
 	"strings"
 	"testing"
 
@@ -276,4 +277,58 @@ func TestFirstIsCapped(t *testing.T) {
 			}
 		})
 	}
+}
+
+// TestNameOnlyTraversalsMatchFullNodes checks that traversals answered from the edges alone
+// (only id/kind/name selected) give the same entities as those that read the nodes.
+func TestNameOnlyTraversalsMatchFullNodes(t *testing.T) {
+	s, _ := newTestServer(t)
+	for _, tc := range []struct{ name, cheap, full string }{
+		{"1-hop", `{ actor(name: "Russia") { violated { id name kind } } }`,
+			`{ actor(name: "Russia") { violated { id name kind aliases } } }`},
+		{"2-hop", `{ actor(name: "Russia") { signed { name ... on Agreement { signatories { id name } } } } }`,
+			`{ actor(name: "Russia") { signed { name ... on Agreement { signatories { id name aliases } } } } }`},
+		{"symmetric", `{ actor(name: "Putin") { metWith { name ... on Person { represents { name } } } } }`,
+			`{ actor(name: "Putin") { metWith { name aliases ... on Person { represents { name aliases } } } } }`},
+		{"actors only", `{ agreement(name: "Minsk Agreements") { signatories { name kind } } }`,
+			`{ agreement(name: "Minsk Agreements") { signatories { name kind ... on State { iso } } } }`},
+	} {
+		t.Run(tc.name, func(t *testing.T) {
+			cheap, errs := exec(t, s, tc.cheap, nil)
+			if len(errs) > 0 {
+				t.Fatal(errs)
+			}
+			full, errs := exec(t, s, tc.full, nil)
+			if len(errs) > 0 {
+				t.Fatal(errs)
+			}
+			stripped := stripFields(full, "aliases", "iso")
+			a, _ := json.Marshal(cheap)
+			b, _ := json.Marshal(stripped)
+			if string(a) != string(b) || string(a) == "{}" {
+				t.Errorf("name-only %s\n  full %s", a, b)
+			}
+		})
+	}
+}
+
+// stripFields removes the named keys from every object in v.
+func stripFields(v any, keys ...string) any {
+	switch x := v.(type) {
+	case map[string]any:
+		out := make(map[string]any, len(x))
+		for k, val := range x {
+			if !slices.Contains(keys, k) {
+				out[k] = stripFields(val, keys...)
+			}
+		}
+		return out
+	case []any:
+		out := make([]any, len(x))
+		for i := range x {
+			out[i] = stripFields(x[i], keys...)
+		}
+		return out
+	}
+	return v
 }

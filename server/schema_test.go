@@ -135,3 +135,36 @@ func TestConcurrentReadersDuringWrites(t *testing.T) {
 		t.Errorf("writer: %v", err)
 	}
 }
+
+// TestAgreementTypedTraversalsKeepAgreements checks that a traversal the schema types as a
+// list of agreements leaves other kinds out, and one typed as entities keeps them.
+func TestAgreementTypedTraversalsKeepAgreements(t *testing.T) {
+	const sdl = `
+		schema { query: Query }
+		type Query { a: Holder }
+		interface Entity { name: String! }
+		type Agreement implements Entity { name: String! }
+		type Holder { signed: [Agreement!]! violated: [Entity!]! }`
+	schema, err := graphql.ParseSchema(sdl, nil)
+	if err != nil {
+		t.Fatal(err)
+	}
+	ts := traversals()
+	typeTraversals(schema.ASTSchema(), ts)
+	for _, tc := range []struct {
+		field string
+		kind  graph.Kind
+		want  bool
+	}{
+		{"signed", graph.KindAgreement, true},
+		{"signed", graph.KindPerson, false},
+		{"violated", graph.KindAgreement, true},
+		{"violated", graph.KindPerson, true},
+		{"signatories", graph.KindPerson, true},
+		{"signatories", graph.KindAgreement, false},
+	} {
+		if got := ts[tc.field].keep(tc.kind); got != tc.want {
+			t.Errorf("%s keeps %s: %v, want %v", tc.field, tc.kind, got, tc.want)
+		}
+	}
+}

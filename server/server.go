@@ -72,6 +72,7 @@ func New(cfg Config, store *graph.Store, ing Ingester) (*Server, error) {
 		return nil, fmt.Errorf("server: schema.graphql does not match the resolvers: %w", err)
 	}
 	s.schema = schema
+	typeTraversals(schema.ASTSchema(), s.traversals)
 	s.mux = http.NewServeMux()
 	s.mux.HandleFunc("/graphql", s.serveGraphQL)
 	s.mux.HandleFunc("/healthz", s.serveHealth)
