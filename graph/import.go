@@ -48,6 +48,10 @@ type Importer struct {
 	everNodes    map[string]struct{}
 	everEdges    map[uint64]struct{}
 	everArticles map[string]struct{}
+
+	// stream, when not nil, holds a fresh import in memory until Close (or until it is
+	// full) writes it with a StreamWriter; see stream.go.
+	stream *streamBuf
 }
 
 // NewImporter starts a bulk load. Call Close to finish it; until then other writers wait.
@@ -65,14 +69,37 @@ func (s *Store) NewImporter(ctx context.Context) (*Importer, error) {
 		s.wmu.Unlock()
 		return nil, fmt.Errorf("graph: import into %s: %w", s.dir, err)
 	}
+	if fresh && !s.noStream {
+		im.stream = newStreamBuf()
+		return im, nil
+	}
 	if fresh {
-		im.fresh = true
-		im.everNodes = make(map[string]struct{})
-		im.everEdges = make(map[uint64]struct{})
-		im.everArticles = make(map[string]struct{})
+		im.startFresh()
 	}
 	im.reset()
 	return im, nil
+}
+
+// startFresh turns on the bookkeeping that spares reads while the store holds only what
+// this import wrote.
+func (im *Importer) startFresh() {
+	im.fresh = true
+	im.everNodes = make(map[string]struct{})
+	im.everEdges = make(map[uint64]struct{})
+	im.everArticles = make(map[string]struct{})
+}
+
+// writeStream writes the stream buffer out; the import goes on through the WriteBatch.
+func (im *Importer) writeStream() error {
+	b := im.stream
+	im.stream = nil
+	err := im.s.writeStream(b)
+	im.s.invalidate(nil)
+	if err != nil {
+		im.err = fmt.Errorf("graph: import: %w", err)
+		return im.err
+	}
+	return nil
 }
 
 // isEmpty reports whether the store has no nodes, edges or articles.
@@ -114,7 +141,11 @@ func (im *Importer) Add(ctx context.Context, b *Batch) (WriteSummary, error) {
 	case b == nil:
 		return WriteSummary{}, nil
 	}
-	sum, err := im.s.apply(ctx, im, b)
+	var be backend = im
+	if im.stream != nil {
+		be = im.stream
+	}
+	sum, err := im.s.apply(ctx, be, b)
 	if err != nil {
 		if isInputError(err) {
 			return WriteSummary{}, fmt.Errorf("graph: import %s: %w", batchName(b), err)
@@ -123,6 +154,15 @@ func (im *Importer) Add(ctx context.Context, b *Batch) (WriteSummary, error) {
 		return WriteSummary{}, im.err
 	}
 	im.sum.Add(sum)
+	if im.stream != nil {
+		if im.stream.full() {
+			if err := im.writeStream(); err != nil {
+				return sum, err
+			}
+			im.reset()
+		}
+		return sum, nil
+	}
 	if im.pending >= im.window {
 		if err := im.flush(); err != nil {
 			return sum, err
@@ -160,6 +200,12 @@ func (im *Importer) Close() (WriteSummary, error) {
 	}
 	im.closed = true
 	defer im.s.wmu.Unlock()
+	if im.stream != nil {
+		if im.err != nil {
+			return im.sum, im.err
+		}
+		return im.sum, im.writeStream()
+	}
 	if im.err != nil {
 		im.wb.Cancel()
 		im.snap.Discard()

@@ -23,6 +23,10 @@ type Options struct {
 	// NodeCacheSize is how many decoded nodes reads keep in memory (default 100 000, about
 	// 20-50 MiB); negative turns the cache off. Writes invalidate what they change.
 	NodeCacheSize int
+	// NoStreamImport makes an Importer into an empty store use the WriteBatch path, as it
+	// does for a non-empty one, instead of buffering the import and writing it with a
+	// StreamWriter at Close (see NewImporter). Tests and benchmarks compare the two.
+	NoStreamImport bool
 	// Logger receives Badger's messages: its info chatter at Debug, warnings and errors at
 	// their levels. nil discards them.
 	Logger *slog.Logger

@@ -24,6 +24,7 @@ type Store struct {
 	dir      string
 	readOnly bool
 	preds    map[string]Predicate // by name; its keys double as interned predicate strings
+	noStream bool                 // Options.NoStreamImport
 
 	wmu sync.Mutex    // serialises writers, so merges read what the previous writer wrote
 	gen atomic.Uint64 // bumped (under cacheMu) after every commit; see cache.go
@@ -57,7 +58,7 @@ func Open(opts Options) (*Store, error) {
 		return nil, openError(dir, err)
 	}
 	s := &Store{db: db, dir: dir, readOnly: opts.ReadOnly, preds: make(map[string]Predicate),
-		cache: make(map[string]Node), cacheMax: opts.NodeCacheSize}
+		cache: make(map[string]Node), cacheMax: opts.NodeCacheSize, noStream: opts.NoStreamImport}
 	if s.cacheMax == 0 {
 		s.cacheMax = defaultNodeCacheSize
 	}

@@ -764,7 +764,30 @@ func dump(t *testing.T, s *Store) []string {
 			for _, e := range edges.Edges {
 				out = append(out, fmt.Sprintf("  %+v", e))
 			}
+			// The alias index, through FindByName.
+			for _, name := range append([]string{n.Name}, n.Aliases...) {
+				found, err := s.FindByName(ctx, name)
+				if err != nil {
+					t.Fatal(err)
+				}
+				for _, f := range found {
+					out = append(out, fmt.Sprintf("  name %q finds %s", name, f.ID))
+				}
+			}
 		}
+	}
+	// The type index and the article keys, through Stats and Articles.
+	st, err := s.Stats(ctx)
+	if err != nil {
+		t.Fatal(err)
+	}
+	out = append(out, fmt.Sprintf("stats %v", st))
+	arts, err := s.Articles(ctx, "", 0)
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, a := range arts.Articles {
+		out = append(out, "article "+a.ID+" "+a.Title)
 	}
 	return out
 }
@@ -791,8 +814,19 @@ func TestImporterStoresWhatWriteStores(t *testing.T) {
 
 	// Into an empty store the importer trusts its own record of what it wrote; into a
 	// non-empty one it reads. Both must store what Write stores.
-	for _, seeded := range []bool{false, true} {
-		t.Run(fmt.Sprintf("seeded=%v", seeded), func(t *testing.T) {
+	for _, mode := range []struct {
+		name        string
+		seeded      bool
+		noStream    bool
+		streamLimit int // > 0: the stream buffer fills up after about this many bytes
+	}{
+		{"empty store, stream writer", false, false, 0},
+		{"empty store, stream buffer fills up", false, false, 6000},
+		{"empty store, write batch", false, true, 0},
+		{"seeded store", true, false, 0},
+	} {
+		seeded := mode.seeded
+		t.Run(mode.name, func(t *testing.T) {
 			seed := func(t *testing.T, s *Store) {
 				if seeded {
 					mustWrite(t, s, &Batch{Article: article("art3"), Nodes: []Node{node(KindPerson, "Person 2", "Seeded")}})
@@ -810,14 +844,22 @@ func TestImporterStoresWhatWriteStores(t *testing.T) {
 				}
 				dumpWrite = dump(t, s)
 			})
-			runStoreTest(t, nil, func(t *testing.T, s *Store) {
+			opts := DefaultOptions("")
+			opts.NoStreamImport = mode.noStream
+			runStoreTest(t, &opts, func(t *testing.T, s *Store) {
 				seed(t, s)
 				im, err := s.NewImporter(t.Context())
 				if err != nil {
 					t.Fatal(err)
 				}
-				if im.fresh == seeded {
-					t.Fatalf("importer fresh = %v on a seeded=%v store", im.fresh, seeded)
+				if fresh := im.fresh || im.stream != nil; fresh == seeded {
+					t.Fatalf("importer fresh = %v on a seeded=%v store", fresh, seeded)
+				}
+				if (im.stream != nil) != (!seeded && !mode.noStream) {
+					t.Fatalf("importer streams = %v", im.stream != nil)
+				}
+				if mode.streamLimit > 0 {
+					im.stream.limit = mode.streamLimit
 				}
 				im.window = 7 // flush often, so merges across flushes are exercised
 				for i, b := range batches {
@@ -829,6 +871,9 @@ func TestImporterStoresWhatWriteStores(t *testing.T) {
 							t.Fatalf("bad batch: %v", err)
 						}
 					}
+				}
+				if mode.streamLimit > 0 && im.stream != nil {
+					t.Fatalf("the stream buffer never filled up (%d bytes)", im.stream.bytes)
 				}
 				if viaImport, err = im.Close(); err != nil {
 					t.Fatal(err)

@@ -217,7 +217,7 @@ func TestSourceReadsJSONLArticles(t *testing.T) {
 		t.Fatalf("got %d items, want 3", len(items))
 	}
 	p := items[0].Page
-	want := Page{Name: "x1", Title: "Talks", Source: "Wire", Published: "2025-08-19", URL: "https://e.x/1", Text: "Body one."}
+	want := Page{Name: "x1", Title: "Talks", Source: "Wire", Published: "2025-08-19", URL: "https://e.x/1", Text: "Body one.", Single: true}
 	if *p != want {
 		t.Errorf("page = %+v\nwant %+v", *p, want)
 	}

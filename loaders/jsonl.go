@@ -360,7 +360,7 @@ func (p *jsonlParser) article(m jsonlObj) (*Page, *fieldError) {
 	if strings.TrimSpace(text) == "" {
 		return nil, &fieldError{Field: "text", Msg: "empty: an article needs its text"}
 	}
-	pg := &Page{Text: text}
+	pg := &Page{Text: text, Single: true}
 	if pg.Name, err = jsonlName(m, "id", false, p.limits.MaxURL); err != nil {
 		return nil, err
 	}

@@ -33,7 +33,7 @@ func TestParseJSONLLineReadsEachRecordType(t *testing.T) {
 		{
 			name: "article",
 			line: `{"id":"a1","title":"T","source":"S","published":"2025-08","url":"u","text":"Body."}`,
-			want: Item{File: "f.jsonl", Line: 7, Page: &Page{Name: "a1", Title: "T", Source: "S", Published: "2025-08", URL: "u", Text: "Body."}},
+			want: Item{File: "f.jsonl", Line: 7, Page: &Page{Name: "a1", Title: "T", Source: "S", Published: "2025-08", URL: "u", Text: "Body.", Single: true}},
 		},
 		{
 			name: "entity line as extract prints it",

@@ -61,24 +61,37 @@ type pageLine struct {
 	words int
 }
 
-// Segment returns the articles of page. A page whose Title is already known (a JSONL record)
-// is one article. A page with no recognisable article yields none.
+// Segment returns the articles of page. A page whose Title is already known or that is marked
+// Single (a JSONL record, an ingested article) is one article. On a scraped page, prose blocks
+// shorter than minArticleWords are furniture (captions, stray lines) — unless the page has
+// nothing longer, in which case its longest prose block is the article: a short page is still
+// news. A page with no prose yields none.
 func (s *Segmenter) Segment(page Page) []Section {
-	if page.Title != "" {
+	if page.Title != "" || page.Single {
 		body := normalizeBody(page.Text)
 		if strings.TrimSpace(body) == "" {
 			return nil
 		}
-		return []Section{{Title: page.Title, Source: page.Source, Published: page.Published, Body: body}}
+		title := page.Title
+		if title == "" {
+			title = firstSentence(strings.TrimSpace(body))
+		}
+		return []Section{{Title: title, Source: page.Source, Published: page.Published, Body: body}}
 	}
 	lines := s.classify(page.Text)
 	var out []Section
 	var cur *Section
 	var body []string
+	var short *Section // the longest prose block under minArticleWords, for a page with nothing longer
+	shortWords := 0
 	flush := func() {
-		if cur != nil && len(body) > 0 && words(body) >= minArticleWords {
+		if cur != nil && len(body) > 0 {
 			cur.Body = strings.Join(body, "\n")
-			out = append(out, *cur)
+			if n := words(body); n >= minArticleWords {
+				out = append(out, *cur)
+			} else if n > shortWords {
+				short, shortWords = cur, n
+			}
 		}
 		cur, body = nil, nil
 	}
@@ -154,6 +167,9 @@ func (s *Segmenter) Segment(page Page) []Section {
 		brk = false
 	}
 	flush()
+	if len(out) == 0 && short != nil {
+		out = append(out, *short)
+	}
 	return out
 }
 

@@ -170,3 +170,37 @@ func TestSegmentBylineIsTheAuthorNotTheSource(t *testing.T) {
 		t.Fatalf("got %+v", secs)
 	}
 }
+
+func TestSegmenterShortPagesAndSingleArticles(t *testing.T) {
+	short := "In March 2019, Norway signed a fisheries pact with Iceland."
+	tests := []struct {
+		name      string
+		page      Page
+		wantBody  string // "" means no article
+		wantTitle string
+	}{
+		{"a page of one short sentence is that article", Page{Text: short + "\n"}, short, short},
+		{"a short caption beside a real article is dropped", Page{Text: "Photo: the harbour at dawn.\n\n\n" +
+			"Norway and Iceland agreed on Monday to share the cod quota in the Barents Sea for five more years, officials said.\n"},
+			"Norway and Iceland agreed on Monday to share the cod quota in the Barents Sea for five more years, officials said.", ""},
+		{"furniture alone is no article", Page{Text: "Comments\nNo comments yet...\nShare\n"}, "", ""},
+		{"a single record keeps its text whole and titles itself", Page{Text: short, Single: true}, short, short},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			got := NewSegmenter().Segment(tt.page)
+			if tt.wantBody == "" {
+				if len(got) != 0 {
+					t.Fatalf("got %d articles, want none: %+v", len(got), got)
+				}
+				return
+			}
+			if len(got) != 1 || got[0].Body != tt.wantBody {
+				t.Fatalf("got %+v, want one article with body %q", got, tt.wantBody)
+			}
+			if tt.wantTitle != "" && got[0].Title != tt.wantTitle {
+				t.Errorf("title %q, want %q", got[0].Title, tt.wantTitle)
+			}
+		})
+	}
+}

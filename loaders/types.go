@@ -13,6 +13,9 @@ type Page struct {
 	Source    string
 	Published string // ISO-partial date, "" when unknown
 	URL       string
+	// Single says Text is one article already (a JSONL record, an API ingest), not a scraped
+	// page: the segmenter keeps it whole instead of looking for articles and furniture.
+	Single bool
 }
 
 // Section is one article found on a page by the Segmenter.

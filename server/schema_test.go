@@ -8,6 +8,8 @@ import (
 	"testing"
 	"time"
 
+	graphql "github.com/graph-gophers/graphql-go"
+
 	"github.com/entente-kg/entente/graph"
 )
 

@@ -128,7 +128,7 @@ func pipelineIngester(p *loaders.Pipeline, st *graph.Store) server.Ingester {
 	return server.IngesterFunc(func(ctx context.Context, articles []server.Article) (server.IngestReport, error) {
 		pages := make([]loaders.Page, len(articles))
 		for i, a := range articles {
-			pages[i] = loaders.Page{Name: a.ID, Title: a.Title, Source: a.Source, Published: a.Published, URL: a.URL, Text: a.Text}
+			pages[i] = loaders.Page{Name: a.ID, Title: a.Title, Source: a.Source, Published: a.Published, URL: a.URL, Text: a.Text, Single: true}
 		}
 		sum, err := loaders.IngestPages(ctx, p, st, pages)
 		rep := server.IngestReport{Summary: sum.WriteSummary}

@@ -1,0 +1,261 @@
+package graph
+
+import (
+	"bytes"
+	"cmp"
+	"fmt"
+	"slices"
+	"sync"
+
+	"github.com/dgraph-io/badger/v4"
+	"github.com/dgraph-io/badger/v4/pb"
+	"github.com/dgraph-io/ristretto/v2/z"
+)
+
+// An initial import into an empty store skips Badger's write path: the Importer merges the
+// batches into memory (streamBuf) and writes the result once, sorted, with a StreamWriter,
+// which builds the LSM tables directly — several times faster than a WriteBatch, whose
+// single writer takes ~150k keys/s while a curated fact makes ~5 keys.
+//
+// Memory is bounded by streamLimit: the buffer keeps every node and edge record (their keys
+// are derived when writing) and the evidence and article values. When it grows past the
+// limit it is written out, and the rest of the import goes through the WriteBatch path,
+// which reads what was written back from the store.
+//
+// Crash safety is that of the WriteBatch path: article keys are the last stream written, so
+// a load killed before they are stored is done again by the next run (into a store no
+// longer empty, through the WriteBatch path, whose writes are idempotent).
+
+// streamLimit bounds the bytes a streamBuf holds (about 600 bytes an edge with its evidence
+// and share of nodes, so ~1.7 M curated facts); writing it out takes about as much again.
+const streamLimit = 1 << 30
+
+// streamBuf is the backend of a fresh Importer: apply reads and merges in memory.
+type streamBuf struct {
+	nodes map[string]Node
+	edges map[uint64]edgeRec
+	vals  map[string][]byte // evidence and article keys → values; other keys are derived
+	bytes int
+	limit int
+}
+
+func newStreamBuf() *streamBuf {
+	return &streamBuf{nodes: make(map[string]Node), edges: make(map[uint64]edgeRec),
+		vals: make(map[string][]byte), limit: streamLimit}
+}
+
+func (b *streamBuf) node(id string) (Node, bool, error) {
+	n, ok := b.nodes[id]
+	return n, ok, nil
+}
+
+func (b *streamBuf) edge(h uint64) (edgeRec, bool, error) {
+	r, ok := b.edges[h]
+	return r, ok, nil
+}
+
+func (b *streamBuf) has(key []byte) (bool, error) {
+	if len(key) > 0 && key[0] == tagNode {
+		_, ok := b.nodes[string(key[1:])]
+		return ok, nil
+	}
+	_, ok := b.vals[string(key)]
+	return ok, nil
+}
+
+// set keeps evidence and article values; node, index and edge keys are made from the final
+// nodes and edge records when the buffer is written (canonical names never change, so the
+// far-end names the index values repeat are known then).
+func (b *streamBuf) set(key, val []byte, _ byte) error {
+	switch key[0] {
+	case tagEvidence, tagArticle:
+		k := string(key)
+		if _, ok := b.vals[k]; !ok {
+			b.bytes += len(k) + len(val) + 64
+		}
+		b.vals[k] = val
+	}
+	return nil
+}
+
+func (b *streamBuf) wroteNode(n *Node) {
+	if _, ok := b.nodes[n.ID]; !ok {
+		b.bytes += 2*len(n.ID) + len(n.Name) + 160
+	}
+	b.nodes[n.ID] = *n
+}
+
+func (b *streamBuf) wroteEdge(h uint64, r *edgeRec) {
+	if _, ok := b.edges[h]; !ok {
+		b.bytes += len(r.Date) + len(r.Place) + 200
+	}
+	b.edges[h] = *r
+}
+
+func (b *streamBuf) wroteKey([]byte) {}
+
+func (b *streamBuf) full() bool { return b.bytes >= b.limit }
+
+// kvRun is the keys and values of one key tag, appended to one arena and sorted by key.
+type kvRun struct {
+	arena []byte
+	offs  []kvOff
+}
+
+type kvOff struct {
+	k, v, end uint32 // arena offsets: key at [k:v], value at [v:end]
+}
+
+func (r *kvRun) add(key, val []byte) {
+	k := uint32(len(r.arena))
+	r.arena = append(r.arena, key...)
+	v := uint32(len(r.arena))
+	r.arena = append(r.arena, val...)
+	r.offs = append(r.offs, kvOff{k, v, uint32(len(r.arena))})
+}
+
+func (r *kvRun) key(o kvOff) []byte { return r.arena[o.k:o.v] }
+
+func (r *kvRun) sort() {
+	slices.SortFunc(r.offs, func(a, b kvOff) int { return bytes.Compare(r.key(a), r.key(b)) })
+}
+
+// runSink collects the keys writeEdge sets, by tag.
+type runSink struct {
+	runs map[byte]*kvRun
+	val  []byte // scratch
+}
+
+func (s *runSink) run(tag byte) *kvRun {
+	r, ok := s.runs[tag]
+	if !ok {
+		r = &kvRun{}
+		s.runs[tag] = r
+	}
+	return r
+}
+
+func (s *runSink) node(string) (Node, bool, error)    { return Node{}, false, nil }
+func (s *runSink) edge(uint64) (edgeRec, bool, error) { return edgeRec{}, false, nil }
+func (s *runSink) has([]byte) (bool, error)           { return false, nil }
+func (s *runSink) set(key, val []byte, meta byte) error {
+	if meta != 0 {
+		return fmt.Errorf("stream import: key %q has user meta %d", key, meta)
+	}
+	s.run(key[0]).add(key, val)
+	return nil
+}
+func (s *runSink) wroteNode(*Node)            {}
+func (s *runSink) wroteEdge(uint64, *edgeRec) {}
+func (s *runSink) wroteKey([]byte)            {}
+
+// writeStream writes b into the (empty) store with a StreamWriter. Runs are built and
+// sorted by tag, written one stream per tag (tags are disjoint key ranges), articles last.
+func (s *Store) writeStream(b *streamBuf) error {
+	sink := &runSink{runs: make(map[byte]*kvRun)}
+	sink.run(tagMeta).add(schemaKey(), []byte(schemaVersion))
+	for id, n := range b.nodes {
+		sink.run(tagNode).add(nodeKey(id), encodeNode(sink.val[:0], &n))
+		sink.run(tagKind).add(kindKey(n.Kind, id), nil)
+		seen := make(map[string]bool, 1+len(n.Aliases))
+		for _, a := range append([]string{n.Name}, n.Aliases...) {
+			norm := normalizeAlias(a)
+			if norm == "" || seen[norm] {
+				continue
+			}
+			seen[norm] = true
+			sink.run(tagAlias).add(aliasKey(norm, id), nil)
+		}
+	}
+	for h, r := range b.edges {
+		src, ok1 := b.nodes[r.Src]
+		dst, ok2 := b.nodes[r.Dst]
+		if !ok1 || !ok2 {
+			return fmt.Errorf("stream import: edge %s names a node not loaded", formatEdgeID(h))
+		}
+		if err := writeEdge(sink, h, &r, s.preds[r.Pred].Symmetric, endOf(&src), endOf(&dst)); err != nil {
+			return err
+		}
+	}
+	for k, v := range b.vals {
+		sink.run(k[0]).add([]byte(k), v)
+	}
+	// Sort the runs on both cores.
+	tags := make([]byte, 0, len(sink.runs))
+	for t := range sink.runs {
+		tags = append(tags, t)
+	}
+	// Article keys last (see the crash note above), the rest in key order.
+	slices.SortFunc(tags, func(a, b byte) int {
+		return cmp.Or(cmp.Compare(boolInt(a == tagArticle), boolInt(b == tagArticle)), cmp.Compare(a, b))
+	})
+	var wg sync.WaitGroup
+	work := make(chan *kvRun)
+	for range 2 {
+		wg.Add(1)
+		go func() {
+			defer wg.Done()
+			for r := range work {
+				r.sort()
+			}
+		}()
+	}
+	for _, t := range tags {
+		work <- sink.runs[t]
+	}
+	close(work)
+	wg.Wait()
+
+	sw := s.db.NewStreamWriter()
+	defer sw.Cancel()
+	if err := sw.Prepare(); err != nil {
+		return fmt.Errorf("stream import: prepare: %w", err)
+	}
+	for i, t := range tags {
+		if err := writeRun(sw, sink.runs[t], uint32(i+1)); err != nil {
+			return fmt.Errorf("stream import: keys %q: %w", t, err)
+		}
+		delete(sink.runs, t)
+	}
+	if err := sw.Flush(); err != nil {
+		return fmt.Errorf("stream import: flush: %w", err)
+	}
+	return nil
+}
+
+func boolInt(b bool) int {
+	if b {
+		return 1
+	}
+	return 0
+}
+
+// streamChunk is how many bytes of KVs go to the StreamWriter at a time.
+const streamChunk = 32 << 20
+
+// writeRun writes one sorted run as stream id. Repeated keys cannot occur: every key is made
+// once from a map entry.
+func writeRun(sw *badger.StreamWriter, r *kvRun, id uint32) error {
+	buf := z.NewBuffer(streamChunk+(1<<20), "entente.import")
+	defer buf.Release()
+	kv := &pb.KV{Version: 1, StreamId: id}
+	var prev []byte
+	for _, o := range r.offs {
+		key := r.key(o)
+		if prev != nil && bytes.Equal(prev, key) {
+			return fmt.Errorf("repeated key %q", key)
+		}
+		prev = key
+		kv.Key, kv.Value = key, r.arena[o.v:o.end]
+		badger.KVToBuffer(kv, buf)
+		if buf.LenNoPadding() >= streamChunk {
+			if err := sw.Write(buf); err != nil {
+				return err
+			}
+			buf.Reset()
+		}
+	}
+	kv.Key, kv.Value, kv.StreamDone = nil, nil, true
+	badger.KVToBuffer(kv, buf)
+	return sw.Write(buf)
+}
