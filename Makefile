@@ -45,7 +45,7 @@ bench:
 ## the abuse set and the bad-input catalogue; prints the figures, full log in out/reliability.log
 reliability:
 	@mkdir -p out
-	@echo "running the reliability tests (about 5 minutes)..."
+	@echo "running the reliability tests (about 3 minutes)..."
 	@ENTENTE_RELIABILITY=full $(GO) test -count=1 -v -timeout 30m ./reliability/ > out/reliability.log 2>&1; rc=$$?; \
 	  grep -E 'FIGURE|known bug|^--- FAIL|^FAIL|^ok' out/reliability.log | sed -E 's/^ +[a-z_]+_test\.go:[0-9]+: (FIGURE )?/  /'; \
 	  echo "full log: out/reliability.log"; exit $$rc

@@ -4,6 +4,7 @@ import (
 	"fmt"
 	"math/rand/v2"
 	"testing"
+	"time"
 )
 
 // benchGraph has nodes nodes and about edgesPerNode out-edges per node, of five types.
@@ -193,6 +194,7 @@ func BenchmarkImport(b *testing.B) {
 	}{{"stream", false}, {"write-batch", true}} {
 		b.Run(mode.name, func(b *testing.B) {
 			edges := 0
+			var closing time.Duration
 			for b.Loop() {
 				b.StopTimer()
 				opts := DefaultOptions(b.TempDir())
@@ -211,10 +213,12 @@ func BenchmarkImport(b *testing.B) {
 						b.Fatal(err)
 					}
 				}
+				closeStart := time.Now()
 				sum, err := im.Close()
 				if err != nil {
 					b.Fatal(err)
 				}
+				closing += time.Since(closeStart)
 				edges += sum.EdgesNew + sum.EdgesMerged
 				b.StopTimer()
 				if err := s.Close(); err != nil {
@@ -223,6 +227,7 @@ func BenchmarkImport(b *testing.B) {
 				b.StartTimer()
 			}
 			b.ReportMetric(float64(edges)/b.Elapsed().Seconds(), "edges/s")
+			b.ReportMetric(closing.Seconds()/float64(b.N), "close-s/op")
 		})
 	}
 }

@@ -26,17 +26,21 @@ import (
 // a load killed before they are stored is done again by the next run (into a store no
 // longer empty, through the WriteBatch path, whose writes are idempotent).
 
-// streamLimit bounds the bytes a streamBuf holds (about 600 bytes an edge with its evidence
-// and share of nodes, so ~1.7 M curated facts); writing it out takes about as much again.
-const streamLimit = 1 << 30
+// streamLimit bounds the bytes a streamBuf holds, as estimated by its set and wrote methods
+// (about 500 bytes an edge with its evidence and share of nodes, so ~600k curated facts);
+// writing it out takes about as much again, and the garbage collector's headroom doubles
+// both, so an import stays near 1 GiB of RSS whatever its size.
+const streamLimit = 320 << 20
 
 // streamBuf is the backend of a fresh Importer: apply reads and merges in memory.
 type streamBuf struct {
 	nodes map[string]Node
 	edges map[uint64]edgeRec
 	vals  map[string][]byte // evidence and article keys → values; other keys are derived
-	bytes int
-	limit int
+	// valBytes and valCount size the evidence and article runs, by tag.
+	valBytes, valCount [256]int
+	bytes              int
+	limit              int
 }
 
 func newStreamBuf() *streamBuf {
@@ -71,7 +75,9 @@ func (b *streamBuf) set(key, val []byte, _ byte) error {
 	case tagEvidence, tagArticle:
 		k := string(key)
 		if _, ok := b.vals[k]; !ok {
-			b.bytes += len(k) + len(val) + 64
+			b.bytes += len(k) + len(val) + 128
+			b.valBytes[key[0]] += len(k) + len(val)
+			b.valCount[key[0]]++
 		}
 		b.vals[k] = val
 	}
@@ -80,14 +86,14 @@ func (b *streamBuf) set(key, val []byte, _ byte) error {
 
 func (b *streamBuf) wroteNode(n *Node) {
 	if _, ok := b.nodes[n.ID]; !ok {
-		b.bytes += 2*len(n.ID) + len(n.Name) + 160
+		b.bytes += 3*len(n.ID) + 2*len(n.Name) + 300
 	}
 	b.nodes[n.ID] = *n
 }
 
 func (b *streamBuf) wroteEdge(h uint64, r *edgeRec) {
 	if _, ok := b.edges[h]; !ok {
-		b.bytes += len(r.Date) + len(r.Place) + 200
+		b.bytes += len(r.Src) + len(r.Dst) + len(r.Date) + len(r.Place) + 300
 	}
 	b.edges[h] = *r
 }
@@ -112,6 +118,59 @@ func (r *kvRun) add(key, val []byte) {
 	v := uint32(len(r.arena))
 	r.arena = append(r.arena, val...)
 	r.offs = append(r.offs, kvOff{k, v, uint32(len(r.arena))})
+}
+
+// addAdj adds the key tag | a | 0x00 | b | 0x00 | c (see adjKey and typeKey) without
+// building it first.
+func (r *kvRun) addAdj(tag byte, a, b, c string, val []byte) {
+	k := uint32(len(r.arena))
+	r.arena = append(r.arena, tag)
+	r.arena = append(r.arena, a...)
+	r.arena = append(r.arena, sep)
+	r.arena = append(r.arena, b...)
+	r.arena = append(r.arena, sep)
+	r.arena = append(r.arena, c...)
+	v := uint32(len(r.arena))
+	r.arena = append(r.arena, val...)
+	r.offs = append(r.offs, kvOff{k, v, uint32(len(r.arena))})
+}
+
+// sizeRuns gives the edge runs room for what b will put in them, so that building them
+// does not copy the arenas over and over.
+func sizeRuns(sink *runSink, b *streamBuf) {
+	for _, t := range []byte{tagEvidence, tagArticle} {
+		r := sink.run(t)
+		r.arena = make([]byte, 0, b.valBytes[t])
+		r.offs = make([]kvOff, 0, b.valCount[t])
+	}
+	if len(b.nodes) == 0 || len(b.edges) == 0 {
+		return
+	}
+	idBytes, nameBytes := 0, 0
+	for id, n := range b.nodes {
+		idBytes += len(id)
+		nameBytes += len(n.Name) + len(n.Kind)
+	}
+	e := len(b.edges)
+	id, name := idBytes/len(b.nodes), nameBytes/len(b.nodes)
+	nn := len(b.nodes)
+	for _, rs := range []struct {
+		tag  byte
+		n    int
+		size int
+	}{
+		{tagNode, nn, id + name + 16},
+		{tagKind, nn, id + 16},
+		{tagAlias, nn * 3 / 2, id + name + 4},
+		{tagEdge, e, 9 + 2*id + 32},
+		{tagOut, e * 5 / 4, 2*id + name + 32},
+		{tagIn, e * 5 / 4, 2*id + name + 32},
+		{tagType, e, 2*id + 24},
+	} {
+		r := sink.run(rs.tag)
+		r.arena = make([]byte, 0, rs.n*rs.size)
+		r.offs = make([]kvOff, 0, rs.n)
+	}
 }
 
 func (r *kvRun) key(o kvOff) []byte { return r.arena[o.k:o.v] }
@@ -154,6 +213,7 @@ func (s *runSink) wroteKey([]byte)            {}
 func (s *Store) writeStream(b *streamBuf) error {
 	sink := &runSink{runs: make(map[byte]*kvRun)}
 	sink.run(tagMeta).add(schemaKey(), []byte(schemaVersion))
+	sizeRuns(sink, b)
 	for id, n := range b.nodes {
 		sink.run(tagNode).add(nodeKey(id), encodeNode(sink.val[:0], &n))
 		sink.run(tagKind).add(kindKey(n.Kind, id), nil)
@@ -167,15 +227,30 @@ func (s *Store) writeStream(b *streamBuf) error {
 			sink.run(tagAlias).add(aliasKey(norm, id), nil)
 		}
 	}
+	// The edge keys are appended straight into their runs (what writeEdge writes, without a
+	// key allocation each); TestImporterStoresWhatWriteStores checks they are the same.
+	var val []byte
 	for h, r := range b.edges {
 		src, ok1 := b.nodes[r.Src]
 		dst, ok2 := b.nodes[r.Dst]
-		if !ok1 || !ok2 {
+		if !ok1 || !ok2 || r.Retracted {
 			return fmt.Errorf("stream import: edge %s names a node not loaded", formatEdgeID(h))
 		}
-		if err := writeEdge(sink, h, &r, s.preds[r.Pred].Symmetric, endOf(&src), endOf(&dst)); err != nil {
-			return err
+		val = encodeEdgeRec(val[:0], &r)
+		sink.run(tagEdge).add(edgeKey(h), val)
+		se, de := endOf(&src), endOf(&dst)
+		addAdj := func(tag byte, a, b string, other end) {
+			val = encodeIndexValue(val[:0], &r.edgeHead, other)
+			sink.run(tag).addAdj(tag, a, r.Pred, b, val)
 		}
+		addAdj(tagOut, r.Src, r.Dst, de)
+		addAdj(tagIn, r.Dst, r.Src, se)
+		if s.preds[r.Pred].Symmetric && r.Src != r.Dst {
+			addAdj(tagOut, r.Dst, r.Src, se)
+			addAdj(tagIn, r.Src, r.Dst, de)
+		}
+		val = encodeHead(val[:0], &r.edgeHead)
+		sink.run(tagType).addAdj(tagType, r.Pred, r.Src, r.Dst, val)
 	}
 	for k, v := range b.vals {
 		sink.run(k[0]).add([]byte(k), v)
@@ -211,11 +286,40 @@ func (s *Store) writeStream(b *streamBuf) error {
 	if err := sw.Prepare(); err != nil {
 		return fmt.Errorf("stream import: prepare: %w", err)
 	}
-	for i, t := range tags {
-		if err := writeRun(sw, sink.runs[t], uint32(i+1)); err != nil {
-			return fmt.Errorf("stream import: keys %q: %w", t, err)
+	// Write the runs on two goroutines (StreamWriter.Write may be called concurrently for
+	// different streams), the article keys alone after all the others.
+	last := len(tags)
+	if last > 0 && tags[last-1] == tagArticle {
+		last--
+	}
+	errs := make(chan error, len(tags))
+	write := func(ts []byte, first int) {
+		work := make(chan int)
+		var wg sync.WaitGroup
+		for range 2 {
+			wg.Add(1)
+			go func() {
+				defer wg.Done()
+				for i := range work {
+					if err := writeRun(sw, sink.runs[ts[i]], uint32(first+i+1)); err != nil {
+						errs <- fmt.Errorf("stream import: keys %q: %w", ts[i], err)
+					}
+				}
+			}()
 		}
-		delete(sink.runs, t)
+		for i := range ts {
+			work <- i
+		}
+		close(work)
+		wg.Wait()
+	}
+	write(tags[:last], 0)
+	if len(errs) == 0 {
+		write(tags[last:], last)
+	}
+	close(errs)
+	if err := <-errs; err != nil {
+		return err
 	}
 	if err := sw.Flush(); err != nil {
 		return fmt.Errorf("stream import: flush: %w", err)

@@ -210,6 +210,19 @@ func (s *Store) apply(ctx context.Context, be backend, b *Batch) (WriteSummary, 
 	for i := range nodes {
 		n := &nodes[i]
 		old := olds[i]
+		if sb, ok := be.(*streamBuf); ok {
+			// The stream import makes the node's keys from its final version when it writes.
+			if old == nil {
+				sum.NodesNew++
+				sb.wroteNode(n)
+				continue
+			}
+			sum.NodesMerged++
+			if merged, _, changed := mergeNode(*old, n); changed {
+				sb.wroteNode(&merged)
+			}
+			continue
+		}
 		if old == nil {
 			sum.NodesNew++
 			if err := be.set(nodeKey(n.ID), encodeNode(nil, n), 0); err != nil {
@@ -523,6 +536,11 @@ func endOf(n *Node) end { return end{n.Name, n.Kind} }
 // writeEdge writes the edge record and its o/i index keys (both orientations for symmetric
 // predicates, so either end finds it with one out-scan).
 func writeEdge(be backend, h uint64, rec *edgeRec, symmetric bool, src, dst end) error {
+	if sb, ok := be.(*streamBuf); ok {
+		// The stream import makes these keys from the final record when it writes.
+		sb.wroteEdge(h, rec)
+		return nil
+	}
 	if err := be.set(edgeKey(h), encodeEdgeRec(nil, rec), 0); err != nil {
 		return err
 	}

@@ -386,6 +386,7 @@ func inputInvalidUTF8At(data []byte) int {
 func (s *Source) readJSONL(ctx context.Context, path string, r io.Reader, yield func(Item, error) bool) bool {
 	lr := newInputLineReader(r, s.opts.MaxLineBytes)
 	parser := newJSONLParser(s.opts.Limits, path)
+	records := 0 // non-blank lines: a file with none is reported, not silently accepted
 	for {
 		if err := ctx.Err(); err != nil {
 			yield(Item{}, err)
@@ -393,6 +394,9 @@ func (s *Source) readJSONL(ctx context.Context, path string, r io.Reader, yield 
 		}
 		line, n, off, err := lr.next()
 		if errors.Is(err, io.EOF) {
+			if records == 0 {
+				return yield(Item{}, &InputError{File: path, Msg: "empty file: no records"})
+			}
 			return true
 		}
 		if errors.Is(err, errInputLineTooLong) {
@@ -411,6 +415,7 @@ func (s *Source) readJSONL(ctx context.Context, path string, r io.Reader, yield 
 		if len(bytes.TrimSpace(line)) == 0 {
 			continue
 		}
+		records++
 		rec, ferr := parser.parse(line, n)
 		if ferr != nil {
 			if !yield(Item{}, &InputError{File: path, Line: n, Field: ferr.Field, Msg: ferr.Msg, Err: ferr.Err}) {

@@ -403,16 +403,17 @@ func TestSourceReportsBadFiles(t *testing.T) {
 		{"NUL byte", "binary.txt", 2, "NUL byte at column 3"},
 		{"not UTF-8", "latin1.txt", 2, "byte 0xE9 at column 11 is not UTF-8"},
 		{"page over the limit", "big.txt", 0, "larger than the 2 MiB limit"},
+		{"empty JSONL file", "empty.jsonl", 0, "empty file: no records"},
 	}
 	var paths []string
 	for _, tc := range tests {
 		paths = append(paths, filepath.Join(dir, tc.path))
 	}
-	paths = append(paths, filepath.Join(dir, "empty.jsonl"), filepath.Join(dir, "good.txt"))
+	paths = append(paths, filepath.Join(dir, "good.txt"))
 	s := newTestSource(t, paths, SourceOptions{MaxPageBytes: 2 << 20})
 	items, errs := collect(t, context.Background(), s)
 	if len(items) != 1 || items[0].Page.Text != "A page." {
-		t.Errorf("items = %+v; want only good.txt (an empty .jsonl holds no records and is no error)", items)
+		t.Errorf("items = %+v; want only good.txt", items)
 	}
 	if len(errs) != len(tests) {
 		t.Fatalf("got %d errors, want %d: %v", len(errs), len(tests), errs)

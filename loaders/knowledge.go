@@ -4,6 +4,7 @@ import (
 	"fmt"
 	"io/fs"
 	"path"
+	"slices"
 	"sort"
 	"strings"
 
@@ -33,6 +34,34 @@ type Knowledge struct {
 	cues map[string]map[string]bool
 	// govBodies are the gov_body cues as words, longest first.
 	govBodies [][]string
+	// surnames maps the nameKey of a people-table surname to the canonical names that end
+	// in it, so "Mr Trump" alone finds the one known person of that surname.
+	surnames map[string][]knownPerson
+}
+
+// knownPerson is one row of a people table.
+type knownPerson struct {
+	Name string
+	ISO  string // the state the person belongs to
+}
+
+// isNameSuffix reports a generational suffix: "Jr.", "Sr", "II", "III".
+func isNameSuffix(w string) bool {
+	switch strings.TrimSuffix(w, ".") {
+	case "Jr", "Sr", "II", "III", "IV", "V":
+		return true
+	}
+	return false
+}
+
+// personBySurname returns the one people-table person whose name ends in w; false when none
+// or several do ("Bush", "Clinton").
+func (k *Knowledge) personBySurname(w string) (knownPerson, bool) {
+	people := k.surnames[nameKey(w)]
+	if len(people) != 1 {
+		return knownPerson{}, false
+	}
+	return people[0], true
 }
 
 // cueClasses are the classes an entity_cues table may use.
@@ -74,6 +103,7 @@ func LoadKnowledge(fss ...fs.FS) (*Knowledge, error) {
 		notName:   map[string]bool{},
 		abbrevs:   map[string]bool{},
 		codes:     map[string]string{},
+		surnames:  map[string][]knownPerson{},
 		cues:      map[string]map[string]bool{},
 	}
 	for _, c := range cueClasses {
@@ -318,6 +348,17 @@ func (k *Knowledge) loadAgreement(r Row, tk *tokenize.Tokenizer) error {
 func (k *Knowledge) loadPerson(r Row, tk *tokenize.Tokenizer) error {
 	e := gazEntry{Class: classPerson, Canonical: r.Field(0), Kind: graph.KindPerson, ISO: r.Field(2)}
 	k.addAlias(tk, e.Canonical, e)
+	words := strings.Fields(e.Canonical)
+	for len(words) > 1 && isNameSuffix(words[len(words)-1]) {
+		words = words[:len(words)-1] // "Marcos Jr.", "Charles III": the surname is before
+	}
+	if len(words) > 1 {
+		key := nameKey(words[len(words)-1])
+		kp := knownPerson{Name: e.Canonical, ISO: e.ISO}
+		if !slices.Contains(k.surnames[key], kp) {
+			k.surnames[key] = append(k.surnames[key], kp)
+		}
+	}
 	for _, a := range splitList(r.Field(1)) {
 		k.addAlias(tk, a, e)
 	}

@@ -120,6 +120,18 @@ func (r *Resolver) Resolve(doc *Document, cands []candidate) {
 		}
 		p := idx.findSingle(words[0])
 		if p == nil && c.titled {
+			// "Mr Trump" in an article that never gives the full name: the one known person
+			// of that surname, so the graph gets one node however articles name him.
+			if known, ok := r.k.personBySurname(words[0]); ok {
+				fw := strings.Fields(known.Name)
+				if p = idx.findFull(fw); p == nil {
+					p = &person{entity: -1, best: fw, country: known.ISO}
+					idx.people = append(idx.people, p)
+					idx.add(p, fw)
+				}
+			}
+		}
+		if p == nil && c.titled {
 			p = &person{entity: -1, best: words}
 			idx.people = append(idx.people, p)
 			idx.add(p, words)

@@ -66,8 +66,7 @@ func badInputs() []badInput {
 		{name: "empty page", file: "empty.txt", content: func() []byte { return nil },
 			want: regexp.MustCompile(`empty\.txt: empty file`)},
 		{name: "empty JSONL file", file: "empty.jsonl", content: func() []byte { return nil },
-			want: regexp.MustCompile(`empty\.jsonl: empty`),
-			bug:  "an empty .jsonl file is read as zero records without a word (loaders/input.go readJSONL)"},
+			want: regexp.MustCompile(`empty\.jsonl: empty`)},
 		{name: "100 MB page", file: "huge.txt", content: func() []byte { return bytes.Repeat([]byte("France signed the treaty. "), 100<<20/26) },
 			want: regexp.MustCompile(`huge\.txt: page is larger than the 64 MiB limit`), big: true},
 		{name: "10 MB line", file: "longline.jsonl", content: lines(fact("subject", `"`+strings.Repeat("x", 10<<20)+`"`)),
@@ -207,8 +206,7 @@ func TestBadFlagsAndConfigFilesGiveUsageErrors(t *testing.T) {
 		{"missing config file", []string{"stats", "--config", "nope.yaml"}, 1, regexp.MustCompile(`nope\.yaml`), ""},
 		{"broken YAML", []string{"stats", "--config", "broken.yaml"}, 1, regexp.MustCompile(`broken\.yaml`), ""},
 		{"wrong type in config", []string{"stats", "--config", "typed.yaml"}, 1, regexp.MustCompile(`workers`), ""},
-		{"no arguments", []string{"load"}, 2, regexp.MustCompile(`arg`),
-			"cobra's argument-count errors are not usage errors, so they exit 1 (cmd/entente/main.go)"},
+		{"no arguments", []string{"load"}, 2, regexp.MustCompile(`arg`), ""},
 	}
 	for _, c := range cases {
 		t.Run(c.name, func(t *testing.T) {

@@ -440,7 +440,6 @@ func TestGracefulShutdownFinishesInFlightRequestsAndClosesTheDatabase(t *testing
 }
 
 func TestSecondSignalForcesExit(t *testing.T) {
-	knownBug(t, "a second SIGINT/SIGTERM is swallowed while serve waits for in-flight requests (cmd/entente/main.go)")
 	dir := t.TempDir()
 	s := serve(t, dir, "secret")
 	ingest := bigIngest(s, 400, 10) // several seconds of work

@@ -1,6 +1,6 @@
-// Package reliability holds Entente's fault, load, abuse and bad-input tests: each builds the
-// real entente binary once and drives it as a user, a crash or an attacker would. Set
-// ENTENTE_RELIABILITY=full for the long kill-loop; by default a short version runs.
+// Package reliability holds Entente's fault, load, abuse and bad-input tests, which build the
+// real entente binary once and drive it as a crash, a crowd or an attacker would. By default
+// they run small; ENTENTE_RELIABILITY=full runs the sizes (see the README).
 package reliability
 
 import (

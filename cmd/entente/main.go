@@ -60,11 +60,30 @@ ENTENTE_ADDR, ...) > entente.yaml (in the working directory, or --config) > defa
 		newStatsCommand(),
 		newBenchCommand(),
 	)
+	for _, c := range root.Commands() {
+		c.Args = usageArgs(c.Args)
+	}
 	return root
+}
+
+// usageArgs makes a command's argument check report a usage error (exit status 2).
+func usageArgs(check cobra.PositionalArgs) cobra.PositionalArgs {
+	if check == nil {
+		return nil
+	}
+	return func(cmd *cobra.Command, args []string) error {
+		if err := check(cmd, args); err != nil {
+			return usageError{err}
+		}
+		return nil
+	}
 }
 
 func main() {
 	ctx, stop := signal.NotifyContext(context.Background(), os.Interrupt, syscall.SIGTERM)
+	// The first signal cancels ctx and starts a graceful stop; restoring the default handlers
+	// then lets a second signal end the process at once.
+	go func() { <-ctx.Done(); stop() }()
 	err := newRootCommand(os.Stdout, os.Stderr).ExecuteContext(ctx)
 	stop()
 	os.Exit(exitCode(err, os.Stderr))
