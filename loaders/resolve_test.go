@@ -177,3 +177,35 @@ func TestRoleDescriptionGoesToTheMostMentionedNationalFromThePeopleTable(t *test
 		})
 	}
 }
+
+func TestTitledSurnameAloneFindsTheOneKnownPersonOfThatName(t *testing.T) {
+	people := "Anna Berg\t\tNOR\nKari Lund\t\tNOR\nPer Lund\t\tSWE\nHans Olav Dahl Jr.\t\tNOR\n"
+	cases := []struct {
+		text, want string
+	}{
+		{"Ms Berg told reporters in Oslo that the talks had stalled again this week.", "Anna Berg"},
+		{"Mr Lund told reporters in Oslo that the talks had stalled again this week.", "Lund"},
+		{"Mr Dahl told reporters in Oslo that the talks had stalled again this week.", "Hans Olav Dahl Jr."},
+	}
+	p, err := NewPipeline(data.Knowledge(), WithTables(fstest.MapFS{"people_test.tsv": &fstest.MapFile{Data: []byte(people)}}), WithoutRelations())
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, c := range cases {
+		t.Run(c.want, func(t *testing.T) {
+			docs, err := p.Extract(context.Background(), Page{Name: "t", Title: "Talks", Text: c.text})
+			if err != nil {
+				t.Fatal(err)
+			}
+			var got []string
+			for _, e := range docs[0].Entities {
+				if e.Kind == "Person" {
+					got = append(got, e.Name)
+				}
+			}
+			if len(got) != 1 || got[0] != c.want {
+				t.Errorf("people %q, want [%q]", got, c.want)
+			}
+		})
+	}
+}
