@@ -14,12 +14,13 @@ import (
 	"net/http"
 	"os"
 	"os/exec"
-	"path/filepath"
 	"strings"
 	"sync"
 	"syscall"
 	"testing"
 	"time"
+
+	"github.com/entente-kg/entente/internal/testbin"
 )
 
 // binPath is the entente binary TestMain builds for every test of the package; raceBinPath,
@@ -32,19 +33,13 @@ func TestMain(m *testing.M) {
 		fmt.Fprintln(os.Stderr, err)
 		os.Exit(1)
 	}
-	binPath = filepath.Join(dir, "entente")
-	build := exec.Command("go", "build", "-o", binPath, "github.com/entente-kg/entente/cmd/entente")
-	build.Stderr = os.Stderr
-	if err := build.Run(); err != nil {
-		fmt.Fprintln(os.Stderr, "building entente:", err)
+	if binPath, err = testbin.Build(dir, "entente", false); err != nil {
+		fmt.Fprintln(os.Stderr, err)
 		os.Exit(1)
 	}
 	if fullRun() {
-		raceBinPath = filepath.Join(dir, "entente-race")
-		build := exec.Command("go", "build", "-race", "-o", raceBinPath, "github.com/entente-kg/entente/cmd/entente")
-		build.Stderr = os.Stderr
-		if err := build.Run(); err != nil {
-			fmt.Fprintln(os.Stderr, "building entente with -race:", err)
+		if raceBinPath, err = testbin.Build(dir, "entente-race", true); err != nil {
+			fmt.Fprintln(os.Stderr, err)
 			os.Exit(1)
 		}
 	}

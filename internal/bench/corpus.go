@@ -325,8 +325,13 @@ func drawNames(names []string, seed int64, n int) ([]string, error) {
 	return out, nil
 }
 
+// maxFileActors bounds the distinct subjects FileQuestionActors collects: a 10-million-line
+// file need not be read to the end, since its lines come in random order.
+const maxFileActors = 100_000
+
 // FileQuestionActors is QuestionActors for a curated-fact JSONL file: n subjects of its
-// signed or violated lines, drawn uniformly with seed.
+// signed or violated lines (of the first maxFileActors distinct ones), drawn uniformly with
+// seed.
 func FileQuestionActors(path string, seed int64, n int) ([]string, error) {
 	f, err := os.Open(path)
 	if err != nil {
@@ -337,7 +342,7 @@ func FileQuestionActors(path string, seed int64, n int) ([]string, error) {
 	sc.Buffer(make([]byte, 1<<16), 1<<24)
 	seen := map[string]bool{}
 	var names []string
-	for line := 1; sc.Scan(); line++ {
+	for line := 1; len(names) < maxFileActors && sc.Scan(); line++ {
 		var fact Fact
 		if err := json.Unmarshal(sc.Bytes(), &fact); err != nil {
 			return nil, fmt.Errorf("bench: %s:%d: %w", path, line, err)
