@@ -213,33 +213,37 @@ func (p *DateParser) matchAt(w []string, i int, pub time.Time, pubOK bool) (Date
 					y, hasYear, end = yy, true, end+1
 				}
 			}
-			if !hasYear {
-				if !pubOK {
-					return DateExpr{}, false
-				}
-				y = dateYearBefore(pub, m, d)
-			}
-			if !dateValidDay(y, m, d) {
-				return DateExpr{}, false
-			}
-			return DateExpr{Start: i, End: end, Value: fmt.Sprintf("%04d-%02d-%02d", y, m, d), Relative: !hasYear}, true
+			return dayDate(i, end, y, hasYear, m, d, pub, pubOK)
 		}
 	}
 	// Years: "2014", "1992-95", "1992–1995".
 	if y, ok := dateYearNumber(word); ok {
 		return DateExpr{Start: i, End: i + 1, Value: strconv.Itoa(y)}, true
 	}
-	if a, _, ok := strings.Cut(word, "-"); ok {
-		if y, ok := dateYearNumber(a); ok {
-			return DateExpr{Start: i, End: i + 1, Value: strconv.Itoa(y)}, true
-		}
-	}
-	if a, _, ok := strings.Cut(word, "–"); ok {
-		if y, ok := dateYearNumber(a); ok {
-			return DateExpr{Start: i, End: i + 1, Value: strconv.Itoa(y)}, true
+	for _, dash := range []string{"-", "–"} {
+		if a, _, ok := strings.Cut(word, dash); ok {
+			if y, ok := dateYearNumber(a); ok {
+				return DateExpr{Start: i, End: i + 1, Value: strconv.Itoa(y)}, true
+			}
 		}
 	}
 	return DateExpr{}, false
+}
+
+// dayDate is the full date y-m-d spanning words [start, end). Without a year in the text
+// (hasYear false) the year is the latest one not after the published date, and without a
+// published date there is no date at all.
+func dayDate(start, end, y int, hasYear bool, m, d int, pub time.Time, pubOK bool) (DateExpr, bool) {
+	if !hasYear {
+		if !pubOK {
+			return DateExpr{}, false
+		}
+		y = dateYearBefore(pub, m, d)
+	}
+	if !dateValidDay(y, m, d) {
+		return DateExpr{}, false
+	}
+	return DateExpr{Start: start, End: end, Value: fmt.Sprintf("%04d-%02d-%02d", y, m, d), Relative: !hasYear}, true
 }
 
 func dateWordsAt(w []string, i int, p []string) bool {
@@ -275,16 +279,7 @@ func (p *DateParser) monthFirst(w []string, i, m int, pub time.Time, pubOK bool)
 					y, hasYear, end = yy, true, k+1
 				}
 			}
-			if !hasYear {
-				if !pubOK {
-					return DateExpr{}, false
-				}
-				y = dateYearBefore(pub, m, d)
-			}
-			if !dateValidDay(y, m, d) {
-				return DateExpr{}, false
-			}
-			return DateExpr{Start: i, End: end, Value: fmt.Sprintf("%04d-%02d-%02d", y, m, d), Relative: !hasYear}, true
+			return dayDate(i, end, y, hasYear, m, d, pub, pubOK)
 		}
 		if y, ok := dateYearNumber(w[j]); ok {
 			return DateExpr{Start: i, End: j + 1, Value: fmt.Sprintf("%04d-%02d", y, m)}, true
