@@ -21,6 +21,11 @@ const importWindow = 500_000
 // graph), because the keys are idempotent and it remembers the nodes, edges and evidence it
 // wrote since its last flush.
 //
+// Into an empty store (the initial load) it does not write batch by batch at all: it merges
+// them in memory and writes the result at Close with a Badger StreamWriter, which builds the
+// tables directly (stream.go); past ~320 MiB of buffered data it writes what it has and
+// starts a new buffer, written as tables one level up. Options.NoStreamImport turns this off.
+//
 // Unlike Write, a batch is not atomic: a crash can leave part of a batch stored. Each batch's
 // article key is written after its facts, so re-running the load re-does such a batch rather
 // than skipping it, and idempotent keys make the re-run add no duplicates. An Importer holds
@@ -51,7 +56,8 @@ type Importer struct {
 
 	// stream, when not nil, holds a fresh import in memory until Close (or until it is
 	// full) writes it with a StreamWriter; see stream.go.
-	stream *streamBuf
+	stream   *streamBuf
+	streamed int // streams written so far
 }
 
 // NewImporter starts a bulk load. Call Close to finish it; until then other writers wait.
@@ -89,15 +95,23 @@ func (im *Importer) startFresh() {
 	im.everArticles = make(map[string]struct{})
 }
 
-// writeStream writes the stream buffer out; the import goes on through the WriteBatch.
-func (im *Importer) writeStream() error {
+// writeStream writes the stream buffer out; when more is to come, a new buffer reading the
+// store starts.
+func (im *Importer) writeStream(more bool) error {
 	b := im.stream
 	im.stream = nil
+	limit := b.limit
 	err := im.s.writeStream(b)
+	im.streamed++
 	im.s.invalidate(nil)
 	if err != nil {
 		im.err = fmt.Errorf("graph: import: %w", err)
 		return im.err
+	}
+	if more {
+		im.stream = newStreamBuf()
+		im.stream.limit = limit
+		im.stream.snap = im.s.db.NewTransaction(false)
 	}
 	return nil
 }
@@ -156,10 +170,9 @@ func (im *Importer) Add(ctx context.Context, b *Batch) (WriteSummary, error) {
 	im.sum.Add(sum)
 	if im.stream != nil {
 		if im.stream.full() {
-			if err := im.writeStream(); err != nil {
+			if err := im.writeStream(true); err != nil {
 				return sum, err
 			}
-			im.reset()
 		}
 		return sum, nil
 	}
@@ -202,9 +215,12 @@ func (im *Importer) Close() (WriteSummary, error) {
 	defer im.s.wmu.Unlock()
 	if im.stream != nil {
 		if im.err != nil {
+			if im.stream.snap != nil {
+				im.stream.snap.Discard()
+			}
 			return im.sum, im.err
 		}
-		return im.sum, im.writeStream()
+		return im.sum, im.writeStream(false)
 	}
 	if im.err != nil {
 		im.wb.Cancel()

@@ -332,3 +332,32 @@ func (s *Store) Articles(ctx context.Context, after string, limit int) (ArticleP
 	}
 	return page, nil
 }
+
+// Warm reads through the name index, the nodes and the edge indexes once, key-only, so that
+// their blocks are in Badger's block cache (as far as it holds them) before the first
+// questions come: a server just started otherwise pays for every first touch of a block. It
+// returns early when ctx is cancelled; run it in the background.
+func (s *Store) Warm(ctx context.Context) error {
+	err := s.db.View(func(txn *badger.Txn) error {
+		for _, tag := range []byte{tagAlias, tagNode, tagOut, tagIn} {
+			if err := ctx.Err(); err != nil {
+				return err
+			}
+			prefix := []byte{tag}
+			it := txn.NewIterator(badger.IteratorOptions{Prefix: prefix})
+			n := 0
+			for it.Seek(prefix); it.ValidForPrefix(prefix); it.Next() {
+				if n++; n%ctxEvery == 0 && ctx.Err() != nil {
+					it.Close()
+					return ctx.Err()
+				}
+			}
+			it.Close()
+		}
+		return nil
+	})
+	if err != nil {
+		return fmt.Errorf("graph: warm %s: %w", s.dir, err)
+	}
+	return nil
+}

@@ -104,6 +104,9 @@ func openError(dir string, err error) error {
 	switch {
 	case strings.Contains(msg, "Cannot acquire directory lock"):
 		return fmt.Errorf("graph: open %s: %w; stop the other entente process using it, or use another --data-dir", dir, ErrLocked)
+	case strings.Contains(msg, "Log truncate required"):
+		// Badger replays an unclean shutdown's log only when it may write.
+		return fmt.Errorf("graph: open %s: the database was not closed cleanly and cannot be recovered read-only; open it once read-write (entente serve or load) to recover it: %w", dir, err)
 	case errors.Is(err, fs.ErrPermission) || strings.Contains(msg, "permission denied"):
 		return fmt.Errorf("graph: open %s: permission denied (check the directory's owner and mode): %w", dir, err)
 	default:

@@ -19,12 +19,16 @@ import (
 //
 // Memory is bounded by streamLimit: the buffer keeps every node and edge record (their keys
 // are derived when writing) and the evidence and article values. When it grows past the
-// limit it is written out, and the rest of the import goes through the WriteBatch path,
-// which reads what was written back from the store.
+// limit it is written out and a new buffer starts, which reads what was written back from
+// the store (a snapshot) and is written, in turn, as tables one level above the previous
+// ones (StreamWriter.PrepareIncremental), with a newer version so that the node and edge
+// keys it rewrites shadow the old ones.
 //
-// Crash safety is that of the WriteBatch path: article keys are the last stream written, so
-// a load killed before they are stored is done again by the next run (into a store no
-// longer empty, through the WriteBatch path, whose writes are idempotent).
+// Crash safety follows the WriteBatch path: the index and evidence keys are written first,
+// then the node and edge records (a later run takes a stored record as complete), and the
+// article keys last, so a load killed part-way is done again by the next run (into a store
+// no longer empty, through the WriteBatch path, whose writes are idempotent). Nothing is
+// visible before Close, and a kill before Close leaves the store empty.
 
 // streamLimit bounds the bytes a streamBuf holds, as estimated by its set and wrote methods
 // (about 500 bytes an edge with its evidence and share of nodes, so ~600k curated facts);
@@ -41,6 +45,9 @@ type streamBuf struct {
 	valBytes, valCount [256]int
 	bytes              int
 	limit              int
+	// snap, after a first stream was written, is where the keys written then are read back;
+	// nil in the first round, when the store held nothing.
+	snap *badger.Txn
 }
 
 func newStreamBuf() *streamBuf {
@@ -49,22 +56,28 @@ func newStreamBuf() *streamBuf {
 }
 
 func (b *streamBuf) node(id string) (Node, bool, error) {
-	n, ok := b.nodes[id]
-	return n, ok, nil
+	if n, ok := b.nodes[id]; ok || b.snap == nil {
+		return n, ok, nil
+	}
+	return getNode(b.snap, id)
 }
 
 func (b *streamBuf) edge(h uint64) (edgeRec, bool, error) {
-	r, ok := b.edges[h]
-	return r, ok, nil
+	if r, ok := b.edges[h]; ok || b.snap == nil {
+		return r, ok, nil
+	}
+	return getEdgeRec(b.snap, h)
 }
 
 func (b *streamBuf) has(key []byte) (bool, error) {
 	if len(key) > 0 && key[0] == tagNode {
-		_, ok := b.nodes[string(key[1:])]
+		_, ok, err := b.node(string(key[1:]))
+		return ok, err
+	}
+	if _, ok := b.vals[string(key)]; ok || b.snap == nil {
 		return ok, nil
 	}
-	_, ok := b.vals[string(key)]
-	return ok, nil
+	return hasKey(b.snap, key)
 }
 
 // set keeps evidence and article values; node, index and edge keys are made from the final
@@ -212,7 +225,9 @@ func (s *runSink) wroteKey([]byte)            {}
 // sorted by tag, written one stream per tag (tags are disjoint key ranges), articles last.
 func (s *Store) writeStream(b *streamBuf) error {
 	sink := &runSink{runs: make(map[byte]*kvRun)}
-	sink.run(tagMeta).add(schemaKey(), []byte(schemaVersion))
+	if b.snap == nil {
+		sink.run(tagMeta).add(schemaKey(), []byte(schemaVersion))
+	}
 	sizeRuns(sink, b)
 	for id, n := range b.nodes {
 		sink.run(tagNode).add(nodeKey(id), encodeNode(sink.val[:0], &n))
@@ -231,8 +246,14 @@ func (s *Store) writeStream(b *streamBuf) error {
 	// key allocation each); TestImporterStoresWhatWriteStores checks they are the same.
 	var val []byte
 	for h, r := range b.edges {
-		src, ok1 := b.nodes[r.Src]
-		dst, ok2 := b.nodes[r.Dst]
+		src, ok1, err := b.node(r.Src)
+		if err != nil {
+			return err
+		}
+		dst, ok2, err := b.node(r.Dst)
+		if err != nil {
+			return err
+		}
 		if !ok1 || !ok2 || r.Retracted {
 			return fmt.Errorf("stream import: edge %s names a node not loaded", formatEdgeID(h))
 		}
@@ -260,10 +281,16 @@ func (s *Store) writeStream(b *streamBuf) error {
 	for t := range sink.runs {
 		tags = append(tags, t)
 	}
-	// Article keys last (see the crash note above), the rest in key order.
-	slices.SortFunc(tags, func(a, b byte) int {
-		return cmp.Or(cmp.Compare(boolInt(a == tagArticle), boolInt(b == tagArticle)), cmp.Compare(a, b))
-	})
+	// Order of writing (see the crash note above): indexes and evidence first, then the node
+	// and edge records whose presence tells a later run that they are complete, then the
+	// article keys that tell it a batch is done.
+	slices.SortFunc(tags, func(a, b byte) int { return cmp.Or(cmp.Compare(writeGroup(a), writeGroup(b)), cmp.Compare(a, b)) })
+	// The buffer is not needed any more: let the collector have it while the runs are
+	// sorted and written.
+	clear(b.nodes)
+	clear(b.edges)
+	clear(b.vals)
+	b.nodes, b.edges, b.vals = nil, nil, nil
 	var wg sync.WaitGroup
 	work := make(chan *kvRun)
 	for range 2 {
@@ -275,25 +302,40 @@ func (s *Store) writeStream(b *streamBuf) error {
 			}
 		}()
 	}
-	for _, t := range tags {
-		work <- sink.runs[t]
+	runs := make([]*kvRun, len(tags))
+	for i, t := range tags {
+		runs[i] = sink.runs[t]
+		work <- runs[i]
 	}
+	sink.runs = nil
 	close(work)
 	wg.Wait()
 
+	// A first stream replaces the (empty) store; later ones add tables one level above
+	// the last, with a newer version, so that their keys shadow the ones they rewrite.
+	incremental := b.snap != nil
+	if incremental {
+		b.snap.Discard()
+		b.snap = nil
+	}
+	version := s.db.MaxVersion() + 1
 	sw := s.db.NewStreamWriter()
 	defer sw.Cancel()
-	if err := sw.Prepare(); err != nil {
+	prepare := sw.Prepare
+	if incremental {
+		prepare = sw.PrepareIncremental
+	}
+	if err := prepare(); err != nil {
 		return fmt.Errorf("stream import: prepare: %w", err)
 	}
-	// Write the runs on two goroutines (StreamWriter.Write may be called concurrently for
-	// different streams), the article keys alone after all the others.
-	last := len(tags)
-	if last > 0 && tags[last-1] == tagArticle {
-		last--
-	}
+	// Write the runs group by group, each on two goroutines (StreamWriter.Write may be
+	// called concurrently for different streams).
 	errs := make(chan error, len(tags))
-	write := func(ts []byte, first int) {
+	for first := 0; first < len(tags) && len(errs) == 0; {
+		last := first
+		for last < len(tags) && writeGroup(tags[last]) == writeGroup(tags[first]) {
+			last++
+		}
 		work := make(chan int)
 		var wg sync.WaitGroup
 		for range 2 {
@@ -301,21 +343,19 @@ func (s *Store) writeStream(b *streamBuf) error {
 			go func() {
 				defer wg.Done()
 				for i := range work {
-					if err := writeRun(sw, sink.runs[ts[i]], uint32(first+i+1)); err != nil {
-						errs <- fmt.Errorf("stream import: keys %q: %w", ts[i], err)
+					if err := writeRun(sw, runs[i], uint32(i+1), version); err != nil {
+						errs <- fmt.Errorf("stream import: keys %q: %w", tags[i], err)
 					}
+					runs[i] = nil // each goroutine clears only the entries it took
 				}
 			}()
 		}
-		for i := range ts {
+		for i := first; i < last; i++ {
 			work <- i
 		}
 		close(work)
 		wg.Wait()
-	}
-	write(tags[:last], 0)
-	if len(errs) == 0 {
-		write(tags[last:], last)
+		first = last
 	}
 	close(errs)
 	if err := <-errs; err != nil {
@@ -327,9 +367,13 @@ func (s *Store) writeStream(b *streamBuf) error {
 	return nil
 }
 
-func boolInt(b bool) int {
-	if b {
+// writeGroup orders the streams: 0 indexes and evidence, 1 node and edge records, 2 articles.
+func writeGroup(tag byte) int {
+	switch tag {
+	case tagNode, tagEdge:
 		return 1
+	case tagArticle:
+		return 2
 	}
 	return 0
 }
@@ -339,10 +383,10 @@ const streamChunk = 32 << 20
 
 // writeRun writes one sorted run as stream id. Repeated keys cannot occur: every key is made
 // once from a map entry.
-func writeRun(sw *badger.StreamWriter, r *kvRun, id uint32) error {
+func writeRun(sw *badger.StreamWriter, r *kvRun, id uint32, version uint64) error {
 	buf := z.NewBuffer(streamChunk+(1<<20), "entente.import")
 	defer buf.Release()
-	kv := &pb.KV{Version: 1, StreamId: id}
+	kv := &pb.KV{Version: version, StreamId: id}
 	var prev []byte
 	for _, o := range r.offs {
 		key := r.key(o)

@@ -1,9 +1,6 @@
 package loaders
 
 import (
-	"crypto/sha256"
-	"encoding/hex"
-
 	"github.com/entente-kg/entente/graph"
 )
 
@@ -12,13 +9,6 @@ const (
 	RuleMention = "mention" // an article names an entity
 	RuleCurated = "curated" // a hand-made fact
 )
-
-// ArticleID is the id of an article with this text: 32 hex digits of its SHA-256, so the same
-// text loaded twice is the same article.
-func ArticleID(text string) string {
-	sum := sha256.Sum256([]byte(text))
-	return hex.EncodeToString(sum[:16])
-}
 
 // BatchOptions tunes DocumentBatchWith.
 type BatchOptions struct {
@@ -55,7 +45,7 @@ func DocumentBatchWith(doc *Document, opts BatchOptions) *graph.Batch {
 		if text == "" {
 			text = doc.Name
 		}
-		art.ID = ArticleID(text)
+		art.ID = graph.ArticleID(text)
 	}
 	b := &graph.Batch{Article: &art}
 

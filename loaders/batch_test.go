@@ -48,7 +48,7 @@ func sampleDocument() *Document {
 func TestDocumentBatchMapsTheDocument(t *testing.T) {
 	doc := sampleDocument()
 	b := DocumentBatch(doc)
-	artID := ArticleID(doc.Article.Text)
+	artID := graph.ArticleID(doc.Article.Text)
 	if b.Article == nil || b.Article.ID != artID || b.Article.Title != "Talks" || doc.Article.ID != "" {
 		t.Fatalf("article = %+v; want id %s filled in the batch only", b.Article, artID)
 	}
@@ -148,7 +148,7 @@ func TestDocumentBatchStoresAndReloadsAsANoOp(t *testing.T) {
 	if err != nil || len(page.Edges) != 1 || len(page.Edges[0].Evidence) != 2 {
 		t.Fatalf("Russia violated = %+v, %v; want one edge with two evidence entries", page.Edges, err)
 	}
-	art, err := s.Article(ctx, ArticleID(doc.Article.Text))
+	art, err := s.Article(ctx, graph.ArticleID(doc.Article.Text))
 	if err != nil || art.Title != "Talks" {
 		t.Errorf("article = %+v, %v", art, err)
 	}

@@ -229,7 +229,7 @@ func (p *Pipeline) ExtractEach(ctx context.Context, page Page, fn func(Document)
 func (p *Pipeline) ExtractSection(ctx context.Context, name string, sec Section, url string) (Document, error) {
 	doc := Document{Name: name}
 	doc.Article = graph.Article{
-		ID:        ArticleID(sec.Body),
+		ID:        graph.ArticleID(sec.Body),
 		Title:     sec.Title,
 		Source:    sec.Source,
 		Published: sec.Published,

@@ -61,10 +61,6 @@ func ArticlesOnly(store *graph.Store) Ingester {
 	})
 }
 
-// ArticleID is the id of an article with this text; it is graph.ArticleID, kept so that
-// existing callers build.
-func ArticleID(text string) string { return graph.ArticleID(text) }
-
 // maxArticleBytes bounds one ingested article's text.
 const maxArticleBytes = 1 << 20
 

@@ -69,6 +69,10 @@ func runServe(ctx context.Context, opts ServeOptions, cfg Config, stderr io.Writ
 	scfg.CORSOrigins = cfg.CORSOrigins
 	scfg.PlaygroundDir = cfg.PlaygroundDir
 	scfg.Logger = log
+	scfg.ResponseCacheBytes = cfg.ResponseCacheMB << 20
+	if cfg.ResponseCacheMB <= 0 {
+		scfg.ResponseCacheBytes = -1 // off
+	}
 	srv, err := server.New(scfg, st, pipelineIngester(p, st))
 	if err != nil {
 		return fmt.Errorf("serve: %w", err)
@@ -76,9 +80,21 @@ func runServe(ctx context.Context, opts ServeOptions, cfg Config, stderr io.Writ
 	if cfg.Token == "" {
 		log.Info("writes are off: set --token (or ENTENTE_TOKEN) to allow ingestArticles, addFact, retractFact")
 	}
+	// Read the indexes once in the background so the first questions find Badger's block
+	// cache warm; serving starts at once.
+	warmCtx, stopWarm := context.WithCancel(ctx)
+	warmed := make(chan struct{})
+	go func() {
+		defer close(warmed)
+		if err := st.Warm(warmCtx); err != nil && warmCtx.Err() == nil {
+			log.Warn("warming the store's caches", "err", err)
+		}
+	}()
 	err = server.ListenAndServe(ctx, cfg.Addr, srv, func(addr net.Addr) {
 		log.Info("serving", "url", "http://"+addr.String()+"/", "graphql", "http://"+addr.String()+"/graphql")
 	})
+	stopWarm()
+	<-warmed // the store closes below: nothing may still be reading it
 	if err != nil {
 		return fmt.Errorf("serve: %w", err)
 	}

@@ -17,18 +17,19 @@ import (
 // Config is every setting Entente reads, after precedence is applied:
 // flags > ENTENTE_* environment > entente.yaml (cwd, or --config) > defaults.
 type Config struct {
-	DataDir       string   `mapstructure:"data-dir"`
-	Addr          string   `mapstructure:"addr"`
-	Token         string   `mapstructure:"token"`
-	CORSOrigins   []string `mapstructure:"cors-origins"`
-	PlaygroundDir string   `mapstructure:"playground-dir"`
-	Gazetteers    []string `mapstructure:"gazetteers"`
-	Workers       int      `mapstructure:"workers"`
-	MemTableMB    int64    `mapstructure:"memtable-mb"`
-	BlockCacheMB  int64    `mapstructure:"block-cache-mb"`
-	IndexCacheMB  int64    `mapstructure:"index-cache-mb"`
-	LogFormat     string   `mapstructure:"log-format"`
-	LogLevel      string   `mapstructure:"log-level"`
+	DataDir         string   `mapstructure:"data-dir"`
+	Addr            string   `mapstructure:"addr"`
+	Token           string   `mapstructure:"token"`
+	CORSOrigins     []string `mapstructure:"cors-origins"`
+	PlaygroundDir   string   `mapstructure:"playground-dir"`
+	Gazetteers      []string `mapstructure:"gazetteers"`
+	Workers         int      `mapstructure:"workers"`
+	MemTableMB      int64    `mapstructure:"memtable-mb"`
+	BlockCacheMB    int64    `mapstructure:"block-cache-mb"`
+	IndexCacheMB    int64    `mapstructure:"index-cache-mb"`
+	LogFormat       string   `mapstructure:"log-format"`
+	LogLevel        string   `mapstructure:"log-level"`
+	ResponseCacheMB int64    `mapstructure:"response-cache-mb"`
 }
 
 // setting is one configuration key: its default, its help, and whether it is a flag of every
@@ -54,6 +55,7 @@ func settings() []setting {
 		{"index-cache-mb", 64, "Badger index cache in MiB"},
 		{"log-format", "text", "log format: text or json"},
 		{"log-level", "info", "log level: debug (every request), info, warn or error"},
+		{"response-cache-mb", 64, "GraphQL answers kept until the next write, in MiB (0 or less: off)"},
 	}
 }
 
