@@ -54,6 +54,12 @@ func Open(opts Options) (*Store, error) {
 		}
 	}
 	db, err := badger.Open(opts.badgerOptions())
+	if err != nil && opts.ReadOnly && !opts.InMemory && strings.Contains(err.Error(), "Log truncate required") {
+		// A writer was killed: Badger replays its log only when it may write. Recover once
+		// read-write (it trims the unwritten tail of the log, losing nothing committed), then
+		// open read-only as asked. If a writer still holds the directory, that open says so.
+		db, err = recoverThenOpen(opts)
+	}
 	if err != nil {
 		return nil, openError(dir, err)
 	}
@@ -70,6 +76,21 @@ func Open(opts Options) (*Store, error) {
 		return nil, err
 	}
 	return s, nil
+}
+
+// recoverThenOpen opens the directory read-write once to replay an unclean shutdown, closes
+// it, and opens it again with opts.
+func recoverThenOpen(opts Options) (*badger.DB, error) {
+	rw := opts
+	rw.ReadOnly = false
+	db, err := badger.Open(rw.badgerOptions())
+	if err != nil {
+		return nil, err
+	}
+	if err := db.Close(); err != nil {
+		return nil, err
+	}
+	return badger.Open(opts.badgerOptions())
 }
 
 // checkDir gives clear errors for the directory problems Badger reports obscurely.
@@ -104,6 +125,8 @@ func openError(dir string, err error) error {
 	switch {
 	case strings.Contains(msg, "Cannot acquire directory lock"):
 		return fmt.Errorf("graph: open %s: %w; stop the other entente process using it, or use another --data-dir", dir, ErrLocked)
+	case strings.Contains(msg, "read-only file system"):
+		return fmt.Errorf("graph: open %s: the file system is read-only; use a --data-dir on a writable one (or a read-only command such as stats): %w", dir, err)
 	case strings.Contains(msg, "Log truncate required"):
 		// Badger replays an unclean shutdown's log only when it may write.
 		return fmt.Errorf("graph: open %s: the database was not closed cleanly and cannot be recovered read-only; open it once read-write (entente serve or load) to recover it: %w", dir, err)

@@ -45,7 +45,6 @@ func killedMidLoad(t *testing.T, dir string) {
 }
 
 func TestStatsOpensADatabaseWhoseWriterWasKilled(t *testing.T) {
-	knownBug(t, "a read-only open of a database whose writer was killed fails with Badger's \"Log truncate required\" (graph/store.go Open)")
 	dir := t.TempDir()
 	killedMidLoad(t, dir)
 	r := run(t, dir, "", "stats", "--json", "--data-dir", "db")
@@ -177,9 +176,9 @@ func TestReadOnlyDatabaseDirectory(t *testing.T) {
 	}{
 		{"stats reads it", []string{"stats", "--json", "--data-dir", "db"}, 0, regexp.MustCompile(regexp.QuoteMeta(strings.TrimSpace(before.stdout))), ""},
 		{"load says it cannot write", []string{"load", "--quiet", "--data-dir", "db", "corpus/facts.jsonl"}, 1, regexp.MustCompile(`db.*(read-only|permission denied)`),
-			"a read-only file system is reported as a damaged database (graph/store.go openError)"},
+			""},
 		{"load into a new directory says where", []string{"load", "--quiet", "--data-dir", "db2", "corpus/facts.jsonl"}, 1, regexp.MustCompile(`db2.*(read-only|permission denied)`),
-			"a read-only file system is reported as a damaged database (graph/store.go openError)"},
+			""},
 	}
 	for _, c := range cases {
 		t.Run(c.name, func(t *testing.T) {

@@ -294,6 +294,11 @@ func (s *Server) readRaw(w http.ResponseWriter, r *http.Request, rq *request) (*
 			return nil, &requestError{http.StatusUnsupportedMediaType, CodeBadRequest,
 				fmt.Sprintf("Content-Type %q is not supported: send application/json ({\"query\": ..., \"variables\": ...}) or application/graphql", r.Header.Get("Content-Type"))}
 		}
+		// A body announced as too large is refused before a byte of it is read.
+		if r.ContentLength > s.cfg.MaxBodyBytes {
+			return nil, &requestError{http.StatusRequestEntityTooLarge, CodeBadRequest,
+				fmt.Sprintf("request body is larger than %d bytes", s.cfg.MaxBodyBytes)}
+		}
 		// The key is the body behind a 2-byte header, read in place so that a cache hit
 		// costs no copy.
 		buf := bytes.NewBuffer(make([]byte, 2, 2+min(max(r.ContentLength, 0), s.cfg.MaxBodyBytes)+bytes.MinRead))
