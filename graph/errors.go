@@ -18,6 +18,9 @@ var ErrUnknownPredicate = errors.New("unknown predicate")
 // ErrBadCursor is returned when a page cursor was not made by this store.
 var ErrBadCursor = errors.New("bad cursor")
 
+// ErrDiskFull is returned by writes when the database's file system is nearly full.
+var ErrDiskFull = errors.New("not enough free disk space")
+
 // ErrLocked is returned by Open when another process holds the database directory.
 var ErrLocked = errors.New("database is locked by another process")
 

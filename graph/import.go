@@ -193,6 +193,12 @@ func isInputError(err error) bool {
 }
 
 func (im *Importer) flush() error {
+	if err := im.s.checkSpace(); err != nil {
+		im.wb.Cancel()
+		im.snap.Discard()
+		im.err = err
+		return err
+	}
 	err := im.wb.Flush()
 	im.snap.Discard()
 	im.s.invalidate(slices.Collect(maps.Keys(im.nodes)))

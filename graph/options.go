@@ -61,6 +61,14 @@ func DefaultOptions(dir string) Options {
 	}
 }
 
+// memTableSize is the memtable size o asks for, or the default.
+func (o Options) memTableSize() int64 {
+	if o.MemTableSize > 0 {
+		return o.MemTableSize
+	}
+	return defaultMemTableSize
+}
+
 // badgerOptions translates o into Badger's options.
 func (o Options) badgerOptions() badger.Options {
 	d := DefaultOptions(o.Dir)

@@ -25,6 +25,7 @@ type Store struct {
 	readOnly bool
 	preds    map[string]Predicate // by name; its keys double as interned predicate strings
 	noStream bool                 // Options.NoStreamImport
+	minFree  int64                // bytes a write needs free on the file system; 0 in memory
 
 	wmu sync.Mutex    // serialises writers, so merges read what the previous writer wrote
 	gen atomic.Uint64 // bumped (under cacheMu) after every commit; see cache.go
@@ -67,6 +68,10 @@ func Open(opts Options) (*Store, error) {
 		cache: make(map[string]Node), cacheMax: opts.NodeCacheSize, noStream: opts.NoStreamImport}
 	if s.cacheMax == 0 {
 		s.cacheMax = defaultNodeCacheSize
+	}
+	if !opts.InMemory {
+		// One memtable's log plus room for Badger's own files.
+		s.minFree = opts.memTableSize() + 8<<20
 	}
 	for _, p := range Predicates() {
 		s.preds[p.Name] = p

@@ -26,6 +26,9 @@ func (s *Store) Write(ctx context.Context, b *Batch) (WriteSummary, error) {
 	if s.readOnly {
 		return WriteSummary{}, fmt.Errorf("graph: write %s: the store %s is open read-only", batchName(b), s.dir)
 	}
+	if err := s.checkSpace(); err != nil {
+		return WriteSummary{}, err
+	}
 	s.wmu.Lock()
 	defer s.wmu.Unlock()
 	txn := s.db.NewTransaction(true)

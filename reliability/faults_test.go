@@ -75,7 +75,6 @@ func remountTmpfs(t *testing.T, dir, size string) {
 }
 
 func TestLoadOnAFullDiskFailsWithAClearErrorAndCommitsNothingHalfWay(t *testing.T) {
-	knownBug(t, "a full disk kills entente with SIGBUS in Badger's mmap'd write-ahead log (graph/write.go Write needs a free-space check)")
 	work := t.TempDir()
 	refDir := filepath.Join(work, "ref")
 	os.MkdirAll(refDir, 0o755)
@@ -105,7 +104,6 @@ func TestLoadOnAFullDiskFailsWithAClearErrorAndCommitsNothingHalfWay(t *testing.
 }
 
 func TestServeOnAFullDiskRefusesWritesAndKeepsAnsweringReads(t *testing.T) {
-	knownBug(t, "a full disk kills serve with SIGBUS in Badger's mmap'd write-ahead log (graph/write.go Write needs a free-space check)")
 	work := t.TempDir()
 	dir := filepath.Join(work, "full")
 	mountTmpfs(t, dir, "128m")
