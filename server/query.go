@@ -324,8 +324,8 @@ type relationsArgs struct {
 
 func (r *resolver) Relations(ctx context.Context, a relationsArgs) (*connection[graph.Edge, *relationResolver], error) {
 	s := r.srv
-	if a.Source == nil && a.Target == nil {
-		return nil, newCoded(CodeBadUserInput, "relations: give source or target (or both)")
+	if a.Source == nil && a.Target == nil && a.Type == nil {
+		return nil, newCoded(CodeBadUserInput, "relations: give a type, a source or a target")
 	}
 	dr, err := parseRange(a.From, a.To)
 	if err != nil {
@@ -362,6 +362,15 @@ func (r *resolver) Relations(ctx context.Context, a relationsArgs) (*connection[
 	if a.Type != nil {
 		q.Types = []string{predicateName(*a.Type)}
 	}
+	keep := relationFilter(a, dr)
+	if q.Node == "" {
+		return s.typeRelationConnection(ctx, graph.TypeQuery{Type: q.Types[0], IncludeRetracted: a.IncludeRetracted}, keep, a.First, a.After)
+	}
+	return s.relationConnection(ctx, q, keep, nil, a.First, a.After)
+}
+
+// relationFilter keeps the relations of a's modality and date range; nil when a asks for all.
+func relationFilter(a relationsArgs, dr dateRange) keeper[graph.Edge] {
 	var keep keeper[graph.Edge]
 	if !dr.empty() || a.Modality != nil {
 		keep = func(_ context.Context, e graph.Edge) (bool, error) {
@@ -377,7 +386,7 @@ func (r *resolver) Relations(ctx context.Context, a relationsArgs) (*connection[
 			return dr.contains(e.Date), nil
 		}
 	}
-	return s.relationConnection(ctx, q, keep, nil, a.First, a.After)
+	return keep
 }
 
 // relationsBetween answers relations(source, target) by looking the facts up by id, one per

@@ -195,15 +195,40 @@ func (s *Server) relationConnection(ctx context.Context, q graph.EdgeQuery, keep
 		pg, err := s.store.Edges(ctx, qq)
 		return pg.Edges, pg.Next, err
 	}
+	if count == nil && keep == nil {
+		cq := q
+		count = func(ctx context.Context) (int, error) { return s.store.CountEdges(ctx, cq) }
+	}
+	return s.listRelations(ctx, list, keep, count, full, first, after)
+}
+
+// typeRelationConnection pages through every relation of one type (relations(type:) with
+// neither source nor target), through the store's per-type index.
+func (s *Server) typeRelationConnection(ctx context.Context, q graph.TypeQuery, keep keeper[graph.Edge], first int32, after *string) (*connection[graph.Edge, *relationResolver], error) {
+	full := needsEvidence(ctx)
+	q.WithoutEvidence = !full
+	list := func(ctx context.Context, after string, limit int) ([]graph.Edge, string, error) {
+		qq := q
+		qq.After, qq.Limit = after, limit
+		pg, err := s.store.EdgesByType(ctx, qq)
+		return pg.Edges, pg.Next, err
+	}
+	var count func(context.Context) (int, error)
+	if keep == nil {
+		cq := q
+		count = func(ctx context.Context) (int, error) { return s.store.CountEdgesByType(ctx, cq) }
+	}
+	return s.listRelations(ctx, list, keep, count, full, first, after)
+}
+
+// listRelations is the connection both relation listings share.
+func (s *Server) listRelations(ctx context.Context, list func(context.Context, string, int) ([]graph.Edge, string, error), keep keeper[graph.Edge], count func(context.Context) (int, error), full bool, first int32, after *string) (*connection[graph.Edge, *relationResolver], error) {
 	p, err := paginate(ctx, list, keep, clamp(int(first), s.cfg.MaxFirst), deref(after))
 	if err != nil {
 		return nil, coded(err)
 	}
 	if count != nil {
 		p.count = count
-	} else if keep == nil {
-		cq := q
-		p.count = func(ctx context.Context) (int, error) { return s.store.CountEdges(ctx, cq) }
 	}
 	rq := s.requestFrom(ctx)
 	if len(p.items) > 1 && (graphql.HasSelectedField(ctx, "edges.node.source") || graphql.HasSelectedField(ctx, "edges.node.target") ||
