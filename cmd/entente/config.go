@@ -1,9 +1,7 @@
 package main
 
 import (
-	"errors"
 	"fmt"
-	"io/fs"
 	"log/slog"
 	"os"
 	"strings"
@@ -99,23 +97,21 @@ func loadConfig(fl *pflag.FlagSet) (Config, error) {
 		}
 	}
 	path, _ := fl.GetString("config")
+	if path == "" {
+		// Only entente.yaml or entente.yml: viper's own search by name would also take a file
+		// named just "entente" — the binary itself, when it sits in the working directory.
+		for _, name := range []string{"entente.yaml", "entente.yml"} {
+			if _, err := os.Stat(name); err == nil {
+				path = name
+				break
+			}
+		}
+	}
 	if path != "" {
 		v.SetConfigFile(path)
-	} else {
-		v.SetConfigName("entente")
-		v.SetConfigType("yaml")
-		v.AddConfigPath(".")
 	}
-	if err := v.ReadInConfig(); err != nil {
-		var notFound viper.ConfigFileNotFoundError
-		switch {
-		case errors.As(err, &notFound):
-			// no entente.yaml in the working directory: defaults, env and flags only.
-		case path != "" && errors.Is(err, fs.ErrNotExist):
-			return Config{}, fmt.Errorf("config file %s: %w", path, err)
-		default:
-			return Config{}, fmt.Errorf("config file %s: %w", v.ConfigFileUsed(), err)
-		}
+	if err := readConfig(v, path); err != nil {
+		return Config{}, err
 	}
 	var cfg Config
 	if err := v.UnmarshalExact(&cfg); err != nil {
@@ -168,4 +164,15 @@ func (c Config) storeOptions() graph.Options {
 func stderrIsTerminal() bool {
 	fi, err := os.Stderr.Stat()
 	return err == nil && fi.Mode()&os.ModeCharDevice != 0
+}
+
+// readConfig reads the config file at path, if one was given or found; no file is no error.
+func readConfig(v *viper.Viper, path string) error {
+	if path == "" {
+		return nil // no entente.yaml in the working directory: defaults, env and flags only.
+	}
+	if err := v.ReadInConfig(); err != nil {
+		return fmt.Errorf("config file %s: %w", path, err)
+	}
+	return nil
 }

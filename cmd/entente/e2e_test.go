@@ -292,3 +292,16 @@ func TestConfigPrecedenceFlagsOverEnvOverFile(t *testing.T) {
 		t.Errorf("unknown config key: exit %d, stderr %q; want an error naming it", code, errs)
 	}
 }
+
+func TestBinaryInTheWorkingDirectoryIsNotReadAsConfig(t *testing.T) {
+	dir := t.TempDir()
+	bin, err := os.ReadFile(binPath)
+	if err != nil {
+		t.Fatal(err)
+	}
+	writeFile(t, filepath.Join(dir, "entente"), string(bin))
+	writeFile(t, filepath.Join(dir, "facts.jsonl"), budapestFact)
+	if out, errs, code := run(t, dir, "", "load", "--quiet", "facts.jsonl"); code != 0 {
+		t.Fatalf("load next to a file named entente: exit %d\n%s\n%s", code, out, errs)
+	}
+}
