@@ -5,6 +5,8 @@ import (
 	"fmt"
 	"io"
 	"log/slog"
+	"os"
+	"runtime/debug"
 	"time"
 
 	"github.com/schollz/progressbar/v3"
@@ -43,12 +45,17 @@ EXIT STATUS: 0 on success, 1 on failure, 2 on bad flags, 3 when some inputs had 
 		},
 	}
 	cmd.Flags().BoolVarP(&opts.Quiet, "quiet", "q", false, "no progress output")
-	addConfigFlags(cmd.Flags(), "data-dir", "gazetteers", "workers", "memtable-mb", "block-cache-mb", "index-cache-mb", "log-format", "log-level")
+	addConfigFlags(cmd.Flags(), "data-dir", "gazetteers", "workers", "memtable-mb", "block-cache-mb", "index-cache-mb", "log-format", "log-level", "memory-limit-mb")
 	return cmd
 }
 
 func runLoad(ctx context.Context, opts LoadOptions, cfg Config, paths []string, stdin io.Reader, stdout, stderr io.Writer) error {
 	log := newLogger(stderr, cfg)
+	// A long load's garbage would otherwise let the heap double before each collection; a
+	// soft limit keeps RSS near it (see BENCHMARKS.md). GOMEMLIMIT, when set, wins.
+	if cfg.MemoryLimitMB > 0 && os.Getenv("GOMEMLIMIT") == "" {
+		debug.SetMemoryLimit(cfg.MemoryLimitMB << 20)
+	}
 	p, err := newPipeline(cfg)
 	if err != nil {
 		return err

@@ -28,6 +28,7 @@ type Config struct {
 	LogFormat       string   `mapstructure:"log-format"`
 	LogLevel        string   `mapstructure:"log-level"`
 	ResponseCacheMB int64    `mapstructure:"response-cache-mb"`
+	MemoryLimitMB   int64    `mapstructure:"memory-limit-mb"`
 }
 
 // setting is one configuration key: its default, its help, and whether it is a flag of every
@@ -53,6 +54,7 @@ func settings() []setting {
 		{"index-cache-mb", 64, "Badger index cache in MiB"},
 		{"log-format", "text", "log format: text or json"},
 		{"log-level", "info", "log level: debug (every request), info, warn or error"},
+		{"memory-limit-mb", 1536, "soft limit of the Go heap for load, in MiB (GOMEMLIMIT wins; 0: none)"},
 		{"response-cache-mb", 64, "GraphQL answers kept until the next write, in MiB (0 or less: off)"},
 	}
 }
