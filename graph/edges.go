@@ -122,7 +122,6 @@ func (s *Store) edgeScan(ctx context.Context, txn *badger.Txn, q *EdgeQuery, aft
 			it.Close()
 		}
 	}()
-	n := 0
 	for i := first; i < len(segs); i++ {
 		seg := &segs[i]
 		if it == nil || seg.in != segs[i-1].in {
@@ -137,32 +136,18 @@ func (s *Store) edgeScan(ctx context.Context, txn *badger.Txn, q *EdgeQuery, aft
 		if i == first && start != nil {
 			seek = start
 		}
-		for it.Seek(seek); it.ValidForPrefix(seg.prefix); it.Next() {
-			if n++; n%ctxEvery == 0 {
-				if err := ctx.Err(); err != nil {
-					return err
-				}
-			}
-			item := it.Item()
-			retracted := item.UserMeta()&metaRetracted != 0
-			if retracted && !q.IncludeRetracted {
-				continue
-			}
-			a, p, b, ok := splitAdj(item.Key()[1:])
-			if !ok {
-				return fmt.Errorf("%w: %q", errBadKey, item.Key())
-			}
+		stopped, err := scanAdj(ctx, it, seek, seg.prefix, q.IncludeRetracted, func(item *badger.Item, a, p, b []byte, retracted bool) (bool, error) {
 			pred, ok := s.preds[string(p)]
 			if !ok {
-				return fmt.Errorf("%w: unknown predicate in key %q", errBadKey, item.Key())
+				return false, fmt.Errorf("%w: unknown predicate in key %q", errBadKey, item.Key())
 			}
 			if seg.skipSym && pred.Symmetric {
-				continue
+				return true, nil
 			}
-			more, err := visit(seg, item, &pred, a, b, retracted)
-			if err != nil || !more {
-				return err
-			}
+			return visit(seg, item, &pred, a, b, retracted)
+		})
+		if err != nil || stopped {
+			return err
 		}
 	}
 	return nil
@@ -403,28 +388,38 @@ func (s *Store) typeScan(ctx context.Context, txn *badger.Txn, q TypeQuery,
 	}
 	it := txn.NewIterator(badger.IteratorOptions{Prefix: prefix})
 	defer it.Close()
+	_, err := scanAdj(ctx, it, seek, prefix, q.IncludeRetracted, func(item *badger.Item, _, src, dst []byte, retracted bool) (bool, error) {
+		return visit(item, &pred, src, dst, retracted)
+	})
+	return err
+}
+
+// scanAdj visits the adjacency keys under prefix from seek, split into their three parts,
+// skipping retracted edges unless asked, and checking ctx every ctxEvery keys. It stops when
+// fn returns false (stopped is then true) or an error.
+func scanAdj(ctx context.Context, it *badger.Iterator, seek, prefix []byte, includeRetracted bool,
+	fn func(item *badger.Item, a, p, b []byte, retracted bool) (bool, error)) (stopped bool, err error) {
 	n := 0
 	for it.Seek(seek); it.ValidForPrefix(prefix); it.Next() {
 		if n++; n%ctxEvery == 0 {
 			if err := ctx.Err(); err != nil {
-				return err
+				return false, err
 			}
 		}
 		item := it.Item()
 		retracted := item.UserMeta()&metaRetracted != 0
-		if retracted && !q.IncludeRetracted {
+		if retracted && !includeRetracted {
 			continue
 		}
-		_, src, dst, ok := splitAdj(item.Key()[1:])
+		a, p, b, ok := splitAdj(item.Key()[1:])
 		if !ok {
-			return fmt.Errorf("%w: %q", errBadKey, item.Key())
+			return false, fmt.Errorf("%w: %q", errBadKey, item.Key())
 		}
-		more, err := visit(item, &pred, src, dst, retracted)
-		if err != nil || !more {
-			return err
+		if more, err := fn(item, a, p, b, retracted); err != nil || !more {
+			return err == nil, err
 		}
 	}
-	return nil
+	return false, nil
 }
 
 // Edge returns the edge with id, with all its evidence, or an error wrapping ErrNotFound.
