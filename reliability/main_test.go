@@ -28,24 +28,13 @@ import (
 var binPath, raceBinPath string
 
 func TestMain(m *testing.M) {
-	dir, err := os.MkdirTemp("", "entente-reliability")
-	if err != nil {
-		fmt.Fprintln(os.Stderr, err)
-		os.Exit(1)
-	}
-	if binPath, err = testbin.Build(dir, "entente", false); err != nil {
-		fmt.Fprintln(os.Stderr, err)
-		os.Exit(1)
-	}
-	if fullRun() {
-		if raceBinPath, err = testbin.Build(dir, "entente-race", true); err != nil {
-			fmt.Fprintln(os.Stderr, err)
-			os.Exit(1)
+	testbin.Main(m, func(dir string) (err error) {
+		if binPath, err = testbin.Build(dir, "entente", false); err != nil || !fullRun() {
+			return err
 		}
-	}
-	code := m.Run()
-	os.RemoveAll(dir)
-	os.Exit(code)
+		raceBinPath, err = testbin.Build(dir, "entente-race", true)
+		return err
+	})
 }
 
 // fullRun tells whether the long versions were asked for (ENTENTE_RELIABILITY=full).

@@ -25,3 +25,22 @@ func Build(dir, name string, race bool) (string, error) {
 	}
 	return bin, nil
 }
+
+// Main gives setup a temporary directory to build into, runs the package's tests, removes
+// the directory and exits with the tests' status: the TestMain of every suite that drives
+// the binary.
+func Main(m interface{ Run() int }, setup func(dir string) error) {
+	dir, err := os.MkdirTemp("", "entente-test")
+	if err != nil {
+		fmt.Fprintln(os.Stderr, err)
+		os.Exit(1)
+	}
+	if err := setup(dir); err != nil {
+		fmt.Fprintln(os.Stderr, err)
+		os.RemoveAll(dir)
+		os.Exit(1)
+	}
+	code := m.Run()
+	os.RemoveAll(dir)
+	os.Exit(code)
+}
