@@ -83,6 +83,13 @@ func (s *Store) NewImporter(ctx context.Context) (*Importer, error) {
 		im.startFresh()
 	}
 	im.reset()
+	// As in Write: a store without evidence is marked as fully word-indexed.
+	if err := markWordsIfEmpty(im.snap, im.wb.Set); err != nil {
+		im.wb.Cancel()
+		im.snap.Discard()
+		s.wmu.Unlock()
+		return nil, fmt.Errorf("graph: import into %s: %w", s.dir, err)
+	}
 	return im, nil
 }
 

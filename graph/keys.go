@@ -22,6 +22,8 @@ import (
 //   - a: case-insensitive FindByName and name-prefix SearchNames.
 //   - k: NodesByKind and per-kind Stats without decoding nodes.
 //   - e: one key per evidence, so adding the same evidence twice rewrites the same key.
+//   - w: "facts whose evidence has word W" (SearchEvidence) is one key-only prefix scan,
+//     sorted by edge id so that several words intersect by seeking (words.go).
 const (
 	tagMeta     byte = '!' // ! | name                                   → meta value (schema version)
 	tagNode     byte = 'n' // n | nodeID                                 → encoded Node
@@ -34,6 +36,7 @@ const (
 	tagEvidence byte = 'e' // e | edgeID (8) | evidence hash (8)         → encoded Evidence
 	tagArticle  byte = 'r' // r | articleID                              → encoded Article
 	tagAudit    byte = 'x' // x | edgeID (8) | unix nanoseconds (8, BE)  → retraction record
+	tagWord     byte = 'w' // w | evidence word | 0x00 | edgeID (8)      → empty
 )
 
 const sep byte = 0x00
@@ -169,12 +172,13 @@ type parsedKey struct {
 	Node     string // tagNode, tagKind, tagAlias: the node id
 	Kind     Kind   // tagKind
 	Alias    string // tagAlias: the normalized alias
-	Edge     uint64 // tagEdge, tagEvidence, tagAudit
+	Edge     uint64 // tagEdge, tagEvidence, tagAudit, tagWord
 	Src, Dst string // tagOut, tagIn, tagType
 	Pred     string // tagOut, tagIn, tagType
 	Evidence uint64 // tagEvidence
 	Time     int64  // tagAudit
 	Article  string // tagArticle
+	Word     string // tagWord
 }
 
 var errBadKey = errors.New("malformed key")
@@ -240,6 +244,12 @@ func parseKey(k []byte) (parsedKey, error) {
 		}
 	case tagArticle:
 		p.Article = string(rest)
+	case tagWord:
+		i := bytes.IndexByte(rest, sep)
+		if i < 0 || len(rest)-i-1 != 8 || !validWord(rest[:i]) {
+			return p, fmt.Errorf("%w: word key %q is not word | 0x00 | 8-byte edge id", errBadKey, k)
+		}
+		p.Word, p.Edge = string(rest[:i]), binary.BigEndian.Uint64(rest[i+1:])
 	default:
 		return p, fmt.Errorf("%w: unknown tag %q", errBadKey, p.Tag)
 	}

@@ -27,6 +27,10 @@ type Options struct {
 	// does for a non-empty one, instead of buffering the import and writing it with a
 	// StreamWriter at Close (see NewImporter). Tests and benchmarks compare the two.
 	NoStreamImport bool
+	// NoVerify skips the checksum checks that keep a damaged file from giving wrong answers:
+	// every table's blocks at Open, every value-log value on read (see verifyTables). Only
+	// benchmarks, which measure what the checks cost, should set it.
+	NoVerify bool
 	// Logger receives Badger's messages: its info chatter at Debug, warnings and errors at
 	// their levels. nil discards them.
 	Logger *slog.Logger
@@ -107,6 +111,9 @@ func (o Options) badgerOptions() badger.Options {
 		WithMetricsEnabled(false).
 		// Store serialises its writers, so Badger's conflict detection would only cost time.
 		WithDetectConflicts(false).
+		// Article texts live in the value log; a CRC over each one read costs far less than
+		// serving a damaged text as if it were the article.
+		WithVerifyValueChecksum(!o.NoVerify).
 		WithLogger(nil)
 	if o.Logger != nil {
 		bo = bo.WithLogger(slogAdapter{o.Logger})

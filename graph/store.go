@@ -46,11 +46,18 @@ type Store struct {
 
 // Open opens (creating if needed) the store. A directory held by another process gives an
 // error wrapping ErrLocked that names the directory. A database of an unknown schema version
-// gives an error wrapping ErrSchemaVersion.
+// gives an error wrapping ErrSchemaVersion. A table file that fails its checksums gives an
+// error wrapping ErrDamaged that names the file, before Badger reads from it (see
+// verifyTables).
 func Open(opts Options) (*Store, error) {
 	dir := opts.Dir
 	if !opts.InMemory {
 		if err := checkDir(dir, opts.ReadOnly); err != nil {
+			return nil, err
+		}
+	}
+	if !opts.InMemory && !opts.NoVerify {
+		if err := verifyTables(opts.badgerOptions()); err != nil {
 			return nil, err
 		}
 	}

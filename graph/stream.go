@@ -41,6 +41,7 @@ type streamBuf struct {
 	nodes map[string]Node
 	edges map[uint64]edgeRec
 	vals  map[string][]byte // evidence and article keys → values; other keys are derived
+	words kvRun             // word keys (see words.go), unsorted, possibly repeated
 	// valBytes and valCount size the evidence and article runs, by tag.
 	valBytes, valCount [256]int
 	bytes              int
@@ -80,11 +81,16 @@ func (b *streamBuf) has(key []byte) (bool, error) {
 	return hasKey(b.snap, key)
 }
 
-// set keeps evidence and article values; node, index and edge keys are made from the final
-// nodes and edge records when the buffer is written (canonical names never change, so the
-// far-end names the index values repeat are known then).
+// set keeps evidence and article values and the word keys; node, index and edge keys are
+// made from the final nodes and edge records when the buffer is written (canonical names
+// never change, so the far-end names the index values repeat are known then).
 func (b *streamBuf) set(key, val []byte, _ byte) error {
 	switch key[0] {
+	case tagWord:
+		// Word keys have no value and are idempotent: they go straight into their run,
+		// repeats and all (writeStream drops the repeats after sorting), sparing a map.
+		b.words.add(key, nil)
+		b.bytes += len(key) + 12
 	case tagEvidence, tagArticle:
 		k := string(key)
 		if _, ok := b.vals[k]; !ok {
@@ -192,6 +198,12 @@ func (r *kvRun) sort() {
 	slices.SortFunc(r.offs, func(a, b kvOff) int { return bytes.Compare(r.key(a), r.key(b)) })
 }
 
+// dedupe drops repeated keys from a sorted run, keeping the first; only for runs whose
+// repeats are the same entry (word keys, which have no value).
+func (r *kvRun) dedupe() {
+	r.offs = slices.CompactFunc(r.offs, func(a, b kvOff) bool { return bytes.Equal(r.key(a), r.key(b)) })
+}
+
 // runSink collects the keys writeEdge sets, by tag.
 type runSink struct {
 	runs map[byte]*kvRun
@@ -227,6 +239,8 @@ func (s *Store) writeStream(b *streamBuf) error {
 	sink := &runSink{runs: make(map[byte]*kvRun)}
 	if b.snap == nil {
 		sink.run(tagMeta).add(schemaKey(), []byte(schemaVersion))
+		// Everything this import stores brings its words: the store is fully indexed.
+		sink.run(tagMeta).add(wordsKey(), nil)
 	}
 	sizeRuns(sink, b)
 	for id, n := range b.nodes {
@@ -276,6 +290,11 @@ func (s *Store) writeStream(b *streamBuf) error {
 	for k, v := range b.vals {
 		sink.run(k[0]).add([]byte(k), v)
 	}
+	if len(b.words.offs) > 0 {
+		words := b.words
+		sink.runs[tagWord] = &words
+		b.words = kvRun{}
+	}
 	// Sort the runs on both cores.
 	tags := make([]byte, 0, len(sink.runs))
 	for t := range sink.runs {
@@ -291,6 +310,7 @@ func (s *Store) writeStream(b *streamBuf) error {
 	clear(b.edges)
 	clear(b.vals)
 	b.nodes, b.edges, b.vals = nil, nil, nil
+	wordRun := sink.runs[tagWord] // nil when the buffer holds no word
 	var wg sync.WaitGroup
 	work := make(chan *kvRun)
 	for range 2 {
@@ -299,6 +319,9 @@ func (s *Store) writeStream(b *streamBuf) error {
 			defer wg.Done()
 			for r := range work {
 				r.sort()
+				if r == wordRun {
+					r.dedupe()
+				}
 			}
 		}()
 	}
@@ -317,6 +340,17 @@ func (s *Store) writeStream(b *streamBuf) error {
 	if incremental {
 		b.snap.Discard()
 		b.snap = nil
+		// Once earlier streams fill every level up to L0, PrepareIncremental flattens the
+		// tree itself, after stopping compactions; Flatten restarts them on leaving, and the
+		// stream writer restarts them again when done, orphaning the first compactors, which
+		// then run on into Close and read tables Close has unmapped (Badger v4.9.6; a
+		// segfault). Flattening here first, with compactions in their normal state, means
+		// PrepareIncremental never has to.
+		if l := s.db.Levels(); len(l) > 0 && topLevel(l) == 0 {
+			if err := s.db.Flatten(2); err != nil {
+				return fmt.Errorf("stream import: flatten before an incremental stream: %w", err)
+			}
+		}
 	}
 	version := s.db.MaxVersion() + 1
 	sw := s.db.NewStreamWriter()
@@ -406,4 +440,15 @@ func writeRun(sw *badger.StreamWriter, r *kvRun, id uint32, version uint64) erro
 	kv.Key, kv.Value, kv.StreamDone = nil, nil, true
 	badger.KVToBuffer(kv, buf)
 	return sw.Write(buf)
+}
+
+// topLevel is the smallest level holding tables (the one an incremental stream writes
+// above), or -1 when none does.
+func topLevel(levels []badger.LevelInfo) int {
+	for _, l := range levels {
+		if l.NumTables > 0 {
+			return l.Level
+		}
+	}
+	return -1
 }

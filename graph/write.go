@@ -1,6 +1,7 @@
 package graph
 
 import (
+	"bytes"
 	"context"
 	"errors"
 	"fmt"
@@ -33,7 +34,13 @@ func (s *Store) Write(ctx context.Context, b *Batch) (WriteSummary, error) {
 	defer s.wmu.Unlock()
 	txn := s.db.NewTransaction(true)
 	defer txn.Discard()
-	sum, err := s.apply(ctx, &txnBackend{txn: txn}, b)
+	// A store with no evidence yet gets the word-index marker with its first write, so that
+	// it is never taken for one written before the index existed.
+	err := markWordsIfEmpty(txn, txn.Set)
+	var sum WriteSummary
+	if err == nil {
+		sum, err = s.apply(ctx, &txnBackend{txn: txn}, b)
+	}
 	if err == nil && ctx.Err() == nil {
 		err = txn.Commit()
 	} else if err == nil {
@@ -504,6 +511,9 @@ func mergeEdge(be backend, p *preparedEdge, ends map[string]end, sum *WriteSumma
 		// A fact given with no modality at all is a plain statement.
 		rec.Modality = modalityRank(Asserted)
 	}
+	// The new evidence's words go in before the evidence itself (see words.go).
+	fresh := p.evidence[:0:0]
+	keys := make([][]byte, 0, len(p.evidence))
 	for k := range p.evidence {
 		ev := &p.evidence[k]
 		key := evidenceKey(p.h, evidenceHash(ev))
@@ -515,8 +525,18 @@ func mergeEdge(be backend, p *preparedEdge, ends map[string]end, sum *WriteSumma
 			if stored {
 				continue
 			}
+			if k > 0 && slices.ContainsFunc(keys, func(o []byte) bool { return bytes.Equal(o, key) }) {
+				continue // repeated within the batch: has() cannot see it before it is set
+			}
 		}
-		if err := be.set(key, encodeEvidence(nil, ev), 0); err != nil {
+		fresh = append(fresh, *ev)
+		keys = append(keys, key)
+	}
+	if err := setWordKeys(be, p.h, fresh); err != nil {
+		return err
+	}
+	for k, key := range keys {
+		if err := be.set(key, encodeEvidence(nil, &fresh[k]), 0); err != nil {
 			return err
 		}
 		be.wroteKey(key)

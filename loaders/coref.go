@@ -219,6 +219,19 @@ func (c *corefState) addVirtualSlots(s *relSent) {
 		switch a.class {
 		case "focus", "talks":
 			cands = c.agreementCands(s, k, k+n)
+			if len(cands) == 0 && a.introduces && a.kind == graph.KindAgreement {
+				if e := c.introduce(s, k, n); e >= 0 {
+					cands = []int{e}
+				}
+			}
+		case "dominant":
+			// "the government", "the federal government": not "the government of Chad", and
+			// not "a government", which is any.
+			if s.word(k+n) != "of" && c.descStart(s, k) >= 0 && s.word(c.descStart(s, k)-1) == "the" {
+				if e := c.dominant(a.kind); e >= 0 {
+					cands = []int{e}
+				}
+			}
 		case "recent":
 			cands = c.candidates(s, k, func(kk graph.Kind) bool { return kk == a.kind })
 			if len(cands) > 1 {
@@ -266,7 +279,7 @@ func (c *corefState) determined(s *relSent, k int) bool {
 		case "the", "this", "that", "these", "those", "its", "their", "an", "a", "his", "her":
 			return true
 		}
-		if !(s.isAdj(j) || s.tag(j) == "NN" || s.tag(j) == "CD" || s.tag(j) == "NNP" && s.slotOf(j) < 0 || s.word(j) == "-") {
+		if !(s.isAdj(j) || s.tag(j) == "NN" || s.tag(j) == "NNS" || s.tag(j) == "CD" || s.tag(j) == "NNP" && s.slotOf(j) < 0 || s.word(j) == "-") {
 			return false
 		}
 	}
@@ -303,9 +316,54 @@ func (c *corefState) agreementCands(s *relSent, k, end int) []int {
 		}
 	}
 	named := len(out)
+	// "the original accord" is the agreement described as original, never the revised one.
+	contrast := c.contrastOf(s, k)
+	if named == 0 && contrast != "" {
+		for _, e := range c.d.introduced {
+			if c.nameContrast(e) == contrast {
+				return []int{e}
+			}
+		}
+	}
+	// An agreement the sentence itself named or described before the phrase is more salient
+	// than the one in focus: "they signed the original accord in Cartagena, where both men
+	// put their names to the document".
+	for j := k - 1; j >= 0; j-- {
+		if sl := s.slotOf(j); sl >= 0 {
+			if slot := s.slots[sl]; len(slot.cands) == 1 && !slot.group && slot.ana != "talks" {
+				add(slot.cands[0])
+			}
+			j = s.slots[sl].start
+		}
+	}
 	add(c.focus)
 	for _, e := range c.candidates(s, k, func(kk graph.Kind) bool { return kk == graph.KindAgreement }) {
 		add(e)
+	}
+	if named == 0 && contrast != "" {
+		kept := out[:0]
+		for _, e := range out {
+			if w := c.nameContrast(e); w == "" || w == contrast {
+				kept = append(kept, e)
+			}
+		}
+		out = kept
+	}
+	// "reactivate a security cooperation agreement": an indefinite description that says what
+	// sets its agreement apart brings in a new one, unless an earlier one has those words.
+	mods := c.indefiniteModifiers(s, k)
+	if named == 0 && len(mods) > 0 {
+		kept := out[:0]
+		for _, e := range out {
+			name := " " + strings.ToLower(c.d.entity(e).Name) + " "
+			for _, m := range mods {
+				if strings.Contains(name, " "+m+" ") {
+					kept = append(kept, e)
+					break
+				}
+			}
+		}
+		out = kept
 	}
 	if len(out) == 0 {
 		for _, e := range c.later(s, graph.KindAgreement) {
@@ -314,7 +372,7 @@ func (c *corefState) agreementCands(s *relSent, k, end int) []int {
 	}
 	// "the statement" prefers the agreement whose name says so ("Joint Statement") over
 	// the one in focus.
-	if named == 0 && k < end {
+	if named == 0 && k < end && len(mods) == 0 && contrast == "" {
 		noun := strings.TrimSuffix(s.word(end-1), "s")
 		for si := s.si; si >= 0; si-- {
 			for _, mi := range c.d.byS[si] {
@@ -332,6 +390,150 @@ func (c *corefState) agreementCands(s *relSent, k, end int) []int {
 		out = out[:1]
 	}
 	return out
+}
+
+// dominant is the entity of kind k the article is clearly about, or -1.
+func (c *corefState) dominant(k graph.Kind) int {
+	switch k {
+	case graph.KindState:
+		return c.d.domState
+	case graph.KindOrganization:
+		return c.d.domOrg
+	}
+	return -1
+}
+
+// descStart returns the first token after the determiner of the description whose noun
+// starts at k ("the revised peace agreement" → "revised"), or -1 when it has none.
+func (c *corefState) descStart(s *relSent, k int) int {
+	for j := k - 1; j >= 0 && j >= k-4; j-- {
+		if s.isDet(j) {
+			return j + 1
+		}
+	}
+	return -1
+}
+
+// contrastOf returns the contrast word ("original", "revised") among the modifiers of the
+// description whose noun starts at k, or "".
+func (c *corefState) contrastOf(s *relSent, k int) string {
+	start := c.descStart(s, k)
+	if start < 0 {
+		return ""
+	}
+	for j := start; j < k; j++ {
+		if s.cue(j)&cueContrast != 0 {
+			return s.word(j)
+		}
+	}
+	return ""
+}
+
+// indefiniteModifiers returns the common-noun modifiers of an indefinite description whose
+// noun starts at k ("a security cooperation agreement" → security, cooperation), or nil.
+func (c *corefState) indefiniteModifiers(s *relSent, k int) []string {
+	start := c.descStart(s, k)
+	if start < 1 || s.word(start-1) != "a" && s.word(start-1) != "an" {
+		return nil
+	}
+	var out []string
+	for j := start; j < k; j++ {
+		if s.tag(j) == "NN" || s.tag(j) == "NNS" {
+			out = append(out, s.word(j))
+		}
+	}
+	return out
+}
+
+// nameContrast returns the contrast word in entity e's name, or "".
+func (c *corefState) nameContrast(e int) string {
+	en := c.d.entity(e)
+	if en == nil {
+		return ""
+	}
+	for _, w := range strings.Fields(strings.ToLower(en.Name)) {
+		if cue, n, ok := c.d.x.cues.match([]string{w}, 0); ok && n == 1 && cue&cueContrast != 0 {
+			return w
+		}
+	}
+	return ""
+}
+
+// introduce makes an Agreement entity of a description that refers to no agreement named
+// before or just after: the headline's deal when the headline names one and none was taken
+// yet, else the description itself when it says what sets the agreement apart — a noun or
+// name modifier ("a security cooperation agreement"), a contrast word ("the original
+// accord") or a participle clause ("a treaty incorporating Crimea into Russia"). A bare "an
+// agreement" under a headline that names none stays unresolved. The entity is dropped at
+// the end unless some fact names it.
+func (c *corefState) introduce(s *relSent, k, n int) int {
+	d := c.d
+	at := [2]int{s.si, k}
+	if e, ok := d.introAt[at]; ok {
+		return e
+	}
+	start := c.descStart(s, k)
+	if start < 0 {
+		return -1
+	}
+	// Measures and numbers describe the copy, not the agreement: "the 310-page accord".
+	for start < k && (s.tag(start) == "CD" || strings.IndexAny(s.word(start), "0123456789") >= 0 || relIsQuote(s.word(start))) {
+		start++
+	}
+	naming := n > 1 // "a joint statement"
+	for j := start; j < k; j++ {
+		if s.slotOf(j) >= 0 || s.cue(j)&cueContrast != 0 || strings.HasPrefix(s.tag(j), "NN") {
+			naming = true
+		}
+		if relIsQuote(s.word(j)) || s.word(j) == "," {
+			return -1
+		}
+	}
+	end := k + n
+	if s.tag(end) == "VBG" && s.slotOf(end) < 0 {
+		e := end + 1
+		for ; e < len(s.words) && e < end+8; e++ {
+			w := s.word(e)
+			if s.tag(e) == "," || s.tag(e) == "." || s.tag(e) == ":" || relIsQuote(w) || w == "(" || w == ")" ||
+				s.cue(e)&cueRelative != 0 && s.slotOf(e) < 0 || s.isFinite(e) ||
+				s.isPrep(e) && s.cue(e)&cueClausePrep == 0 {
+				break
+			}
+		}
+		if e > end+1 && s.slotOf(e-1) >= 0 {
+			end = e // ends on a name: "incorporating Crimea into Russia"
+			naming = true
+		}
+	}
+	name := ""
+	if !d.titleUsed && len(d.titleDeals) > 0 {
+		name = d.titleDeals[0]
+		d.titleUsed = true
+	} else if naming {
+		toks := s.s.Tokens
+		a, b := toks[start].Start-s.s.Start, toks[end-1].End-s.s.Start
+		if a < 0 || b > len(s.s.Text) || a >= b {
+			return -1
+		}
+		name = s.s.Text[a:b]
+	}
+	if name == "" {
+		return -1
+	}
+	e := -1
+	for i, en := range d.doc.Entities {
+		if en.Kind == graph.KindAgreement && strings.EqualFold(en.Name, name) {
+			e = i
+			break
+		}
+	}
+	if e < 0 {
+		e = len(d.doc.Entities)
+		d.doc.Entities = append(d.doc.Entities, Entity{Name: name, Kind: graph.KindAgreement, Props: map[string]string{"described": "true"}})
+		d.introduced = append(d.introduced, e)
+	}
+	d.introAt[at] = e
+	return e
 }
 
 // focusAgreement adds an empty slot standing for the agreement in focus at token tok, for

@@ -168,15 +168,15 @@ func (p *DateParser) matchAt(w []string, i int, pub time.Time, pubOK bool) (Date
 			return e, true
 		case "day":
 			if pubOK {
-				e.Value = pub.AddDate(0, 0, rd.n).Format("2006-01-02")
+				e.Value = dateFormat(pub.AddDate(0, 0, rd.n), "2006-01-02")
 			}
 		case "week":
 			if pubOK {
-				e.Value = pub.AddDate(0, 0, 7*rd.n).Format("2006-01")
+				e.Value = dateFormat(pub.AddDate(0, 0, 7*rd.n), "2006-01")
 			}
 		case "monthrel":
 			if pubOK {
-				e.Value = time.Date(pub.Year(), pub.Month()+time.Month(rd.n), 1, 0, 0, 0, 0, time.UTC).Format("2006-01")
+				e.Value = dateFormat(time.Date(pub.Year(), pub.Month()+time.Month(rd.n), 1, 0, 0, 0, 0, time.UTC), "2006-01")
 			}
 		case "year":
 			if pubOK {
@@ -198,7 +198,8 @@ func (p *DateParser) matchAt(w []string, i int, pub time.Time, pubOK bool) (Date
 			return DateExpr{}, false
 		}
 		back := (int(pub.Weekday()) - wd + 7) % 7
-		return DateExpr{Start: i, End: i + 1, Value: pub.AddDate(0, 0, -back).Format("2006-01-02"), Relative: true}, true
+		v := dateFormat(pub.AddDate(0, 0, -back), "2006-01-02")
+		return DateExpr{Start: i, End: i + 1, Value: v, Relative: true}, v != ""
 	}
 	if m, ok := p.months[word]; ok {
 		return p.monthFirst(w, i, m, pub, pubOK)
@@ -354,5 +355,17 @@ func dateAddDays(iso string, n int) string {
 	if !ok {
 		return iso
 	}
-	return t.AddDate(0, 0, n).Format("2006-01-02")
+	if v := dateFormat(t.AddDate(0, 0, n), "2006-01-02"); v != "" {
+		return v
+	}
+	return iso
+}
+
+// dateFormat formats t, or returns "" when its year has no four-digit ISO form: relative
+// dates counted back from a publication date in year 0 land in year -1.
+func dateFormat(t time.Time, layout string) string {
+	if t.Year() < 1 || t.Year() > 9999 {
+		return ""
+	}
+	return t.Format(layout)
 }

@@ -60,6 +60,19 @@ func TestParseDateRejectsNonDates(t *testing.T) {
 	}
 }
 
+func TestParseDateStaysInFourDigitYears(t *testing.T) {
+	p := newTestDateParser(t)
+	for _, c := range []struct{ text, published string }{
+		{"on Monday", "0000-01-01"}, // a Saturday: the Monday before is in year -1
+		{"yesterday", "0000-01-01"},
+		{"last month", "0000-01-15"},
+	} {
+		if got, ok := p.Parse(c.text, c.published); ok && len(got) != 4 && len(got) != 7 && len(got) != 10 {
+			t.Errorf("Parse(%q, %q) = %q: not ISO-partial", c.text, c.published, got)
+		}
+	}
+}
+
 func TestDateFollowingDayNeedsPreviousDate(t *testing.T) {
 	p := newTestDateParser(t)
 	es := p.Find(dateSplitWords("writing the following day"), "2025-08-21")

@@ -179,8 +179,10 @@ func (s *relSent) attackHead(head int) bool {
 	return false
 }
 
-// finish turns the document's attack events into Attack entities.
+// finish turns the document's attack events into Attack entities, and drops the agreements
+// made of descriptions that no fact names.
 func (d *relDoc) finish() {
+	defer d.dropUnusedIntroduced()
 	for _, a := range d.attacks {
 		att := d.entity(a.attacker)
 		if att == nil {
@@ -221,6 +223,36 @@ func (d *relDoc) finish() {
 		}
 		d.doc.Entities = append(d.doc.Entities, Entity{Name: name, Kind: graph.KindAttack, Props: props})
 	}
+}
+
+// dropUnusedIntroduced removes the described agreements no fact names: a description was
+// only made an entity so that facts could name it. No mention points at them, so removing
+// them moves no mention's entity.
+func (d *relDoc) dropUnusedIntroduced() {
+	if len(d.introduced) == 0 {
+		return
+	}
+	used := map[string]bool{}
+	for _, f := range d.doc.Facts {
+		used[f.Subject] = true
+		used[f.Object] = true
+	}
+	drop := map[int]bool{}
+	for _, e := range d.introduced {
+		if en := d.entity(e); en != nil && !used[en.Name] {
+			drop[e] = true
+		}
+	}
+	if len(drop) == 0 {
+		return
+	}
+	kept := d.doc.Entities[:0]
+	for i, en := range d.doc.Entities {
+		if !drop[i] {
+			kept = append(kept, en)
+		}
+	}
+	d.doc.Entities = kept
 }
 
 // afterSentence updates what later sentences refer back to.

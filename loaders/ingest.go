@@ -415,19 +415,21 @@ func (w *loadWriter) flushGroup(ctx context.Context) error {
 
 // closeImporter flushes and releases the importer, if one is open. Its writes are then in the
 // store, which the name cache reads, so pending starts over.
+//
+// The queued lines are flushed even when ctx is already cancelled (a SIGTERM keeps what was
+// read), and the importer is closed whatever the flush returns: an importer left open would
+// hold the store's write lock, and the next load would wait for it forever.
 func (w *loadWriter) closeImporter(ctx context.Context) error {
-	if err := w.flushGroup(ctx); err != nil {
-		return err
-	}
+	flushErr := w.flushGroup(context.WithoutCancel(ctx))
 	if w.im == nil {
-		return nil
+		return flushErr
 	}
 	_, err := w.im.Close()
 	w.im = nil
 	w.pending.Reset()
 	clear(w.names)
 	w.storeEmpty = false
-	return err
+	return errors.Join(flushErr, err)
 }
 
 // IngestPages extracts and writes pages one by one, each article atomically: the path the

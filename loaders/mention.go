@@ -814,9 +814,22 @@ func (s *sentenceScan) namedDeals() {
 		if !s.f.k.cue("deal_noun", toks[i].Text) || s.used[i] {
 			continue
 		}
+		// "the Gaza ceasefire and hostage deal": a deal noun joined to the modifiers of a later
+		// one is a modifier of that one.
+		if k := i + 2; k < len(toks) && toks[i+1].Text == "and" && s.f.k.cue("deal_modifier", toks[i].Text) {
+			for k < len(toks) && k < i+4 && s.f.k.cue("deal_modifier", toks[k].Text) {
+				k++
+			}
+			if k > i+2 && k < len(toks) && s.f.k.cue("deal_noun", toks[k].Text) {
+				continue
+			}
+		}
 		j := i - 1
 		for k := 0; k < 2 && j >= 0 && s.f.k.cue("deal_modifier", toks[j].Text); k++ {
 			j--
+			if j >= 1 && toks[j].Text == "and" && j < i-1 && s.f.k.cue("deal_modifier", toks[j-1].Text) {
+				j-- // "ceasefire and hostage deal"
+			}
 		}
 		if j < 0 {
 			continue

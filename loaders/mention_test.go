@@ -56,6 +56,7 @@ func TestMentionFinderFinds(t *testing.T) {
 			[]string{"American Chamber of Commerce in Ukraine=Organization/name/American Chamber of Commerce in Ukraine"}, nil},
 		{"media by head word", "He told Sky News and Tolo News on Tuesday.", []string{"Sky News=Organization/name/Sky News", "Tolo News=Organization/name/Tolo News"}, nil},
 		{"possessive body", "A statement by Iran's foreign ministry followed.", []string{"foreign ministry=Organization/name/Iran's foreign ministry"}, nil},
+		{"possessive presidential office", "Ukraine's presidential office said two died.", []string{"presidential office=Organization/name/Ukraine's presidential office"}, nil},
 		{"capitalised possessive body", "Russia's Defence Ministry said the strikes hit.", []string{"Defence Ministry=Organization/name/Russia's Defence Ministry"}, nil},
 		{"demonym on a generic body is no name", "The entire UK Army would only make up 10%.", nil, []string{"UK Army"}},
 		{"agreement by gazetteer", "Ukraine signed the Budapest Memorandum and joined the NPT.",

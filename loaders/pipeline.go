@@ -245,11 +245,34 @@ func (p *Pipeline) ExtractSection(ctx context.Context, name string, sec Section,
 	p.resolver.Resolve(&doc, cands)
 	p.addPublisher(&doc)
 	if p.rel != nil {
-		if err := p.rel.Extract(ctx, &doc); err != nil {
+		if err := p.rel.extract(ctx, &doc, p.readTitle(ctx, sec.Title)); err != nil {
 			return Document{}, fmt.Errorf("relations: %w", err)
 		}
 	}
 	return doc, nil
+}
+
+// readTitle returns the agreements ("US and Taliban sign Doha deal") and states a headline
+// names. The headline is no sentence of the body, so its names are no entities of their own.
+func (p *Pipeline) readTitle(ctx context.Context, title string) relTitle {
+	var out relTitle
+	if strings.TrimSpace(title) == "" {
+		return out
+	}
+	sents, err := p.split.Split(ctx, title)
+	if err != nil {
+		return out // a headline that cannot be read names nothing
+	}
+	for _, c := range p.finder.Find(sents) {
+		switch {
+		case c.Canonical == "":
+		case c.Kind == graph.KindAgreement:
+			out.deals = append(out.deals, c.Canonical)
+		case c.Kind == graph.KindState:
+			out.states = append(out.states, c.Canonical)
+		}
+	}
+	return out
 }
 
 // addPublisher adds the outlet of a byline ("The Independent") as an organization the page

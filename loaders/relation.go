@@ -72,6 +72,11 @@ const (
 	cueActorHead
 	cuePlaceHead
 	cueNonviolent
+	cueContrast
+	cueClausePrep
+	cueObjectless
+	cueClauseOpen
+	cueVote
 )
 
 // relCueClass names the cue classes of rel_cues_en.tsv.
@@ -105,13 +110,26 @@ func relCueClass(name string) (relCue, bool) {
 		return cuePlaceHead, true
 	case "nonviolent":
 		return cueNonviolent, true
+	case "contrast":
+		return cueContrast, true
+	case "clauseprep":
+		return cueClausePrep, true
+	case "objectless":
+		return cueObjectless, true
+	case "clauseopen":
+		return cueClauseOpen, true
+	case "vote":
+		return cueVote, true
 	}
 	return 0, false
 }
 
 type relAnaphor struct {
 	kind  graph.Kind
-	class string // focus, recent, talks
+	class string // focus, recent, talks, dominant
+	// introduces: a describing phrase with this noun may stand for an entity never named
+	// ("a revised peace agreement").
+	introduces bool
 }
 
 // relPhrases maps word sequences (lower case) to values; lookups try the longest first.
@@ -235,12 +253,20 @@ func NewRelationExtractor(knowledge fs.FS) (*RelationExtractor, error) {
 		if err != nil {
 			return r.Errorf("kind: %v", err)
 		}
+		intro := false
+		switch f := r.Field(3); f {
+		case "":
+		case "new":
+			intro = true
+		default:
+			return r.Errorf("unknown introduces value %q (want new or nothing)", f)
+		}
 		switch c := r.Field(2); c {
-		case "focus", "recent", "talks":
-			x.anaphors.add(r.Field(0), relAnaphor{kind: k, class: c})
+		case "focus", "recent", "talks", "dominant":
+			x.anaphors.add(r.Field(0), relAnaphor{kind: k, class: c, introduces: intro})
 			return nil
 		default:
-			return r.Errorf("unknown anaphor class %q (want focus, recent, talks)", c)
+			return r.Errorf("unknown anaphor class %q (want focus, recent, talks, dominant)", c)
 		}
 	}); err != nil {
 		return nil, fmt.Errorf("relation extractor: %w", err)
@@ -382,10 +408,17 @@ func (x *RelationExtractor) loadArgs(fsys fs.FS, name string) error {
 // the strikes it finds to doc.Entities. It is safe on any Document: out-of-range indexes in
 // mentions are ignored.
 func (x *RelationExtractor) Extract(ctx context.Context, doc *Document) error {
+	return x.extract(ctx, doc, relTitle{})
+}
+
+// extract is Extract with what the article's headline names: its agreements give their name
+// to an agreement the body only describes ("signed an agreement" under "… sign Doha deal"),
+// and its states tell which state the article is about.
+func (x *RelationExtractor) extract(ctx context.Context, doc *Document, title relTitle) error {
 	if doc == nil {
 		return nil
 	}
-	d := newRelDoc(x, doc)
+	d := newRelDoc(x, doc, title)
 	// Pass 1: who represents what, so that "his Ukrainian counterpart" can be resolved.
 	for si := range doc.Sentences {
 		if err := ctx.Err(); err != nil {
@@ -397,6 +430,7 @@ func (x *RelationExtractor) Extract(ctx context.Context, doc *Document) error {
 	d.resolveBare()
 	// Pass 2: the other predicates, in reading order, tracking focus for "the deal".
 	d.resetFocus()
+	d.reading = true
 	for si := range doc.Sentences {
 		if err := ctx.Err(); err != nil {
 			return fmt.Errorf("relations in %s: %w", doc.Name, err)

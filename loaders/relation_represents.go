@@ -32,7 +32,8 @@ func (s *relSent) analyseZone(from, to, self int) relZone {
 	for k := max(from, 0); k < to && k < len(s.words); k++ {
 		if sl := s.slotOf(k); sl >= 0 && sl != self {
 			slot := s.slots[sl]
-			if slot.ana != "" || slot.role == RolePronoun {
+			// "the government's chief negotiator": the government is the article's state.
+			if slot.ana != "" && slot.ana != "dominant" || slot.role == RolePronoun {
 				k = slot.end - 1
 				continue
 			}
@@ -242,8 +243,32 @@ func (s *relSent) representsFor(si, p int) {
 			}
 		}
 	}
-	// 4. "on behalf of X", "for X" straight after the name.
-	for j := sl.end; j < len(s.words) && j < sl.end+3; j++ {
+	// 4. "on behalf of X", "for X" straight after the name, or after an appositive about
+	// the person: "Redwan Hussein, adviser to the prime minister, on behalf of the government".
+	from := sl.end
+	if s.word(from) == "," {
+		for j := from + 1; j < len(s.words) && j < from+15; j++ {
+			if s.isFinite(j) || s.word(j) == ";" || s.word(j) == "and" && s.word(j-1) == "," {
+				break
+			}
+			if s.word(j) == "," {
+				from = j + 1
+				break
+			}
+		}
+	}
+	// "headed by Ahmed Qurei for the PLO": "for" and an actor that closes the phrase.
+	if s.word(from) == "for" {
+		np := s.npRight(from + 1)
+		actors := map[graph.Kind]bool{graph.KindState: true, graph.KindOrganization: true}
+		if c := s.pick(np.ref, actors); len(c) > 0 && np.end > from+1 {
+			switch s.word(np.end) {
+			case "", ",", ".", ";", "and", ")":
+				emit(c[0], "for", 0.6)
+			}
+		}
+	}
+	for j := from; j < len(s.words) && j < from+3; j++ {
 		if relWordsAt(s.words, j, []string{"on", "behalf", "of"}) {
 			np := s.npRight(j + 3)
 			actors := map[graph.Kind]bool{graph.KindState: true, graph.KindOrganization: true}
@@ -295,6 +320,11 @@ func (d *relDoc) resolveBare() {
 			continue
 		}
 		actor, rule, conf := b.actor, "title_context", 0.6
+		if a := d.knownState(b.person); a >= 0 && !d.x.orgRoles[b.role] {
+			// "President Bill Clinton" in an article about Israel: what the people tables
+			// say of the person outweighs the states around the title.
+			actor, rule, conf = a, "title_known", 0.7
+		}
 		if a, ok := d.mentionOf[b.person]; ok {
 			actor, rule = a, "title_mention"
 		}
@@ -307,7 +337,13 @@ func (d *relDoc) resolveBare() {
 		if actor < 0 {
 			continue
 		}
-		if holder, ok := d.offices[relOffice{actor, b.role}]; ok && holder != b.person {
+		// The people tables tie the person to another state: the states around the title
+		// are not theirs.
+		if pe, ae := d.entity(b.person), d.entity(actor); pe == nil || ae == nil ||
+			pe.Props["country"] != "" && rule != "title_mention" && ae.Kind == graph.KindState && ae.Props["iso"] != pe.Props["country"] {
+			continue
+		}
+		if holder, ok := d.offices[relOffice{actor, b.role}]; ok && holder != b.person && rule != "title_known" {
 			continue // the article already gives that office to someone else
 		}
 		s := d.sentence(b.si)
@@ -316,6 +352,20 @@ func (d *relDoc) resolveBare() {
 			d.offices[relOffice{actor, b.role}] = b.person
 		}
 	}
+}
+
+// knownState is the document's State entity that the people tables give person p, or -1.
+func (d *relDoc) knownState(p int) int {
+	en := d.entity(p)
+	if en == nil || en.Props["country"] == "" {
+		return -1
+	}
+	for i, e := range d.doc.Entities {
+		if e.Kind == graph.KindState && e.Props["iso"] == en.Props["country"] {
+			return i
+		}
+	}
+	return -1
 }
 
 // relOffice is an office of a state or organization: "president" of Belarus.

@@ -214,8 +214,8 @@ func (s *relSent) subjectOf(i int, depth int) []int {
 	// "The foreign ministers of Saudi Arabia and Iran held talks": the head is before "of";
 	// "three Russian cruise missiles with cluster munitions struck": likewise.
 	for hops := 0; s.isPrep(start-1) && start-2 >= 0 && hops < 3; hops++ {
-		if start-1 == 0 {
-			break
+		if start-1 == 0 || s.cue(start-1)&cueClauseOpen != 0 && len(g) > 0 {
+			break // "a day after the State Duma ratified it": the clause's own subject
 		}
 		head := s.npLeft(start - 2)
 		if head.end == head.start {
@@ -226,6 +226,9 @@ func (s *relSent) subjectOf(i int, depth int) []int {
 		}
 		if s.word(start-1) == "of" && head.head >= 0 && s.cue(head.head)&cuePlaceHead != 0 && len(g) > 0 {
 			return g // "the port of Odesa", "the city of Sumy"
+		}
+		if s.word(start-1) == "of" && len(g) > 0 && s.startsUpper(start-2) && s.startsUpper(start) && s.isTitleWord(start-2) {
+			return g // "US Secretary of State Warren Christopher and …": "of" inside a title
 		}
 		g = nil
 		start = head.start
@@ -283,10 +286,38 @@ func (s *relSent) byAgents(i int) ([]int, int) {
 			break
 		}
 		if w == "by" {
-			return s.groupRight(k + 1)
+			g, end := s.groupRight(k + 1)
+			return s.moreByAgents(g, end)
 		}
 	}
 	return nil, i
+}
+
+// moreByAgents adds the agents of coordinated "by" phrases after a group that ends at end:
+// "signed by A on behalf of X, and by B on behalf of Y".
+func (s *relSent) moreByAgents(g []int, end int) ([]int, int) {
+	for len(g) > 0 {
+		k := end
+		// Skip what the group's last member says of itself: "on behalf of the government".
+		for j := k; j < len(s.words) && j < end+12; j++ {
+			if s.word(j) == "by" && (s.word(j-1) == "and" || s.word(j-1) == "," && s.word(j-2) != "and") {
+				k = j
+				break
+			}
+			if s.isFinite(j) || s.word(j) == ";" || s.word(j) == "by" {
+				return g, end
+			}
+		}
+		if s.word(k) != "by" {
+			return g, end
+		}
+		more, e := s.groupRight(k + 1)
+		if len(more) == 0 {
+			return g, end
+		}
+		g, end = append(g, more...), e
+	}
+	return g, end
 }
 
 // isPassive says whether the participle at i is passive: after a form of "be", or directly
@@ -312,11 +343,21 @@ func (s *relSent) isPassive(i, end int) bool {
 }
 
 func (s *relSent) verbTrigger(tr relTrig) {
+	t := tr.t
 	mod, claimant, ok := s.modality(tr.start)
+	voter := -1
+	if !ok && t.pred == "ratified" {
+		// "the upper house voted unanimously on Friday to ratify the treaty": the vote is
+		// the ratification, so the infinitive is no plan here.
+		if v := s.votedTo(tr.start); v >= 0 {
+			if mod, claimant, ok = s.modality(v); ok {
+				voter = v
+			}
+		}
+	}
 	if !ok {
 		return
 	}
-	t := tr.t
 	if s.isPassive(tr.start, tr.end) {
 		agents, after := s.byAgents(tr.end)
 		if len(agents) == 0 {
@@ -338,6 +379,9 @@ func (s *relSent) verbTrigger(tr relTrig) {
 		return
 	}
 	subjs := s.subjectOf(tr.start, 0)
+	if voter >= 0 {
+		subjs = s.subjectOf(voter, 0)
+	}
 	if len(subjs) == 0 && t.pred == "struck" {
 		if np := s.npLeft(s.verbGroupStart(tr.start) - 1); s.attackHead(np.head) {
 			subjs = s.lastAttacker(tr.start)
@@ -350,6 +394,9 @@ func (s *relSent) verbTrigger(tr relTrig) {
 	if len(objs) == 0 {
 		objs = s.relativeObject(tr.start)
 	}
+	if len(objs) == 0 && (t.pred == "signed" || t.pred == "ratified") && len(subjs) > 0 && s.objectless(tr.end) {
+		objs = s.d.coref.focusAgreement(s, tr.start)
+	}
 	if len(objs) == 0 && t.pred == "met_with" && len(subjs) >= 2 {
 		s.emitPairs(t, subjs, "verb_pair", mod, claimant, tr.start)
 		return
@@ -361,6 +408,32 @@ func (s *relSent) verbTrigger(tr relTrig) {
 		objs2 := s.relativeObject(tr.start)
 		s.emitAll(t, s.coSubjects(t, tr.end), objs2, "relative_cosubject", mod, claimant, tr.start)
 	}
+}
+
+// votedTo returns the voting verb of "voted (unanimously on Friday) to <verb at i>", or -1.
+func (s *relSent) votedTo(i int) int {
+	g := s.verbGroupStart(i)
+	if s.word(g) != "to" {
+		return -1
+	}
+	for k := g - 1; k >= 0 && k >= g-6; k-- {
+		if s.cue(k)&cueVote != 0 {
+			return k
+		}
+		if s.word(k) == "," || s.isVerb(k) || s.slotOf(k) >= 0 {
+			return -1
+		}
+	}
+	return -1
+}
+
+// objectless says whether the verb ending before token i has no object: the sentence ends or
+// a phrase about time, place or manner follows ("signed on Tuesday", "signed as witnesses").
+func (s *relSent) objectless(i int) bool {
+	for i < len(s.words) && (s.tag(i) == "RB" && s.cue(i)&cueObjectless == 0) {
+		i++
+	}
+	return i >= len(s.words) || s.cue(i)&cueObjectless != 0 && s.slotOf(i) < 0
 }
 
 func (s *relSent) firstWord() int {
@@ -444,6 +517,13 @@ func (s *relSent) nounTrigger(tr relTrig) {
 	govStart := tr.start
 	if lv >= 0 && s.cue(lv)&cueLight != 0 {
 		govStart = lv
+		// "Santos and Londono held their first meeting": the pronoun stands for the light
+		// verb's subjects, which the sentence gives outright.
+		if len(subjs) == 1 && s.slots[subjs[0]].role == RolePronoun {
+			if g := s.subjectOf(lv, 0); len(g) > 0 {
+				subjs = g
+			}
+		}
 		if len(subjs) == 0 {
 			subjs = s.subjectOf(lv, 0)
 		}
@@ -500,12 +580,16 @@ func (s *relSent) nounTrigger(tr relTrig) {
 // the subject of the nearest finite verb before token i, when it names weapons or an attack.
 func (s *relSent) attackSubject(i int) []int {
 	for v := i - 1; v >= 0; v-- {
-		if s.isFinite(v) && s.cue(v)&(cueAux|cueBe) == 0 {
+		// The tagger reads some finite verbs as participles ("drones killed/VBN nine
+		// people"): a participle right after weapons counts as their verb.
+		if s.isVerb(v) && s.cue(v)&(cueAux|cueBe) == 0 && (s.isFinite(v) || s.tag(v) == "VBN") {
 			np := s.npLeft(s.verbGroupStart(v) - 1)
 			if np.ref >= 0 && s.attackHead(np.head) {
 				return []int{np.ref}
 			}
-			return nil
+			if s.isFinite(v) {
+				return nil
+			}
 		}
 	}
 	return nil
@@ -539,6 +623,12 @@ func (s *relSent) placeAfter(i int) ([]int, int) {
 			for _, sl := range g {
 				if s.slotKind(sl) == graph.KindPlace {
 					places = append(places, sl)
+				}
+			}
+			// "in the northeastern Ukrainian city of Sumy": the place follows its noun.
+			if np := s.npRight(k + 1); len(places) == 0 && np.head >= 0 && s.word(np.end) == "of" {
+				if sl := s.slotOf(np.end + 1); sl >= 0 && s.slotKind(sl) == graph.KindPlace {
+					places, end = append(places, sl), s.slots[sl].end
 				}
 			}
 			if len(places) > 0 {

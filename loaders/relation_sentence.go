@@ -24,6 +24,17 @@ type relDoc struct {
 	mentionOf   map[int]int       // person → the state or organization the mention stage tied its title to
 	offices     map[relOffice]int // office → the person the document gives it to
 	dates       [][]DateExpr      // per sentence, found once
+	// Agreements the text describes but never names ("a revised peace agreement"), by the
+	// sentence and token of their noun, so that both passes make the same one.
+	introAt    map[[2]int]int
+	introduced []int
+	// titleDeals are the agreements the headline names ("Doha deal"): the first agreement the
+	// body describes without naming takes the headline's name.
+	titleDeals []string
+	titleUsed  bool
+	// reading is set for the pass in reading order: only it tracks which agreement is in
+	// focus, so only it may decide that a description names a new one.
+	reading bool
 }
 
 type relFactKey struct{ s, p, o string }
@@ -59,7 +70,7 @@ type relSent struct {
 	facts  []int  // indexes into doc.Facts added by this sentence
 }
 
-func newRelDoc(x *RelationExtractor, doc *Document) *relDoc {
+func newRelDoc(x *RelationExtractor, doc *Document, title relTitle) *relDoc {
 	d := &relDoc{
 		x:           x,
 		doc:         doc,
@@ -70,10 +81,19 @@ func newRelDoc(x *RelationExtractor, doc *Document) *relDoc {
 		factIdx:     map[relFactAt]int{},
 		offices:     map[relOffice]int{},
 		mentionOf:   map[int]int{},
+		introAt:     map[[2]int]int{},
 		domState:    -1,
 		domOrg:      -1,
 	}
 	d.coref = newCorefState(d)
+	// The people, places and bodies the tables tie to a state speak of that state too: an
+	// article on Colombia names Santos and Bogota more often than Colombia itself.
+	byISO := map[string]int{}
+	for ei, e := range doc.Entities {
+		if e.Kind == graph.KindState && e.Props["iso"] != "" {
+			byISO[e.Props["iso"]] = ei
+		}
+	}
 	counts := map[int]int{}
 	for mi, m := range doc.Mentions {
 		if m.Sentence < 0 || m.Sentence >= len(doc.Sentences) {
@@ -82,6 +102,9 @@ func newRelDoc(x *RelationExtractor, doc *Document) *relDoc {
 		d.byS[m.Sentence] = append(d.byS[m.Sentence], mi)
 		if e := m.Entity; e >= 0 && e < len(doc.Entities) {
 			k := doc.Entities[e].Kind
+			if st, ok := byISO[doc.Entities[e].Props["country"]]; ok && k != graph.KindState {
+				counts[st]++
+			}
 			if k == graph.KindState || k == graph.KindOrganization {
 				counts[e]++
 			}
@@ -116,9 +139,25 @@ func newRelDoc(x *RelationExtractor, doc *Document) *relDoc {
 			}
 		}
 	}
+	// A state the headline names is what the article is about, whatever else it mentions.
+	for _, name := range title.states {
+		for ei, e := range doc.Entities {
+			if e.Kind == graph.KindState && e.Name == name {
+				counts[ei] += 2
+			}
+		}
+	}
+	d.titleDeals = title.deals
 	d.domState = relDominant(d, counts, graph.KindState)
 	d.domOrg = relDominant(d, counts, graph.KindOrganization)
 	return d
+}
+
+// relTitle is what the article's headline names, read by the mention stage: agreements
+// ("Doha deal") and states, by canonical name.
+type relTitle struct {
+	deals  []string
+	states []string
 }
 
 // relDominant is the entity of kind k the article clearly is about: at least 3 mentions and
@@ -425,6 +464,11 @@ func (s *relSent) npLeft(j int) relNP {
 			}
 		}
 		if sl := s.slotOf(i); sl >= 0 {
+			// "a security agreement the two countries signed": a slot that opens with its
+			// own determiner starts its phrase, like a bare determiner does.
+			if s.tag(s.slots[sl].start) == "DT" {
+				sawDet = true
+			}
 			i = s.slots[sl].start - 1
 			continue
 		}

@@ -45,6 +45,7 @@ func TestNewRelationExtractorNamesBadRows(t *testing.T) {
 		{"unknown cue class", "rel_cues_en.tsv", "# c\nnot\tnegative\n", "rel_cues_en.tsv:2"},
 		{"unknown role class", "rel_roles_en.tsv", "president\tboss\n", "rel_roles_en.tsv:1"},
 		{"unknown anaphor class", "rel_anaphors_en.tsv", "deal\tAgreement\tsomewhere\n", "rel_anaphors_en.tsv:1"},
+		{"unknown introduces value", "rel_anaphors_en.tsv", "# c\ndeal\tAgreement\tfocus\tmaybe\n", "rel_anaphors_en.tsv:2"},
 		{"short row", "rel_args_en.tsv", "signed\tPerson\n", "rel_args_en.tsv:1"},
 	}
 	for _, c := range cases {

@@ -33,7 +33,13 @@ func relPipeline(t testing.TB) *loaders.Pipeline {
 // (every predicate but represents when preds is empty).
 func relFacts(t *testing.T, text, published string, preds ...string) ([]string, []loaders.Document) {
 	t.Helper()
-	doc, err := relFactsFrom(t, relPipeline(t), text, published)
+	return relTitledFacts(t, "Test", text, published, preds...)
+}
+
+// relTitledFacts is relFacts for an article with a headline.
+func relTitledFacts(t *testing.T, title, text, published string, preds ...string) ([]string, []loaders.Document) {
+	t.Helper()
+	doc, err := relFactsFromTitled(t, relPipeline(t), title, text, published)
 	if err != nil {
 		t.Fatalf("ExtractSection: %v", err)
 	}
@@ -72,7 +78,12 @@ func relFacts(t *testing.T, text, published string, preds ...string) ([]string, 
 // fact's evidence is its sentence in the article text.
 func relFactsFrom(t *testing.T, p *loaders.Pipeline, text, published string) (loaders.Document, error) {
 	t.Helper()
-	doc, err := p.ExtractSection(context.Background(), "test", loaders.Section{Title: "Test", Body: text, Published: published}, "")
+	return relFactsFromTitled(t, p, "Test", text, published)
+}
+
+func relFactsFromTitled(t *testing.T, p *loaders.Pipeline, title, text, published string) (loaders.Document, error) {
+	t.Helper()
+	doc, err := p.ExtractSection(context.Background(), "test", loaders.Section{Title: title, Body: text, Published: published}, "")
 	if err != nil {
 		return doc, err
 	}
@@ -104,6 +115,7 @@ func relSorted(in []string) []string {
 
 type relCase struct {
 	name      string
+	title     string // the headline; "Test" when empty
 	text      string
 	published string
 	preds     []string // predicates compared; all but represents when empty
@@ -114,7 +126,11 @@ func runRelCases(t *testing.T, cases []relCase) {
 	t.Helper()
 	for _, c := range cases {
 		t.Run(c.name, func(t *testing.T) {
-			got, _ := relFacts(t, c.text, c.published, c.preds...)
+			title := c.title
+			if title == "" {
+				title = "Test"
+			}
+			got, _ := relTitledFacts(t, title, c.text, c.published, c.preds...)
 			if got == nil {
 				got = []string{}
 			}

@@ -163,6 +163,15 @@ func (s *SentenceSplitter) endsSentence(toks []Token, i int) bool {
 		if i+1 < len(toks) && startsLower(toks[i+1].Text) {
 			return false
 		}
+		// The tokenizer parts some abbreviations from their stop ("Sept" "."): as for "Inc.",
+		// the sentence ends there only before a sentence starter ("Sept. 26" goes on).
+		if t == "." && i > 0 && i+1 < len(toks) && toks[i-1].End == toks[i].Start && s.noBreak[strings.ToLower(toks[i-1].Text)+"."] {
+			next := toks[i+1].Text
+			if isOpener(next) && i+2 < len(toks) {
+				next = toks[i+2].Text
+			}
+			return s.starters[strings.ToLower(next)]
+		}
 		return true
 	}
 	if len(t) < 2 || t[len(t)-1] != '.' {

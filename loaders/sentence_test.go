@@ -47,6 +47,10 @@ func TestSentenceSplitterSplits(t *testing.T) {
 			[]string{"Six were injured, he said.", "'The message is clear.'"}},
 		{"initials stay in a name", "Former president George H. W. Bush attended.",
 			[]string{"Former president George H. W. Bush attended."}},
+		{"a month abbreviation the tokenizer parts from its stop", "They signed on Sept. 26 in Lima, where both spoke. It rained.",
+			[]string{"They signed on Sept. 26 in Lima, where both spoke.", "It rained."}},
+		{"a month abbreviation before a sentence starter", "The vote came in Sept. The result was close.",
+			[]string{"The vote came in Sept.", "The result was close."}},
 		{"blank lines and spaces", "\n\n  One sentence here.  \n\n", []string{"One sentence here."}},
 	}
 	for _, tt := range tests {

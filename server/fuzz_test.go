@@ -5,6 +5,7 @@ import (
 	"encoding/json"
 	"net/http"
 	"net/http/httptest"
+	"strings"
 	"testing"
 	"time"
 )
@@ -22,6 +23,8 @@ func FuzzGraphQLHandler(f *testing.F) {
 		{"application/graphql", `{ search(text: "U") { matched } }`},
 		{"text/plain", `{}`},
 		{"application/json", "{\"query\": \"\x00\xff\"}"},
+		{"application/graphql", `{ actor(name: "{") { signed { signatories { signed { signatories { name } } } } } } # }`},
+		{"application/graphql", `query A { ... on Query { a: stats { nodes } } } query B { search(text: """ { \""" """) { matched } }`},
 	} {
 		f.Add(seed.ct, []byte(seed.body))
 	}
@@ -59,6 +62,42 @@ func FuzzGraphQLHandler(f *testing.F) {
 			if errCode(e) == "" {
 				t.Fatalf("error without extensions.code: %v", e)
 			}
+		}
+	})
+}
+
+// FuzzPrecheck checks the pre-parse check against graphql-go on arbitrary query text: the
+// pre-check must never panic, and a query it refuses as too deep or too big must not be one
+// graphql-go, with the same limits, runs without an error. (Refusing a document with too
+// many definitions is a policy of ours, not graphql-go's, and is not compared.)
+func FuzzPrecheck(f *testing.F) {
+	for _, q := range []string{
+		`{ actor(name: "Russia") { violated { name } } }`,
+		`{ actor(name: "Russia") { signed { signatories { name } } } }`,
+		`{ actor(name: "Russia") { ... on Actor { ... @include(if: true) { violated { name } } } } }`,
+		`mutation { addFact(fact: {subject: "A", predicate: SIGNED, object: "B"}) { source { name } } }`,
+		"{ actor(name: \"{{{{ \\\" {{\") { violated { name } } } # { { { {\n",
+		`query Q { search(text: """{{{ \""" {{{ """) { matched } }`,
+		`{ a: stats { nodes relations articles } b: __typename }`,
+		`query A { ...F } fragment F on Query { stats { nodes } }`,
+		introspectionQuery,
+	} {
+		f.Add(q)
+	}
+	const maxDepth, maxSelections = 3, 5
+	al, fs := headlineFacts()
+	st := openStore(f, al, fs)
+	s, err := New(Config{MaxDepth: maxDepth, MaxSelections: maxSelections}, st, nil)
+	if err != nil {
+		f.Fatal(err)
+	}
+	f.Fuzz(func(t *testing.T, q string) {
+		msg := precheck(q, maxDepth, maxSelections)
+		if msg == "" || strings.Contains(msg, "operations and fragments") {
+			return
+		}
+		if resp := s.Exec(t.Context(), q, "", nil); len(resp.Errors) == 0 {
+			t.Fatalf("precheck refused (%s) a query graphql-go runs: %q", msg, q)
 		}
 	})
 }

@@ -9,6 +9,7 @@ import (
 	"log/slog"
 	"net"
 	"net/http"
+	"net/http/httptest"
 	"os"
 	"path/filepath"
 	"strings"
@@ -496,5 +497,161 @@ func TestRequestLogLevels(t *testing.T) {
 				t.Errorf("failed request logged with its code: %v, want %v\n%s", got, tc.wantFailed, log)
 			}
 		})
+	}
+}
+
+// TestPrecheckRefusesTooComplexDocumentsCheaply pins the pre-parse check: it counts field
+// nesting, fields and definitions without being fooled by strings, block strings, comments,
+// aliases, inline fragments or argument objects. What it refuses in a one-operation document
+// graphql-go refuses too, as too complex (checked by running the query through Exec, which
+// skips the pre-check, on a server with the same limits); over a whole document it is
+// stricter on purpose, since graphql-go validates every operation before running one.
+func TestPrecheckRefusesTooComplexDocumentsCheaply(t *testing.T) {
+	const maxDepth, maxSelections = 3, 5
+	al, fs := headlineFacts()
+	st := openStore(t, al, fs)
+	s, err := New(Config{MaxDepth: maxDepth, MaxSelections: maxSelections}, st, nil)
+	if err != nil {
+		t.Fatal(err)
+	}
+	var manyOps strings.Builder
+	for i := range maxDefinitions + 1 {
+		fmt.Fprintf(&manyOps, "query Q%d { __typename } ", i)
+	}
+	tests := []struct {
+		name, query string
+		refused     string // part of the refusal; "" when the query must pass
+		document    bool   // refused for the whole document: graphql-go would run one operation
+	}{
+		{"depth at the limit", `{ actor(name: "Russia") { violated { name } } }`, "", false},
+		{"depth one over", `{ actor(name: "Russia") { signed { signatories { name } } } }`, "deeper than 3", false},
+		{"depth two over", `{ actor(name: "Russia") { signed { signatories { signed { name } } } } }`, "deeper than 3", false},
+		{"inline fragments add no depth", `{ actor(name: "Russia") { ... on Actor { ... @include(if: true) { violated { name } } } } }`, "", false},
+		{"argument objects add no depth", `mutation { addFact(fact: {subject: "A", predicate: SIGNED, object: "B"}) { source { name } } }`, "", false},
+		{"braces in strings, block strings and comments count for nothing", "{ actor(name: \"{{{{ \\\" {{\") { violated { name } } } # { { { {\n" +
+			"query Q { search(text: \"\"\"{{{ \\\"\"\" {{{ \"\"\") { matched } }", "", false},
+		{"five fields", `{ a: stats { nodes relations articles } b: __typename }`, "", false},
+		{"six fields", `{ stats { nodes relations articles } a: __typename b: __typename }`, "more than 5 field selections", false},
+		{"six aliases of one field", `{ a: __typename b: __typename c: __typename d: __typename e: __typename f: __typename }`, "more than 5 field selections", false},
+		{"names in strings are not fields", `{ search(text: "a b c d e f g h") { matched } }`, "", false},
+		{"fields of every operation count", `query A { stats { nodes relations } } query B { stats { nodes articles } }`, "more than 5 field selections", true},
+		{"too many operations", manyOps.String(), "more than", true},
+		{"unterminated string is left to the parser", `{ actor(name: "Russia) { name } }`, "", false},
+		{"unterminated block string is left to the parser", `{ search(text: """{{{{{{) { matched } }`, "", false},
+	}
+	for _, tc := range tests {
+		t.Run(tc.name, func(t *testing.T) {
+			got := precheck(tc.query, maxDepth, maxSelections)
+			if tc.refused == "" {
+				if got != "" {
+					t.Fatalf("refused %q", got)
+				}
+				return
+			}
+			if !strings.Contains(got, tc.refused) {
+				t.Fatalf("precheck = %q, want a refusal saying %q", got, tc.refused)
+			}
+			if tc.document {
+				return
+			}
+			resp := s.Exec(t.Context(), tc.query, "", nil)
+			if len(resp.Errors) == 0 || resp.Errors[0].Extensions["code"] != CodeTooComplex {
+				t.Errorf("precheck refuses a query graphql-go does not find too complex: %v %s", resp.Errors, resp.Data)
+			}
+		})
+	}
+	if got := precheck(manyOps.String(), maxDepth, 1000); !strings.Contains(got, "operations and fragments") {
+		t.Errorf("%d operations: precheck = %q", maxDefinitions+1, got)
+	}
+}
+
+// BenchmarkAbuseRefusal measures how long the handler takes to refuse each hostile request
+// of the issue (the budget is 100 ms each), and what the pre-check costs a normal query.
+func BenchmarkAbuseRefusal(b *testing.B) {
+	s, _ := newTestServer(b)
+	deep := `{ actor(name: "Russia") ` + strings.Repeat(`{ signed `, 100) + `{ name }` + strings.Repeat(" }", 100) + " }"
+	var aliases10k, aliases2k strings.Builder
+	aliases10k.WriteString("{ ")
+	for i := range 10000 {
+		fmt.Fprintf(&aliases10k, "a%d: __typename ", i)
+	}
+	aliases10k.WriteString("}")
+	aliases2k.WriteString("{ stats { ")
+	for i := range 2100 {
+		fmt.Fprintf(&aliases2k, "x%d:nodes ", i)
+	}
+	aliases2k.WriteString("} }")
+	var batch strings.Builder
+	batch.WriteString("[")
+	for i := range 1000 {
+		if i > 0 {
+			batch.WriteString(",")
+		}
+		batch.WriteString(query(`{ stats { articles } }`, nil))
+	}
+	batch.WriteString("]")
+	for _, bc := range []struct{ name, body string }{
+		{"depth-100", query(deep, nil)},
+		{"10k-aliases", query(aliases10k.String(), nil)},
+		{"2100-aliases-within-length", query(aliases2k.String(), nil)},
+		{"1MB-query", query(`{ stats { articles } }`+strings.Repeat(" ", 1<<20), nil)},
+		{"1000-batched", batch.String()},
+	} {
+		b.Run(bc.name, func(b *testing.B) {
+			for b.Loop() {
+				req := httptest.NewRequest(http.MethodPost, "/graphql", strings.NewReader(bc.body))
+				req.Header.Set("Content-Type", "application/json")
+				rec := httptest.NewRecorder()
+				s.ServeHTTP(rec, req)
+				if rec.Code != http.StatusBadRequest {
+					b.Fatalf("status %d: %.200s", rec.Code, rec.Body.String())
+				}
+			}
+		})
+	}
+	b.Run("precheck-of-introspection-query", func(b *testing.B) {
+		q := introspectionQuery
+		for b.Loop() {
+			if msg := precheck(q, 15, 2000); msg != "" {
+				b.Fatal(msg)
+			}
+		}
+	})
+}
+
+// introspectionQuery is the one GraphiQL sends (graphql-js getIntrospectionQuery): the
+// deepest query a normal client sends, 13 fields deep through ofType.
+const introspectionQuery = `
+    query IntrospectionQuery {
+      __schema {
+        queryType { name }
+        mutationType { name }
+        subscriptionType { name }
+        types { ...FullType }
+        directives { name description locations args { ...InputValue } }
+      }
+    }
+    fragment FullType on __Type {
+      kind name description
+      fields(includeDeprecated: true) { name description args { ...InputValue } type { ...TypeRef } isDeprecated deprecationReason }
+      inputFields { ...InputValue }
+      interfaces { ...TypeRef }
+      enumValues(includeDeprecated: true) { name description isDeprecated deprecationReason }
+      possibleTypes { ...TypeRef }
+    }
+    fragment InputValue on __InputValue { name description type { ...TypeRef } defaultValue }
+    fragment TypeRef on __Type {
+      kind name
+      ofType { kind name ofType { kind name ofType { kind name ofType { kind name ofType { kind name ofType { kind name ofType { kind name } } } } } } }
+    }`
+
+// TestPrecheckPassesTheIntrospectionQuery: with the default limits, the deepest query a
+// normal client sends passes the pre-check and runs.
+func TestPrecheckPassesTheIntrospectionQuery(t *testing.T) {
+	s, _ := newTestServer(t)
+	url := startHTTP(t, s)
+	r := post(t, url, "application/json", query(introspectionQuery, nil), nil)
+	if r.status != http.StatusOK || len(r.Errors) > 0 || r.Data["__schema"] == nil {
+		t.Fatalf("introspection: status %d, errors %v", r.status, r.Errors)
 	}
 }

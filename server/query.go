@@ -4,6 +4,7 @@ import (
 	"context"
 	"errors"
 	"fmt"
+	"slices"
 	"strings"
 	"unicode/utf8"
 
@@ -446,28 +447,36 @@ type attacksArgs struct {
 
 var attackPreds = []string{"attacked", "struck"}
 
-// Attacks scans the attack nodes and keeps those linked to the given attacker, target and
-// place — by a relation, or by the attacker/targets/place properties the loaders record.
+// maxAttackCandidates bounds the attacks one filter of attacks() collects.
+const maxAttackCandidates = 10_000
+
+// attackFilter is one of attacks()' by/target/place arguments, resolved to its node.
+type attackFilter struct {
+	arg   string
+	name  *string
+	kinds []graph.Kind
+	node  graph.Node
+	// dir and preds select the filter node's edges that lead to attacks: attacker -[struck|
+	// attacked]-> attack, attack -[struck|attacked]-> target, attack -[located_in]-> place.
+	dir   graph.Direction
+	preds []string
+	prop  string // the property a loader-recorded attack names the node in
+}
+
+// Attacks follows edges from the filter nodes to the attacks, and intersects what each
+// filter finds; without a filter it lists the attack nodes. See attackIDs for the two ways
+// an attack is recorded.
 func (r *resolver) Attacks(ctx context.Context, a attacksArgs) (*connection[hit, *entityResolver], error) {
 	s := r.srv
 	dr, err := parseRange(a.From, a.To)
 	if err != nil {
 		return nil, err
 	}
-	type filter struct {
-		node  graph.Node
-		preds []string
-		out   bool   // the attack is the relation's source
-		prop  string // property naming it
-		kinds []graph.Kind
-		arg   string
-		name  *string
-	}
-	var filters []filter
-	for _, f := range []filter{
-		{arg: "by", name: a.By, preds: attackPreds, prop: "attacker", kinds: actorKinds},
-		{arg: "target", name: a.Target, preds: attackPreds, out: true, prop: "targets"},
-		{arg: "place", name: a.Place, preds: []string{"located_in"}, out: true, prop: "place", kinds: []graph.Kind{graph.KindPlace}},
+	var filters []attackFilter
+	for _, f := range []attackFilter{
+		{arg: "by", name: a.By, kinds: actorKinds, dir: graph.Out, preds: attackPreds, prop: "attacker"},
+		{arg: "target", name: a.Target, dir: graph.In, preds: attackPreds, prop: "targets"},
+		{arg: "place", name: a.Place, kinds: []graph.Kind{graph.KindPlace}, dir: graph.In, preds: []string{"located_in"}, prop: "place"},
 	} {
 		if f.name == nil {
 			continue
@@ -482,46 +491,136 @@ func (r *resolver) Attacks(ctx context.Context, a attacksArgs) (*connection[hit,
 		f.node = n
 		filters = append(filters, f)
 	}
-	keep := func(ctx context.Context, h hit) (bool, error) {
-		if !dr.contains(h.node.Props["date"]) {
-			return false, nil
+	first := clamp(int(a.First), s.cfg.MaxFirst)
+	if len(filters) == 0 {
+		var kp keeper[hit]
+		if !dr.empty() {
+			kp = func(_ context.Context, h hit) (bool, error) { return dr.contains(h.node.Props["date"]), nil }
 		}
-		for _, f := range filters {
-			if propNames(h.node.Props[f.prop], f.node) {
-				continue
-			}
-			found := false
-			for _, p := range f.preds {
-				src, dst := f.node.ID, h.node.ID
-				if f.out {
-					src, dst = dst, src
-				}
-				ok, err := s.hasEdge(ctx, src, p, dst)
-				if err != nil {
-					return false, err
-				}
-				if found = ok; found {
-					break
-				}
-			}
-			if !found {
-				return false, nil
-			}
+		p, err := paginate(ctx, s.kindHits(graph.KindAttack), kp, first, deref(a.After))
+		if err != nil {
+			return nil, coded(err)
 		}
-		return true, nil
+		if kp == nil {
+			p.count = s.kindCount(graph.KindAttack)
+		}
+		return s.entityConnection(p), nil
 	}
-	var kp keeper[hit]
-	if len(filters) > 0 || !dr.empty() {
-		kp = keep
+	var ids []string
+	for i, f := range filters {
+		found, err := s.attackIDs(ctx, f)
+		if err != nil {
+			return nil, err
+		}
+		if i == 0 {
+			ids = found
+		} else {
+			ids = slices.DeleteFunc(ids, func(id string) bool { _, ok := slices.BinarySearch(found, id); return !ok })
+		}
+		if len(ids) == 0 {
+			return s.emptyEntities(), nil
+		}
 	}
-	p, err := paginate(ctx, s.kindHits(graph.KindAttack), kp, clamp(int(a.First), s.cfg.MaxFirst), deref(a.After))
+	s.requestFrom(ctx).storeCalls.Add(1)
+	nodes, err := s.store.Nodes(ctx, ids)
 	if err != nil {
 		return nil, coded(err)
 	}
-	if kp == nil {
-		p.count = s.kindCount(graph.KindAttack)
+	found := make([]hit, 0, len(nodes))
+	for _, n := range nodes {
+		if n.Kind == graph.KindAttack && dr.contains(n.Props["date"]) {
+			found = append(found, hit{node: n})
+		}
 	}
+	p, err := paginate(ctx, sliceLister(found), nil, first, deref(a.After))
+	if err != nil {
+		return nil, coded(err)
+	}
+	total := len(found)
+	p.count = func(context.Context) (int, error) { return total, nil }
 	return s.entityConnection(p), nil
+}
+
+// attackIDs returns, sorted, the ids of the attacks f's node is linked to, found by adjacency
+// scans from that node. An attack is recorded in one of two ways:
+//   - by relations (curated data): the attacks are at the far end of the node's f.preds
+//     edges in direction f.dir;
+//   - by the loaders: an Attack node named "<attacker> strike on <targets>" whose
+//     properties name its attacker, targets and place, beside flat attacker -struck->
+//     target facts. The attackers are the node itself (by) or the actors at the other end
+//     of its incoming struck/attacked edges (target, place); their attacks are found by
+//     name in the alias index and kept when f.prop names the node.
+func (s *Server) attackIDs(ctx context.Context, f attackFilter) ([]string, error) {
+	rq := s.requestFrom(ctx)
+	linked, err := s.allEdges(ctx, graph.EdgeQuery{Node: f.node.ID, Direction: f.dir, Types: f.preds, WithoutEvidence: true})
+	if err != nil {
+		return nil, err
+	}
+	var ids []string
+	attackers := map[string][]string{} // attacker id → names its attacks may be named by
+	if f.arg == "by" {
+		attackers[f.node.ID] = append([]string{f.node.Name}, f.node.Aliases...)
+	}
+	for _, e := range linked {
+		far := e.Target
+		if f.dir == graph.In {
+			far = e.Source
+		}
+		if e.OtherKind == graph.KindAttack {
+			ids = append(ids, far)
+		}
+	}
+	if f.arg != "by" {
+		struck, err := s.allEdges(ctx, graph.EdgeQuery{Node: f.node.ID, Direction: graph.In, Types: attackPreds, WithoutEvidence: true})
+		if err != nil {
+			return nil, err
+		}
+		for _, e := range struck {
+			if e.OtherKind != graph.KindAttack && e.OtherKind != "" {
+				attackers[e.Source] = []string{e.OtherName}
+			}
+		}
+	}
+	for _, names := range attackers {
+		for _, name := range names {
+			rq.storeCalls.Add(1)
+			ns, err := s.store.SearchNames(ctx, name+" strike on ", []graph.Kind{graph.KindAttack}, maxAttackCandidates)
+			if err != nil {
+				return nil, coded(err)
+			}
+			for _, n := range ns {
+				if propNames(n.Props[f.prop], f.node) {
+					ids = append(ids, n.ID)
+				}
+			}
+		}
+	}
+	slices.Sort(ids)
+	ids = slices.Compact(ids)
+	if len(ids) > maxAttackCandidates {
+		ids = ids[:maxAttackCandidates]
+	}
+	return ids, nil
+}
+
+// allEdges lists every edge of q, page by page, up to maxAttackCandidates.
+func (s *Server) allEdges(ctx context.Context, q graph.EdgeQuery) ([]graph.Edge, error) {
+	rq := s.requestFrom(ctx)
+	var out []graph.Edge
+	q.Limit = 1000
+	for len(out) < maxAttackCandidates {
+		rq.storeCalls.Add(1)
+		pg, err := s.store.Edges(ctx, q)
+		if err != nil {
+			return nil, coded(err)
+		}
+		out = append(out, pg.Edges...)
+		if pg.Next == "" {
+			break
+		}
+		q.After = pg.Next
+	}
+	return out, nil
 }
 
 // propNames reports whether the "; "-separated names of a property include n's name or an alias.
@@ -543,15 +642,23 @@ func propNames(v string, n graph.Node) bool {
 	return false
 }
 
-// searchHit answers SearchHit.
+// searchHit answers SearchHit: an entity found by a name or alias (rel and ev nil), or one
+// end of a relation whose evidence holds the search words.
 type searchHit struct {
 	ent     *entityResolver
 	matched string
+	rel     *relationResolver
+	ev      *evidenceResolver
 }
 
-func (h *searchHit) Entity() *entityResolver { return h.ent }
-func (h *searchHit) Matched() string         { return h.matched }
+func (h *searchHit) Entity() *entityResolver     { return h.ent }
+func (h *searchHit) Matched() string             { return h.matched }
+func (h *searchHit) Relation() *relationResolver { return h.rel }
+func (h *searchHit) Evidence() *evidenceResolver { return h.ev }
 
+// Search lists the entities whose name or an alias starts with the text, best first, then
+// fills the remaining places with the ends of relations whose evidence holds every word of
+// the text (graph.Store.SearchEvidence), each entity once.
 func (r *resolver) Search(ctx context.Context, a struct {
 	Text  string
 	Kinds *[]string
@@ -575,12 +682,14 @@ func (r *resolver) Search(ctx context.Context, a struct {
 	if limit == 0 {
 		return []*searchHit{}, nil
 	}
-	s.requestFrom(ctx).storeCalls.Add(1)
+	rq := s.requestFrom(ctx)
+	rq.storeCalls.Add(1)
 	ns, err := s.store.SearchNames(ctx, a.Text, kinds, limit)
 	if err != nil {
 		return nil, coded(err)
 	}
 	out := make([]*searchHit, 0, len(ns))
+	seen := make(map[string]bool, limit)
 	prefix := strings.ToLower(strings.TrimSpace(a.Text))
 	for _, n := range ns {
 		matched := n.Name
@@ -592,7 +701,44 @@ func (r *resolver) Search(ctx context.Context, a struct {
 				}
 			}
 		}
+		seen[n.ID] = true
 		out = append(out, &searchHit{ent: s.entity(n), matched: matched})
+	}
+	if len(out) == limit {
+		return out, nil
+	}
+	// Each relation gives up to two entities; ask for enough relations to fill the page
+	// even when many of their ends were found by name already.
+	rq.storeCalls.Add(1)
+	hits, err := s.store.SearchEvidence(ctx, a.Text, 2*limit)
+	if err != nil {
+		return nil, coded(err)
+	}
+	for _, h := range hits {
+		e := h.Edge
+		quote := e.Evidence[0]
+		e.Evidence = nil // Relation.evidence lists all of it, read when asked
+		rel := &relationResolver{srv: s, e: e}
+		for _, id := range []string{e.Source, e.Target} {
+			if len(out) == limit {
+				return out, nil
+			}
+			if seen[id] {
+				continue
+			}
+			seen[id] = true
+			n, err := rq.node(ctx, id)
+			if errors.Is(err, graph.ErrNotFound) {
+				continue
+			}
+			if err != nil {
+				return nil, coded(err)
+			}
+			if len(kinds) > 0 && !slices.Contains(kinds, n.Kind) {
+				continue
+			}
+			out = append(out, &searchHit{ent: s.entity(n), matched: quote.Sentence, rel: rel, ev: &evidenceResolver{srv: s, ev: quote}})
+		}
 	}
 	return out, nil
 }

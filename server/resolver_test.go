@@ -334,3 +334,56 @@ func stripFields(v any, keys ...string) any {
 	}
 	return v
 }
+
+// TestSearchThroughEvidence pins search's second source: the ends of relations whose
+// evidence holds every word of the text, after the name matches, each entity once, and
+// without retracted relations.
+func TestSearchThroughEvidence(t *testing.T) {
+	s, st := newTestServer(t)
+	const q = "Russia violated the terms of the Budapest Memorandum."
+	tests := []struct{ name, query, want string }{
+		{"both ends of a relation whose evidence has the word",
+			`{ search(text: "terms") { matched entity { name } relation { type source { name } } evidence { quote } } }`,
+			`{"search":[
+				{"matched":"` + q + `","entity":{"name":"Russia"},"relation":{"type":"VIOLATED","source":{"name":"Russia"}},"evidence":{"quote":"` + q + `"}},
+				{"matched":"` + q + `","entity":{"name":"Budapest Memorandum"},"relation":{"type":"VIOLATED","source":{"name":"Russia"}},"evidence":{"quote":"` + q + `"}}]}`},
+		{"every word must be in the evidence", `{ search(text: "Germany MEDIATED") { entity { name } } }`,
+			`{"search":[{"entity":{"name":"Germany"}},{"entity":{"name":"Minsk Agreements"}}]}`},
+		{"name matches come first, without a relation", `{ search(text: "Russia", first: 1) { matched relation { type } evidence { quote } } }`,
+			`{"search":[{"matched":"Russia","relation":null,"evidence":null}]}`},
+		{"an entity found by name is not repeated through evidence", `{ search(text: "Crimea") { matched entity { name } } }`,
+			`{"search":[{"matched":"Crimea","entity":{"name":"Crimea"}},{"matched":"Russia annexed Crimea.","entity":{"name":"Russia"}}]}`},
+		{"kinds filter evidence hits too", `{ search(text: "annexed", kinds: [PLACE]) { entity { name } } }`,
+			`{"search":[{"entity":{"name":"Crimea"}}]}`},
+		{"a word no evidence has", `{ search(text: "zebra") { entity { name } } }`, `{"search":[]}`},
+		{"relation of a hit lists all its evidence", `{ search(text: "invoked") { relation { support evidence { totalCount } } } }`,
+			`{"search":[{"relation":{"support":1,"evidence":{"totalCount":1}}},{"relation":{"support":1,"evidence":{"totalCount":1}}}]}`},
+	}
+	for _, tc := range tests {
+		t.Run(tc.name, func(t *testing.T) {
+			data, errs := exec(t, s, tc.query, nil)
+			if len(errs) > 0 {
+				t.Fatal(errs)
+			}
+			if !reflect.DeepEqual(any(data), mustJSON(t, tc.want)) {
+				got, _ := json.Marshal(data)
+				t.Errorf("got  %s\nwant %s", got, tc.want)
+			}
+		})
+	}
+
+	t.Run("a retracted relation is not found by its words", func(t *testing.T) {
+		id := graph.EdgeID(graph.NodeID(graph.KindState, "Russia"), "annexed", graph.NodeID(graph.KindPlace, "Crimea"))
+		if err := st.Retract(context.Background(), id, "test"); err != nil {
+			t.Fatal(err)
+		}
+		data, errs := exec(t, s, `{ search(text: "annexed") { entity { name } } }`, nil)
+		if len(errs) > 0 {
+			t.Fatal(errs)
+		}
+		if !reflect.DeepEqual(any(data), mustJSON(t, `{"search":[]}`)) {
+			got, _ := json.Marshal(data)
+			t.Errorf("got %s", got)
+		}
+	})
+}

@@ -353,7 +353,147 @@ func (s *Server) decodeRequest(raw *rawRequest) (*gqlRequest, *requestError) {
 		return nil, &requestError{http.StatusBadRequest, CodeTooComplex,
 			fmt.Sprintf("query is %d bytes long (at most %d)", len(req.Query), s.cfg.MaxQueryLength)}
 	}
+	if msg := precheck(req.Query, s.cfg.MaxDepth, s.cfg.MaxSelections); msg != "" {
+		return nil, &requestError{http.StatusBadRequest, CodeTooComplex, msg}
+	}
 	return &req, nil
+}
+
+// maxDefinitions bounds the operations and fragments of one document: graphql-go parses and
+// validates them all, whichever operation the request runs.
+const maxDefinitions = 100
+
+// precheck refuses, in one pass over the query text, documents that graphql-go would refuse
+// only after parsing and validating all of them: fields nested deeper than maxDepth, more
+// than maxSelections fields, more than maxDefinitions operations and fragments. It returns
+// the refusal, or "" to let graphql-go decide. Its counts never exceed graphql-go's, so it
+// refuses nothing graphql-go would run: nesting counts only fields' selection sets (not
+// inline fragments, argument objects, or the depth a spread adds to a fragment's fields),
+// and a fragment's fields count once, where they are written, not once per spread. Fields
+// are counted over every operation of the document, as graphql-go validates every one.
+// Strings, block strings and comments are skipped, so braces or names inside them count
+// for nothing; text it cannot lex is left to graphql-go's parser to report.
+func precheck(q string, maxDepth, maxSelections int) string {
+	var (
+		sets      []bool // open selection sets: true for a field's (or an operation's), false for an inline fragment's
+		depth     int    // fields' selection sets open
+		parens    int    // inside arguments or variable definitions
+		fields    int
+		defs      int
+		afterDots bool // the last token was "...": a spread or an inline fragment follows
+		afterOn   bool // "... on": the type condition's name follows
+		inline    bool // the next "{" opens an inline fragment
+		directive bool // the next name is a directive's
+	)
+	isNameByte := func(c byte) bool {
+		return c == '_' || 'a' <= c && c <= 'z' || 'A' <= c && c <= 'Z' || '0' <= c && c <= '9'
+	}
+	for i := 0; i < len(q); {
+		c := q[i]
+		switch {
+		case c == '#':
+			for i < len(q) && q[i] != '\n' && q[i] != '\r' {
+				i++
+			}
+			continue
+		case strings.HasPrefix(q[i:], `"""`):
+			for i += 3; i < len(q) && !strings.HasPrefix(q[i:], `"""`); i++ {
+				if strings.HasPrefix(q[i:], `\"""`) {
+					i += 3
+				}
+			}
+			i += 3
+			continue
+		case c == '"':
+			for i++; i < len(q) && q[i] != '"' && q[i] != '\n'; i++ {
+				if q[i] == '\\' {
+					i++
+				}
+			}
+			i++
+			continue
+		case c == '$' || c == '-' || '0' <= c && c <= '9':
+			// Variables and numbers: the letters of "$first" or "1e5" are not names.
+			for i++; i < len(q) && (isNameByte(q[i]) || q[i] == '.' || q[i] == '+' || q[i] == '-'); i++ {
+			}
+			continue
+		case isNameByte(c):
+			j := i + 1
+			for j < len(q) && isNameByte(q[j]) {
+				j++
+			}
+			name := q[i:j]
+			i = j
+			if parens > 0 {
+				continue
+			}
+			switch {
+			case afterDots:
+				// "... on T" is an inline fragment; "...Name" a spread, whose fields are
+				// counted where the fragment is defined.
+				afterDots, afterOn = false, name == "on"
+			case afterOn:
+				afterOn, inline = false, true
+			case directive:
+				directive = false
+			case len(sets) > 0:
+				fields++
+				if depth > maxDepth {
+					return fmt.Sprintf("query too complex: fields nest deeper than %d (the depth allowed)", maxDepth)
+				}
+			}
+			continue
+		}
+		i++
+		switch {
+		case c == '(':
+			parens++
+		case c == ')':
+			parens = max(parens-1, 0)
+		case parens > 0:
+		case c == '.' && strings.HasPrefix(q[i-1:], "..."):
+			i += 2
+			afterDots, afterOn, inline = true, false, false
+		case c == '@':
+			directive = true
+			if afterDots {
+				afterDots, inline = false, true // "... @include(if: $x) {"
+			}
+		case c == ':' && len(sets) > 0:
+			fields-- // the name before it is the alias of the field after it
+		case c == '{':
+			field := len(sets) == 0 || !(inline || afterDots)
+			if len(sets) == 0 {
+				if defs++; defs > maxDefinitions {
+					return fmt.Sprintf("query too complex: the document has more than %d operations and fragments (the most allowed)", maxDefinitions)
+				}
+			}
+			sets = append(sets, field)
+			if field {
+				depth++
+			}
+			afterDots, afterOn, inline, directive = false, false, false, false
+		case c == '}':
+			if n := len(sets); n > 0 {
+				if sets[n-1] {
+					depth--
+				}
+				sets = sets[:n-1]
+			}
+		}
+		// Counted at braces, where no alias is waiting for its ":".
+		if (c == '{' || c == '}') && fields > maxSelections {
+			return tooManyFields(maxSelections)
+		}
+	}
+	if fields > maxSelections {
+		return tooManyFields(maxSelections)
+	}
+	return ""
+}
+
+func tooManyFields(most int) string {
+	return fmt.Sprintf("query too complex: the document has more than %d field selections (the most allowed)", most)
 }
 
 // jsonErrorText names where a JSON body went wrong.

@@ -1,0 +1,530 @@
+package graph
+
+import (
+	"bytes"
+	"cmp"
+	"context"
+	"encoding/binary"
+	"errors"
+	"fmt"
+	"slices"
+	"strings"
+	"unicode"
+	"unicode/utf8"
+
+	"github.com/dgraph-io/badger/v4"
+)
+
+// The evidence word index answers "which facts does a quote with these words support?"
+// (SearchEvidence). Each edge gets one key-only entry per distinct word of its evidence
+// sentences (see wordKey); every write path (Write, the Importer's WriteBatch and its stream)
+// writes the entries of the evidence it adds, before the evidence keys themselves, so that a
+// load killed part-way and run again (which skips evidence already stored) never leaves
+// evidence without its words.
+//
+// Stores written before the index existed have evidence but no word keys. The meta key
+// wordsKey marks a store whose every evidence is indexed: it is set when the store holds no
+// evidence yet, and after IndexEvidenceWords has indexed an older store. SearchEvidence on an
+// unmarked store builds the index first (writable store) or scans the evidence (read-only).
+
+// maxWordLen bounds an indexed word in bytes; longer runs of letters (URLs, hashes, pasted
+// junk) are not words anyone searches for.
+const maxWordLen = 40
+
+// stopwords are English function words left out of the index: they occur in nearly every
+// quote, so indexing them would cost many keys and select nothing. Sorted, for binary
+// search; TestStopwordsSorted keeps it so. It is read only, like predicateTable.
+var stopwords = [...]string{
+	"a", "an", "and", "are", "as", "at", "be", "been", "but", "by", "for", "from", "had",
+	"has", "have", "he", "her", "his", "in", "into", "is", "it", "its", "of", "on", "or",
+	"s", "she", "that", "the", "their", "they", "this", "to", "was", "were", "which", "who",
+	"will", "with",
+}
+
+func isStopword(w []byte) bool {
+	// A hand-written binary search: string(w) in a comparison does not allocate.
+	lo, hi := 0, len(stopwords)
+	for lo < hi {
+		m := int(uint(lo+hi) >> 1)
+		if stopwords[m] < string(w) {
+			lo = m + 1
+		} else {
+			hi = m
+		}
+	}
+	return lo < len(stopwords) && stopwords[lo] == string(w)
+}
+
+// textWords appends to dst the index words of text, in order and with repeats: maximal runs
+// of Unicode letters and digits (with their combining marks), lower-cased, without
+// stopwords and over-long runs.
+func textWords(dst []string, text string) []string {
+	var buf [maxWordLen + utf8.UTFMax]byte
+	w := buf[:0]
+	long := false
+	flush := func() {
+		if len(w) > 0 && !long && !isStopword(w) {
+			dst = append(dst, string(w))
+		}
+		w, long = buf[:0], false
+	}
+	for _, r := range text {
+		switch {
+		case r < utf8.RuneSelf && ('a' <= r && r <= 'z' || '0' <= r && r <= '9'):
+		case r < utf8.RuneSelf && 'A' <= r && r <= 'Z':
+			r += 'a' - 'A'
+		case r < utf8.RuneSelf:
+			flush()
+			continue
+		case unicode.IsLetter(r) || unicode.IsDigit(r):
+			r = unicode.ToLower(r)
+		case unicode.Is(unicode.Mn, r) && len(w) > 0:
+			// Combining marks (as in decomposed accents) stay part of their word.
+		default:
+			flush()
+			continue
+		}
+		if long || len(w)+utf8.RuneLen(r) > maxWordLen {
+			long = true
+			continue
+		}
+		w = utf8.AppendRune(w, r)
+	}
+	flush()
+	return dst
+}
+
+// queryWords is the sorted set of index words of a search text.
+func queryWords(text string) []string {
+	ws := textWords(nil, text)
+	slices.Sort(ws)
+	return slices.Compact(ws)
+}
+
+// wordKey is w | word | 0x00 | edgeID (8). Words hold no 0x00 (letters and digits only), so
+// the keys of one word form the prefix range wordPrefix(word), sorted by edge id.
+func wordKey(word string, edge uint64) []byte {
+	k := make([]byte, 0, 10+len(word))
+	return appendWordKey(k, word, edge)
+}
+
+func appendWordKey(dst []byte, word string, edge uint64) []byte {
+	dst = append(dst, tagWord)
+	dst = append(dst, word...)
+	dst = append(dst, sep)
+	return binary.BigEndian.AppendUint64(dst, edge)
+}
+
+// wordPrefix is w | word | 0x00: every edge whose evidence has word.
+func wordPrefix(word string) []byte {
+	k := make([]byte, 0, 2+len(word))
+	return append(append(append(k, tagWord), word...), sep)
+}
+
+// wordsKey marks a store whose evidence is all in the word index.
+func wordsKey() []byte { return []byte{tagMeta, 'w', 'o', 'r', 'd', 's'} }
+
+// appendWordKeys appends the word-index keys of edge for the sentences of evidence, each
+// distinct word once however many evidence items repeat it. It is the one place the write
+// paths make word keys.
+func appendWordKeys(dst [][]byte, edge uint64, evidence []Evidence) [][]byte {
+	var words []string
+	for i := range evidence {
+		words = textWords(words, evidence[i].Sentence)
+	}
+	if len(words) == 0 {
+		return dst
+	}
+	slices.Sort(words)
+	words = slices.Compact(words)
+	size := 0
+	for _, w := range words {
+		size += 10 + len(w)
+	}
+	// One arena for all the keys: Badger keeps the slices until commit, and none is reused.
+	arena := make([]byte, 0, size)
+	for _, w := range words {
+		start := len(arena)
+		arena = appendWordKey(arena, w, edge)
+		dst = append(dst, arena[start:len(arena):len(arena)])
+	}
+	return dst
+}
+
+// setWordKeys writes the word keys of edge h for evidence through be.
+func setWordKeys(be backend, h uint64, evidence []Evidence) error {
+	for _, k := range appendWordKeys(nil, h, evidence) {
+		if err := be.set(k, nil, 0); err != nil {
+			return err
+		}
+	}
+	return nil
+}
+
+// wordIndexState says whether every evidence of the store is in the word index (complete),
+// and whether the wordsKey marker says so already (marked). A store without evidence is
+// complete: whatever is written next brings its own words.
+func wordIndexState(txn *badger.Txn) (complete, marked bool, err error) {
+	if _, err := txn.Get(wordsKey()); err == nil {
+		return true, true, nil
+	} else if !errors.Is(err, badger.ErrKeyNotFound) {
+		return false, false, fmt.Errorf("read word index marker: %w", err)
+	}
+	it := txn.NewIterator(badger.IteratorOptions{Prefix: []byte{tagEvidence}})
+	defer it.Close()
+	it.Rewind()
+	return !it.Valid(), false, nil
+}
+
+// markWordsIfEmpty sets the marker through set when the store txn sees holds no evidence
+// yet, so that a store written by this version from the start is never reindexed.
+func markWordsIfEmpty(txn *badger.Txn, set func(key, val []byte) error) error {
+	complete, marked, err := wordIndexState(txn)
+	if err != nil || marked || !complete {
+		return err
+	}
+	return set(wordsKey(), nil)
+}
+
+// IndexEvidenceWords builds the word index of a store written before it existed (a store
+// already indexed is left as it is, after one read). It runs under the write lock, reads
+// every evidence once and writes its words in a WriteBatch, then marks the store; stopped
+// part-way, it starts again next time (the keys are idempotent). SearchEvidence calls it
+// when needed; calling it right after Open moves that cost out of the first search.
+func (s *Store) IndexEvidenceWords(ctx context.Context) error {
+	if s.readOnly {
+		return fmt.Errorf("graph: index evidence words of %s: the store is open read-only", s.dir)
+	}
+	s.wmu.Lock()
+	defer s.wmu.Unlock()
+	return s.indexEvidenceWordsLocked(ctx)
+}
+
+func (s *Store) indexEvidenceWordsLocked(ctx context.Context) error {
+	var complete bool
+	err := s.db.View(func(txn *badger.Txn) error {
+		var err error
+		complete, _, err = wordIndexState(txn)
+		return err
+	})
+	if err != nil {
+		return fmt.Errorf("graph: index evidence words of %s: %w", s.dir, err)
+	}
+	if complete {
+		return s.markWords()
+	}
+	wb := s.db.NewWriteBatch()
+	defer wb.Cancel()
+	err = s.db.View(func(txn *badger.Txn) error {
+		return scanEvidence(ctx, txn, func(h uint64, evs []Evidence) error {
+			for _, k := range appendWordKeys(nil, h, evs) {
+				if err := wb.Set(k, nil); err != nil {
+					return err
+				}
+			}
+			return nil
+		})
+	})
+	if err == nil {
+		err = wb.Flush()
+	}
+	if err == nil {
+		err = s.markWords()
+	}
+	if err != nil {
+		return fmt.Errorf("graph: index evidence words of %s: %w", s.dir, err)
+	}
+	return nil
+}
+
+func (s *Store) markWords() error {
+	return s.db.Update(func(txn *badger.Txn) error {
+		if _, err := txn.Get(wordsKey()); err == nil {
+			return nil
+		}
+		return txn.Set(wordsKey(), nil)
+	})
+}
+
+// scanEvidence calls fn with each edge's evidence, in edge-id order.
+func scanEvidence(ctx context.Context, txn *badger.Txn, fn func(h uint64, evs []Evidence) error) error {
+	it := txn.NewIterator(badger.IteratorOptions{Prefix: []byte{tagEvidence}, PrefetchValues: true, PrefetchSize: 100})
+	defer it.Close()
+	var cur uint64
+	var evs []Evidence
+	n := 0
+	for it.Rewind(); it.Valid(); it.Next() {
+		if n++; n%ctxEvery == 0 {
+			if err := ctx.Err(); err != nil {
+				return err
+			}
+		}
+		p, err := parseKey(it.Item().Key())
+		if err != nil {
+			return err
+		}
+		if p.Edge != cur && len(evs) > 0 {
+			if err := fn(cur, evs); err != nil {
+				return err
+			}
+			evs = evs[:0]
+		}
+		cur = p.Edge
+		err = it.Item().Value(func(v []byte) error {
+			ev, err := decodeEvidence(v)
+			evs = append(evs, ev)
+			return err
+		})
+		if err != nil {
+			return fmt.Errorf("evidence of edge %s: %w", formatEdgeID(cur), err)
+		}
+	}
+	if len(evs) > 0 {
+		return fn(cur, evs)
+	}
+	return nil
+}
+
+// EvidenceHit is one fact whose evidence holds every word of a SearchEvidence query.
+type EvidenceHit struct {
+	// Edge is the fact, with Evidence holding only its matching sentences: those with every
+	// query word, or, when the words are spread over several sentences, those with any.
+	Edge Edge
+	// Full is how many of its sentences hold every query word.
+	Full int
+}
+
+// maxEvidenceCandidates bounds the facts SearchEvidence reads to rank: a query of one common
+// word ("russia") may be in the evidence of most of the graph. Past the bound the hits are
+// the best of the first candidates in edge-id order (a stable but arbitrary sample).
+const maxEvidenceCandidates = 500
+
+// SearchEvidence returns at most limit facts whose evidence sentences hold every word of
+// text (words are runs of letters and digits, case-insensitive; common function words such
+// as "the" are ignored), best first: most sentences holding every word, then most sentences
+// holding any, then edge id. Retracted facts are left out. A text with no searchable word,
+// or a word no evidence has, gives no hits and no error.
+//
+// On a store written before the word index existed it builds the index first (see
+// IndexEvidenceWords), or, when the store is read-only or a bulk import holds the write
+// lock, answers by scanning every evidence.
+func (s *Store) SearchEvidence(ctx context.Context, text string, limit int) ([]EvidenceHit, error) {
+	if err := ctx.Err(); err != nil {
+		return nil, err
+	}
+	words := queryWords(text)
+	if len(words) == 0 || limit <= 0 {
+		return nil, nil
+	}
+	var hits []EvidenceHit
+	for attempt := 0; ; attempt++ {
+		complete := false
+		err := s.db.View(func(txn *badger.Txn) error {
+			var err error
+			if complete, _, err = wordIndexState(txn); err != nil || (!complete && attempt == 0) {
+				return err
+			}
+			var ids []uint64
+			if complete {
+				ids, err = intersectWords(ctx, txn, words)
+			} else {
+				ids, err = scanEvidenceWords(ctx, txn, words)
+			}
+			if err != nil {
+				return err
+			}
+			hits, err = rankEvidenceHits(txn, ids, words, limit)
+			return err
+		})
+		if err != nil {
+			return nil, fmt.Errorf("graph: search evidence for %q: %w", text, err)
+		}
+		if complete || attempt > 0 {
+			return hits, nil
+		}
+		// An older store: index it now if this store may write and no import is running
+		// (an Importer holds the lock until Close); otherwise the next View scans.
+		if !s.readOnly && s.wmu.TryLock() {
+			err := s.indexEvidenceWordsLocked(ctx)
+			s.wmu.Unlock()
+			if err != nil {
+				return nil, fmt.Errorf("graph: search evidence for %q: %w", text, err)
+			}
+		}
+	}
+}
+
+// intersectWords returns the ids of the edges indexed under every word, ascending, at most
+// maxEvidenceCandidates of them. It counts each word's entries (key-only, stopping past the
+// smallest count so far or maxWordCount), walks the rarest word's entries, and checks each against the other
+// words with forward seeks on one iterator per word, stopping once it has enough.
+func intersectWords(ctx context.Context, txn *badger.Txn, words []string) ([]uint64, error) {
+	type posting struct {
+		word  string
+		count int
+		it    *badger.Iterator
+		key   []byte // scratch for seek keys
+	}
+	ps := make([]posting, len(words))
+	best := maxWordCount
+	for i, w := range words {
+		if len(words) == 1 {
+			ps[i] = posting{word: w}
+			break // nothing to order
+		}
+		n, err := countPrefix(ctx, txn, wordPrefix(w), best)
+		if err != nil {
+			return nil, err
+		}
+		if n == 0 {
+			return nil, nil
+		}
+		ps[i] = posting{word: w, count: n}
+		best = min(best, n)
+	}
+	slices.SortFunc(ps, func(a, b posting) int { return cmp.Or(cmp.Compare(a.count, b.count), strings.Compare(a.word, b.word)) })
+	for i := range ps {
+		ps[i].it = txn.NewIterator(badger.IteratorOptions{Prefix: wordPrefix(ps[i].word)})
+		defer ps[i].it.Close()
+	}
+	prefix := wordPrefix(ps[0].word)
+	var ids []uint64
+	n := 0
+	it := ps[0].it
+walk:
+	for it.Rewind(); it.Valid() && len(ids) < maxEvidenceCandidates; it.Next() {
+		if n++; n%ctxEvery == 0 {
+			if err := ctx.Err(); err != nil {
+				return nil, err
+			}
+		}
+		k := it.Item().Key()
+		if len(k) != len(prefix)+8 {
+			return nil, fmt.Errorf("%w: word key %q", errBadKey, k)
+		}
+		id := binary.BigEndian.Uint64(k[len(prefix):])
+		for i := 1; i < len(ps); i++ {
+			p := &ps[i]
+			p.key = appendWordKey(p.key[:0], p.word, id)
+			p.it.Seek(p.key)
+			if !p.it.Valid() {
+				break walk // no larger id has this word
+			}
+			if !bytes.Equal(p.it.Item().Key(), p.key) {
+				continue walk
+			}
+		}
+		ids = append(ids, id)
+	}
+	return ids, ctx.Err()
+}
+
+// maxWordCount bounds the counting of a word's entries: past it a word is common, and which
+// of two common words is walked first matters little.
+const maxWordCount = 50_000
+
+// countPrefix counts the keys under prefix, stopping once it passes stop.
+func countPrefix(ctx context.Context, txn *badger.Txn, prefix []byte, stop int) (int, error) {
+	it := txn.NewIterator(badger.IteratorOptions{Prefix: prefix})
+	defer it.Close()
+	n := 0
+	for it.Rewind(); it.Valid(); it.Next() {
+		if n++; n%ctxEvery == 0 {
+			if err := ctx.Err(); err != nil {
+				return 0, err
+			}
+		}
+		if n > stop {
+			break
+		}
+	}
+	return n, nil
+}
+
+// scanEvidenceWords is intersectWords for a store without a complete word index: it reads
+// every evidence and keeps the edges whose sentences hold every word.
+func scanEvidenceWords(ctx context.Context, txn *badger.Txn, words []string) ([]uint64, error) {
+	var ids []uint64
+	var buf []string
+	err := scanEvidence(ctx, txn, func(h uint64, evs []Evidence) error {
+		buf = buf[:0]
+		for i := range evs {
+			buf = textWords(buf, evs[i].Sentence)
+		}
+		for _, w := range words {
+			if !slices.Contains(buf, w) {
+				return nil
+			}
+		}
+		ids = append(ids, h)
+		return nil
+	})
+	return ids, err
+}
+
+// rankEvidenceHits reads the candidate edges (up to maxEvidenceCandidates), drops retracted
+// ones, keeps their matching sentences and returns the best limit.
+func rankEvidenceHits(txn *badger.Txn, ids []uint64, words []string, limit int) ([]EvidenceHit, error) {
+	ids = ids[:min(len(ids), maxEvidenceCandidates)]
+	type ranked struct {
+		hit EvidenceHit
+		any int
+	}
+	var out []ranked
+	it := txn.NewIterator(badger.IteratorOptions{})
+	defer it.Close()
+	var buf []string
+	for _, h := range ids {
+		rec, ok, err := getEdgeRec(txn, h)
+		if err != nil {
+			return nil, err
+		}
+		if !ok || rec.Retracted {
+			continue
+		}
+		evs, err := readEvidence(it, h)
+		if err != nil {
+			return nil, err
+		}
+		var full, partial []Evidence
+		for _, ev := range evs {
+			buf = textWords(buf[:0], ev.Sentence)
+			all, some := true, false
+			for _, w := range words {
+				if slices.Contains(buf, w) {
+					some = true
+				} else {
+					all = false
+				}
+			}
+			switch {
+			case all:
+				full = append(full, ev)
+			case some:
+				partial = append(partial, ev)
+			}
+		}
+		e := recToEdge(h, &rec)
+		e.Evidence = full
+		if len(full) == 0 {
+			e.Evidence = partial
+		}
+		out = append(out, ranked{EvidenceHit{Edge: e, Full: len(full)}, len(full) + len(partial)})
+	}
+	slices.SortFunc(out, func(a, b ranked) int {
+		return cmp.Or(cmp.Compare(b.hit.Full, a.hit.Full), cmp.Compare(b.any, a.any), strings.Compare(a.hit.Edge.ID, b.hit.Edge.ID))
+	})
+	hits := make([]EvidenceHit, 0, min(limit, len(out)))
+	for _, r := range out[:min(limit, len(out))] {
+		hits = append(hits, r.hit)
+	}
+	return hits, nil
+}
+
+// validWord reports whether w could be an index word (for parseKey).
+func validWord(w []byte) bool {
+	if len(w) == 0 || len(w) > maxWordLen || !utf8.Valid(w) {
+		return false
+	}
+	return bytes.IndexByte(w, sep) < 0
+}
