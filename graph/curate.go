@@ -22,23 +22,7 @@ func (s *Store) Stats(ctx context.Context) (Stats, error) {
 	}
 	st := Stats{Nodes: make(map[Kind]int), Edges: make(map[string]int)}
 	err := s.db.View(func(txn *badger.Txn) error {
-		scan := func(prefix []byte, visit func(item *badger.Item) error) error {
-			it := txn.NewIterator(badger.IteratorOptions{Prefix: prefix})
-			defer it.Close()
-			n := 0
-			for it.Rewind(); it.Valid(); it.Next() {
-				if n++; n%ctxEvery == 0 {
-					if err := ctx.Err(); err != nil {
-						return err
-					}
-				}
-				if err := visit(it.Item()); err != nil {
-					return err
-				}
-			}
-			return nil
-		}
-		err := scan([]byte{tagKind}, func(item *badger.Item) error {
+		err := scanKeys(ctx, txn, []byte{tagKind}, func(item *badger.Item) error {
 			k := item.Key()[1:]
 			i := bytes.IndexByte(k, sep)
 			if i < 0 {
@@ -50,7 +34,7 @@ func (s *Store) Stats(ctx context.Context) (Stats, error) {
 		if err != nil {
 			return err
 		}
-		err = scan([]byte{tagType}, func(item *badger.Item) error {
+		err = scanKeys(ctx, txn, []byte{tagType}, func(item *badger.Item) error {
 			if item.UserMeta()&metaRetracted != 0 {
 				return nil
 			}
@@ -69,7 +53,7 @@ func (s *Store) Stats(ctx context.Context) (Stats, error) {
 		if err != nil {
 			return err
 		}
-		return scan([]byte{tagArticle}, func(*badger.Item) error { st.Articles++; return nil })
+		return scanKeys(ctx, txn, []byte{tagArticle}, func(*badger.Item) error { st.Articles++; return nil })
 	})
 	if err != nil {
 		return Stats{}, fmt.Errorf("graph: stats: %w", err)

@@ -14,6 +14,31 @@ import (
 // ctxEvery is how many keys a scan reads between checks of its context.
 const ctxEvery = 1024
 
+// errStopScan ends a scanKeys walk early without an error.
+var errStopScan = errors.New("graph: stop scan")
+
+// scanKeys visits the keys under prefix without reading values, checking ctx every ctxEvery
+// keys. A visit returning errStopScan ends the walk with no error.
+func scanKeys(ctx context.Context, txn *badger.Txn, prefix []byte, visit func(item *badger.Item) error) error {
+	it := txn.NewIterator(badger.IteratorOptions{Prefix: prefix})
+	defer it.Close()
+	n := 0
+	for it.Rewind(); it.Valid(); it.Next() {
+		if n++; n%ctxEvery == 0 {
+			if err := ctx.Err(); err != nil {
+				return err
+			}
+		}
+		if err := visit(it.Item()); err != nil {
+			if errors.Is(err, errStopScan) {
+				return nil
+			}
+			return err
+		}
+	}
+	return nil
+}
+
 // Node returns the node with id, or an error wrapping ErrNotFound.
 func (s *Store) Node(ctx context.Context, id string) (Node, error) {
 	if err := ctx.Err(); err != nil {

@@ -425,18 +425,15 @@ const maxWordCount = 50_000
 
 // countPrefix counts the keys under prefix, stopping once it passes stop.
 func countPrefix(ctx context.Context, txn *badger.Txn, prefix []byte, stop int) (int, error) {
-	it := txn.NewIterator(badger.IteratorOptions{Prefix: prefix})
-	defer it.Close()
 	n := 0
-	for it.Rewind(); it.Valid(); it.Next() {
-		if n++; n%ctxEvery == 0 {
-			if err := ctx.Err(); err != nil {
-				return 0, err
-			}
+	err := scanKeys(ctx, txn, prefix, func(*badger.Item) error {
+		if n++; n > stop {
+			return errStopScan
 		}
-		if n > stop {
-			break
-		}
+		return nil
+	})
+	if err != nil {
+		return 0, err
 	}
 	return n, nil
 }
