@@ -83,6 +83,7 @@ func Load(ctx context.Context, ex Extractor, st *graph.Store, src *Source, opts 
 	if err != nil {
 		return sum, err
 	}
+	parent := ctx // cancelled by the caller, not by a failed write below
 	ctx, cancel := context.WithCancel(ctx)
 	defer cancel()
 
@@ -176,6 +177,10 @@ func Load(ctx context.Context, ex Extractor, st *graph.Store, src *Source, opts 
 	}
 	if readErr != nil {
 		return sum, fmt.Errorf("load: %w", readErr)
+	}
+	if err := parent.Err(); err != nil {
+		// What was read is stored, but the caller stopped the load before its end.
+		return sum, fmt.Errorf("load: %w", err)
 	}
 	return sum, nil
 }
