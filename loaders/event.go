@@ -183,6 +183,7 @@ func (s *relSent) attackHead(head int) bool {
 // made of descriptions that no fact names.
 func (d *relDoc) finish() {
 	defer d.dropUnusedIntroduced()
+	d.dropDomesticRepresents()
 	for _, a := range d.attacks {
 		att := d.entity(a.attacker)
 		if att == nil {
@@ -223,6 +224,57 @@ func (d *relDoc) finish() {
 		}
 		d.doc.Entities = append(d.doc.Entities, Entity{Name: name, Kind: graph.KindAttack, Props: props})
 	}
+}
+
+// dropDomesticRepresents removes the inferred "person represents state" facts of domestic
+// news: an article that mentions one state and no other, names no agreement, and tells of no
+// act between actors.
+// There every official holds an office of that state, and an office known from the people
+// table ("Vice President JD Vance") or named by a seat of power ("White House press
+// secretary") is a domestic post, not someone acting for the state among others. A state the
+// title names outright ("Turkish Foreign Minister") is kept: the text says so.
+func (d *relDoc) dropDomesticRepresents() {
+	only := -1
+	for _, m := range d.doc.Mentions {
+		if d.kind(m.Entity) == graph.KindAgreement {
+			return
+		}
+		if d.kind(m.Entity) != graph.KindState || m.Entity == only {
+			continue
+		}
+		if only >= 0 {
+			return // two states: not domestic news
+		}
+		only = m.Entity
+	}
+	if only < 0 {
+		return
+	}
+	for _, f := range d.doc.Facts {
+		if f.Predicate != "represents" {
+			return
+		}
+	}
+	name := d.doc.Entities[only].Name
+	kept := d.doc.Facts[:0]
+	for _, f := range d.doc.Facts {
+		if f.ObjectKind == graph.KindState && f.Object == name && relInferredOffice[f.Rule] {
+			continue
+		}
+		kept = append(kept, f)
+	}
+	d.doc.Facts = kept
+}
+
+// relInferredOffice are the represents rules that infer the state rather than read its name
+// or demonym in the title.
+var relInferredOffice = map[string]bool{
+	"represents/title_metonym":   true,
+	"represents/title_of_person": true,
+	"represents/title_context":   true,
+	"represents/title_known":     true,
+	"represents/title_mention":   true,
+	"represents/title_article":   true,
 }
 
 // dropUnusedIntroduced removes the described agreements no fact names: a description was

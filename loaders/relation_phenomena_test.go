@@ -226,3 +226,31 @@ func TestRelationsArticleStateFromHeadlineAndPeople(t *testing.T) {
 		}
 	})
 }
+
+// Domestic news: an article about one state's own affairs, with no agreement and no act
+// between actors, gives no "represents" edge the text only infers.
+func TestRelationsDomesticNewsRepresents(t *testing.T) {
+	domestic := "White House press secretary Jane Doe said on Tuesday that the president would sign the budget bill. Vice President Kamala Harris cast the deciding vote in the Senate."
+	runRelCases(t, []relCase{
+		{name: "inferred_offices_in_domestic_news_are_dropped",
+			title: "Senate passes budget bill",
+			text:  domestic,
+			preds: []string{"represents"},
+			want:  []string{}},
+		{name: "a_second_state_makes_it_international",
+			title: "Senate passes budget bill",
+			text:  domestic + " She then flew to Canada.",
+			preds: []string{"represents"},
+			want:  []string{"Jane Doe|represents|United States", "Kamala Harris|represents|United States"}},
+		{name: "an_agreement_makes_it_international",
+			title: "Senate passes budget bill",
+			text:  domestic + " The bill funds the Paris Agreement pledges.",
+			preds: []string{"represents"},
+			want:  []string{"Jane Doe|represents|United States", "Kamala Harris|represents|United States"}},
+		{name: "a_state_named_in_the_title_is_kept",
+			title: "Senate passes budget bill",
+			text:  "US Vice President Kamala Harris cast the deciding vote in the Senate.",
+			preds: []string{"represents"},
+			want:  []string{"Kamala Harris|represents|United States"}},
+	})
+}

@@ -21,6 +21,7 @@ type relZone struct {
 	// office it is even when a place qualifies it.
 	possessive bool
 	unknown    bool // a capitalised word that is no office: "Quora chief executive"
+	metonym    bool // the actor is named by a seat of power ("White House press secretary")
 }
 
 func (s *relSent) isTitleWord(k int) bool { return s.d.x.roleWords[s.word(k)] }
@@ -50,6 +51,7 @@ func (s *relSent) analyseZone(from, to, self int) relZone {
 			}
 			if c := s.pick(sl, actors); len(c) > 0 {
 				z.actor = c[0]
+				z.metonym = slot.role == RoleMetonym
 				z.possessive = z.possessive || s.possessiveAfter(slot.end)
 			} else if s.slotKind(sl) == graph.KindPerson && s.possessiveAfter(slot.end) {
 				z.personOf = slot.cands[0]
@@ -169,6 +171,8 @@ func (s *relSent) representsFor(si, p int) {
 	role = left.roleWord
 	if left.role && !left.block && (!left.other || left.possessive) {
 		switch {
+		case left.actor >= 0 && left.metonym:
+			emit(left.actor, "title_metonym", 0.75)
 		case left.actor >= 0:
 			emit(left.actor, "title", 0.85)
 		case left.personOf >= 0:
