@@ -112,7 +112,7 @@ func TestQueriesAnswerFromTheGraph(t *testing.T) {
 			`{"agreements":{"totalCount":3,"nodes":[{"name":"Article 5"},{"name":"Budapest Memorandum"},{"name":"Minsk Agreements"}]}}`},
 		{"relations by source and type with evidence",
 			`{ relations(source: "Russia", type: VIOLATED, first: 1) { totalCount edges { node { id type source { name } target { name } date support confidence cameo plover modality evidence { totalCount nodes { quote rule articleId span { start end } } } } } pageInfo { hasNextPage } } }`, nil,
-			`{"relations":{"totalCount":2,"edges":[{"node":{"id":"` + budapest + `","type":"VIOLATED","source":{"name":"Russia"},"target":{"name":"Budapest Memorandum"},"date":"2014","support":1,"confidence":0.9,"cameo":"1","plover":"REJECT","modality":"ASSERTED",
+			`{"relations":{"totalCount":2,"edges":[{"node":{"id":"` + budapest + `","type":"VIOLATED","source":{"name":"Russia"},"target":{"name":"Budapest Memorandum"},"date":"2014","support":1,"confidence":0.9,"cameo":null,"plover":"REJECT","modality":"ASSERTED",
 				"evidence":{"totalCount":1,"nodes":[{"quote":"Russia violated the terms of the Budapest Memorandum.","rule":"curated","articleId":"a1","span":{"start":0,"end":53}}]}}}],"pageInfo":{"hasNextPage":true}}}`},
 		{"relations of one type", `{ relations(type: SIGNED, first: 2) { totalCount nodes { source { name } target { name } } pageInfo { hasNextPage } } }`, nil,
 			`{"relations":{"totalCount":6,"nodes":[{"source":{"name":"Russia"},"target":{"name":"Budapest Memorandum"}},{"source":{"name":"Russia"},"target":{"name":"Minsk Agreements"}}],"pageInfo":{"hasNextPage":true}}}`},
