@@ -196,7 +196,9 @@ func (p *Pipeline) ExtractEach(ctx context.Context, page Page, fn func(Document)
 		return err
 	}
 	if len(page.Text) > p.maxPage {
-		return fmt.Errorf("%s: %w: %d bytes, limit %d", page.Name, ErrPageTooLarge, len(page.Text), p.maxPage)
+		// The caller names the page (it knows the file or line), so the error does not.
+		return fmt.Errorf("%w: %s, over the %s limit for one page; split the file into smaller pages, or give its articles as JSON Lines (one article per line)",
+			ErrPageTooLarge, byteSize(len(page.Text)), byteSize(p.maxPage))
 	}
 	sections := p.seg.Segment(page)
 	var errs []error
@@ -207,7 +209,7 @@ func (p *Pipeline) ExtractEach(ctx context.Context, page Page, fn func(Document)
 			name += "#" + strconv.Itoa(i+1)
 		}
 		if len(sec.Body) > p.maxArticle {
-			errs = append(errs, fmt.Errorf("%s: %w: %d bytes, limit %d", name, ErrArticleTooLarge, len(sec.Body), p.maxArticle))
+			errs = append(errs, fmt.Errorf("article %s: %w: %s, over the %s limit for one article; skipped", name, ErrArticleTooLarge, byteSize(len(sec.Body)), byteSize(p.maxArticle)))
 			continue
 		}
 		doc, err := p.ExtractSection(ctx, name, sec, page.URL)
@@ -223,6 +225,19 @@ func (p *Pipeline) ExtractEach(ctx context.Context, page Page, fn func(Document)
 		}
 	}
 	return errors.Join(errs...)
+}
+
+// byteSize formats n bytes for a person: "52425920 bytes" reads worse than "50.0 MiB".
+func byteSize(n int) string {
+	switch {
+	case n >= 1<<20 && n%(1<<20) == 0:
+		return strconv.Itoa(n>>20) + " MiB"
+	case n >= 1<<20:
+		return strconv.FormatFloat(float64(n)/(1<<20), 'f', 1, 64) + " MiB"
+	case n >= 1<<10:
+		return strconv.FormatFloat(float64(n)/(1<<10), 'f', 1, 64) + " KiB"
+	}
+	return strconv.Itoa(n) + " bytes"
 }
 
 // ExtractSection runs the stages after segmentation on one article.

@@ -33,6 +33,14 @@ predicate for facts and per kind for entities, micro-averaged. The numbers are t
 With --system FILE, score an existing extract output instead.
 
 EXIT STATUS: 0 on success, 1 on failure, 2 on bad flags, 3 when some inputs had errors.`,
+		Example: `  # extract and score in one step
+  entente eval --gold gold/ corpus/
+
+  # score an earlier 'entente extract' output, listing what was missed or wrong
+  entente eval --gold gold/ --system extracted.jsonl --verbose
+
+  # machine-readable scores
+  entente eval --gold gold/ --json corpus/`,
 		RunE: func(cmd *cobra.Command, args []string) error {
 			if opts.Gold == "" {
 				return usageError{fmt.Errorf("eval: --gold DIR is required")}

@@ -31,6 +31,16 @@ This is the format ../shared/tools/score_facts.py and 'entente eval' read.
 
 EXIT STATUS: 0 on success, 1 on failure, 2 on bad flags, 3 when some inputs had errors
 (each reported on standard error with file:line).`,
+		Example: `  # one page, a directory of pages and JSONL articles, standard input
+  entente extract page.txt
+  entente extract corpus/ > extracted.jsonl
+  curl -s https://example.org/article.txt | entente extract -
+
+  # score it with the shared script (or use 'entente eval')
+  python3 score_facts.py gold/ extracted.jsonl
+
+  # with your own gazetteer
+  entente extract --gazetteers my/organizations_local.tsv corpus/`,
 		Args: cobra.MinimumNArgs(1),
 		RunE: func(cmd *cobra.Command, args []string) error {
 			cfg, err := loadConfig(cmd.Flags())
@@ -100,17 +110,22 @@ func extractAll(ctx context.Context, p *loaders.Pipeline, paths []string, stdin 
 		}
 		switch {
 		case it.Page != nil:
-			docs, err := p.Extract(ctx, *it.Page)
-			if err != nil {
-				if ctx.Err() != nil {
-					return bad, err
-				}
+			// Each document is printed as soon as it is ready, so a page of many articles
+			// never holds all their sentences and tokens at once.
+			var writeErr error
+			err := p.ExtractEach(ctx, *it.Page, func(d loaders.Document) error {
+				writeErr = loaders.WriteJSONL(out, &d)
+				return writeErr
+			})
+			switch {
+			case writeErr != nil:
+				return bad, fmt.Errorf("writing output: %w", writeErr)
+			case err != nil && ctx.Err() != nil:
+				return bad, err
+			case err != nil:
 				bad++
-				fmt.Fprintf(stderr, "entente: %s: %v\n", it.Pos(), err)
-			}
-			for i := range docs {
-				if err := loaders.WriteJSONL(out, &docs[i]); err != nil {
-					return bad, fmt.Errorf("writing output: %w", err)
+				for _, e := range splitJoined(err) {
+					fmt.Fprintf(stderr, "entente: %s: %v\n", it.Pos(), e)
 				}
 			}
 		case it.Fact != nil:
@@ -131,4 +146,13 @@ func extractAll(ctx context.Context, p *loaders.Pipeline, paths []string, stdin 
 		}
 	}
 	return bad, nil
+}
+
+// splitJoined returns the errors an errors.Join holds (one per skipped article of a page), or
+// err alone, so that each is printed on its own line after the input's position.
+func splitJoined(err error) []error {
+	if j, ok := err.(interface{ Unwrap() []error }); ok {
+		return j.Unwrap()
+	}
+	return []error{err}
 }

@@ -33,6 +33,15 @@ newcomer sees a populated graph. Writes (ingestArticles, addFact, retractFact) n
 SIGINT/SIGTERM stop accepting connections and finish in-flight requests.
 
 EXIT STATUS: 0 after a clean shutdown, 1 on failure, 2 on bad flags.`,
+		Example: `  # serve ./entente-data (the embedded corpus on first start) on http://127.0.0.1:8080
+  entente serve
+
+  # another database and port, writes allowed with a token
+  entente serve --data-dir /srv/entente --addr 0.0.0.0:9000 --token "$(cat token.txt)"
+
+  # ask a question
+  curl -s 127.0.0.1:8080/graphql -H 'content-type: application/json' \
+    -d '{"query":"{ actor(name: \"Russia\") { name violated { name } } }"}'`,
 		Args: cobra.NoArgs,
 		RunE: func(cmd *cobra.Command, _ []string) error {
 			cfg, err := loadConfig(cmd.Flags())
@@ -43,7 +52,10 @@ EXIT STATUS: 0 after a clean shutdown, 1 on failure, 2 on bad flags.`,
 		},
 	}
 	cmd.Flags().BoolVar(&opts.NoDefaultCorpus, "no-default-corpus", false, "start empty instead of loading the embedded corpus")
-	addConfigFlags(cmd.Flags())
+	// Every setting but the load-only ones (workers, memory-limit-mb): a flag serve ignores
+	// would only mislead in its help.
+	addConfigFlags(cmd.Flags(), "data-dir", "addr", "token", "cors-origins", "playground-dir", "gazetteers",
+		"memtable-mb", "block-cache-mb", "index-cache-mb", "log-format", "log-level", "response-cache-mb")
 	return cmd
 }
 

@@ -22,10 +22,12 @@ func newStatsCommand() *cobra.Command {
 	cmd := &cobra.Command{
 		Use:   "stats",
 		Short: "Print node counts per kind and edge counts per type",
-		Long: `Print node counts per kind, edge counts per type and the number of articles in the
-database.
+		Long: `Print the database directory, node counts per kind, edge counts per type and the number
+of articles in the database. The database is opened read-only.
 
 EXIT STATUS: 0 on success, 1 when the database cannot be opened, 2 on bad flags.`,
+		Example: `  entente stats
+  entente stats --data-dir /srv/entente --json`,
 		Args: cobra.NoArgs,
 		RunE: func(cmd *cobra.Command, _ []string) error {
 			cfg, err := loadConfig(cmd.Flags())
@@ -53,11 +55,14 @@ func runStats(ctx context.Context, opts StatsOptions, cfg Config, out io.Writer)
 	if opts.JSON {
 		return json.NewEncoder(out).Encode(s)
 	}
-	return printStats(out, s)
+	return printStats(out, cfg.DataDir, s)
 }
 
-// printStats writes the counts as a small table.
-func printStats(out io.Writer, s graph.Stats) error {
+// printStats writes the counts of the database in dir as a small table, naming the directory
+// first: with flags, environment and entente.yaml all able to set it, which one was read is
+// worth seeing.
+func printStats(out io.Writer, dir string, s graph.Stats) error {
+	fmt.Fprintf(out, "database  %s\n\n", dir)
 	fmt.Fprintf(out, "%-14s %8s\n", "nodes", "count")
 	for _, k := range graph.Kinds() {
 		if n := s.Nodes[k]; n > 0 {

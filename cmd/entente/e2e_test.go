@@ -296,3 +296,129 @@ func TestBinaryInTheWorkingDirectoryIsNotReadAsConfig(t *testing.T) {
 		t.Fatalf("load next to a file named entente: exit %d\n%s\n%s", code, out, errs)
 	}
 }
+
+// oneLine fails unless stderr is exactly one line with no sign of a stack trace.
+func oneLine(t *testing.T, stderr string) {
+	t.Helper()
+	if lines := strings.Split(strings.TrimSpace(stderr), "\n"); len(lines) != 1 {
+		t.Errorf("stderr has %d lines, want one:\n%s", len(lines), stderr)
+	}
+	if strings.Contains(stderr, "goroutine") || strings.Contains(stderr, ".go:") {
+		t.Errorf("stderr shows a stack trace:\n%s", stderr)
+	}
+}
+
+func TestUnusableDatabaseDirectoryGetsOneLineSayingWhatToDo(t *testing.T) {
+	dir := t.TempDir()
+	writeFile(t, filepath.Join(dir, "facts.jsonl"), budapestFact)
+	writeFile(t, filepath.Join(dir, "plainfile"), "x")
+	for name, files := range map[string]map[string]string{
+		"corrupt": {"MANIFEST": "not a manifest", "000001.vlog": "junk"},
+		"foreign": {"readme.txt": "someone else's files"},
+	} {
+		if err := os.Mkdir(filepath.Join(dir, name), 0o755); err != nil {
+			t.Fatal(err)
+		}
+		for f, content := range files {
+			writeFile(t, filepath.Join(dir, name, f), content)
+		}
+	}
+	tests := []struct {
+		name    string
+		args    []string
+		dataDir string
+		advice  string
+	}{
+		{"missing directory, read-only stats", []string{"stats"}, "absent", "entente load PATH"},
+		{"missing parent, load", []string{"load", "--quiet", "facts.jsonl"}, "no/such/db", "create the parent directory"},
+		{"a file, not a directory", []string{"stats"}, "plainfile", "must name a directory"},
+		{"damaged database files", []string{"stats"}, "corrupt", "restore it from a backup"},
+		{"damaged database files, load", []string{"load", "--quiet", "facts.jsonl"}, "corrupt", "restore it from a backup"},
+		{"another program's directory", []string{"stats"}, "foreign", "choose an empty or new --data-dir"},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			out, errs, code := run(t, dir, "", append(tt.args, "--data-dir", tt.dataDir)...)
+			if code != exitFailure {
+				t.Fatalf("exit %d, want %d\n%s\n%s", code, exitFailure, out, errs)
+			}
+			oneLine(t, errs)
+			if !strings.Contains(errs, tt.dataDir) || !strings.Contains(errs, tt.advice) {
+				t.Errorf("stderr %q: want it to name %s and say %q", errs, tt.dataDir, tt.advice)
+			}
+		})
+	}
+}
+
+func TestStatsNamesTheDatabaseItRead(t *testing.T) {
+	dir := t.TempDir()
+	writeFile(t, filepath.Join(dir, "facts.jsonl"), budapestFact)
+	if out, errs, code := run(t, dir, "", "load", "--quiet", "--data-dir", "graphdb", "facts.jsonl"); code != 0 {
+		t.Fatalf("load exit %d\n%s\n%s", code, out, errs)
+	}
+	cmd := exec.Command(binPath, "stats")
+	cmd.Dir = dir
+	cmd.Env = append(os.Environ(), "ENTENTE_DATA_DIR=graphdb")
+	out, err := cmd.Output()
+	if err != nil {
+		t.Fatalf("stats: %v", err)
+	}
+	first, _, _ := strings.Cut(string(out), "\n")
+	if first != "database  graphdb" || !regexp.MustCompile(`(?m)^violated +1$`).Match(out) {
+		t.Errorf("stats printed:\n%s\nwant the first line to name graphdb and one violated edge", out)
+	}
+}
+
+// TestExtractBadInputGivesOneClearLineEach gives 'entente extract' each kind of bad page
+// beside a good one: a bad page costs one line on stderr naming the file and what is wrong
+// (or is read sanely), and the good page's facts still come out.
+func TestExtractBadInputGivesOneClearLineEach(t *testing.T) {
+	dir := t.TempDir()
+	good := "Norway and Iceland sign fisheries pact\n\nIn March 2019, Norway signed the Oslo Fisheries Agreement alongside Iceland.\n"
+	writeFile(t, filepath.Join(dir, "good.txt"), good)
+	para := "Russian President Vladimir Putin met officials in Moscow on Monday, the Kremlin said. "
+	tests := []struct {
+		name    string
+		file    string
+		content string
+		code    int
+		stderr  *regexp.Regexp // nil: nothing on stderr
+		stdout  string         // a line the bad file itself must give, "" for none
+	}{
+		{"non-UTF-8 byte", "latin1.txt", "Talks\n\nRussia signed the Budapest Memorandum \xe7a va.\n", exitPartial,
+			regexp.MustCompile(`^entente: [^ ]*latin1\.txt:3: byte 0xE7 at column \d+ is not UTF-8; convert the file to UTF-8$`), ""},
+		{"NUL byte", "nul.txt", "Talks\n\nRussia \x00signed the treaty.\n", exitPartial,
+			regexp.MustCompile(`^entente: [^ ]*nul\.txt:3: NUL byte at column 8: binary data, not a text page$`), ""},
+		{"empty file", "empty.txt", "", exitPartial,
+			regexp.MustCompile(`^entente: [^ ]*empty\.txt: empty file: no text to read$`), ""},
+		{"50 MB page", "big.txt", strings.Repeat("Talks in Moscow\n\n"+strings.Repeat(para, 40)+"\n\n\n", 50<<20/(len(para)*40+20)), exitPartial,
+			regexp.MustCompile(`^entente: [^ ]*big\.txt: page too large: 50\.0 MiB, over the 16 MiB limit for one page; split the file`), ""},
+		{"1 MB line", "longline.txt", "Talks\n\n" + strings.Repeat(para, 1<<20/len(para)) + "\n", 0, nil, `"name":"Vladimir Putin","kind":"Person"`},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			writeFile(t, filepath.Join(dir, tt.file), tt.content)
+			out, errs, code := run(t, dir, "", "extract", tt.file, "good.txt")
+			if code != tt.code {
+				t.Fatalf("exit %d, want %d\n%s", code, tt.code, errs)
+			}
+			if !strings.Contains(out, `"subject":"Norway","predicate":"signed"`) {
+				t.Errorf("the good page's fact is missing beside %s", tt.file)
+			}
+			if tt.stderr == nil {
+				if errs != "" {
+					t.Errorf("stderr = %q, want nothing", errs)
+				}
+			} else {
+				// The line about the file, then the summary line of a partial run.
+				lines := strings.Split(strings.TrimSpace(errs), "\n")
+				if len(lines) != 2 || !tt.stderr.MatchString(lines[0]) || !strings.Contains(lines[1], "1 input(s) had errors") {
+					t.Errorf("stderr =\n%s\nwant one line matching %s and the summary", errs, tt.stderr)
+				}
+			}
+			if tt.stdout != "" && !strings.Contains(out, tt.stdout) {
+				t.Errorf("extract of %s lacks %s", tt.file, tt.stdout)
+			}
+		})
+	}
+}

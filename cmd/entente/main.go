@@ -8,9 +8,11 @@ import (
 	"errors"
 	"fmt"
 	"io"
+	"io/fs"
 	"log/slog"
 	"os"
 	"os/signal"
+	"strings"
 	"syscall"
 
 	"github.com/spf13/cobra"
@@ -119,17 +121,43 @@ func newLogger(w io.Writer, cfg Config) *slog.Logger {
 	return slog.New(slog.NewTextHandler(w, opts))
 }
 
-// openStore opens the configured database, turning Badger's lock and directory errors into
-// one line that says what to do.
+// openStore opens the configured database. graph's errors name the directory; openStore adds
+// what to do where graph's message does not say it, so every refusal is one actionable line.
 func openStore(cfg Config, readOnly bool) (*graph.Store, error) {
 	opts := cfg.storeOptions()
 	opts.ReadOnly = readOnly
 	st, err := graph.Open(opts)
 	if err != nil {
-		if errors.Is(err, graph.ErrLocked) {
-			return nil, fmt.Errorf("%w (is another 'entente serve' or 'entente load' running on %s? stop it, or use --data-dir)", err, cfg.DataDir)
+		if advice := openAdvice(err, cfg.DataDir, readOnly); advice != "" {
+			return nil, fmt.Errorf("%w; %s", err, advice)
 		}
-		return nil, fmt.Errorf("open database %s: %w", cfg.DataDir, err)
+		return nil, err
 	}
 	return st, nil
+}
+
+// openAdvice says what to do about an error of graph.Open, or "" when graph's message already
+// says it (a lock, a damaged file, another schema version, a full disk, permissions).
+func openAdvice(err error, dir string, readOnly bool) string {
+	switch {
+	case errors.Is(err, graph.ErrLocked), errors.Is(err, graph.ErrDamaged),
+		errors.Is(err, graph.ErrSchemaVersion), errors.Is(err, graph.ErrDiskFull), errors.Is(err, fs.ErrPermission):
+		return ""
+	case errors.Is(err, fs.ErrNotExist) && readOnly:
+		return "nothing has been loaded there yet: create it with 'entente load PATH...' or 'entente serve', " +
+			"or point --data-dir (ENTENTE_DATA_DIR, data-dir in entente.yaml) at an existing database"
+	case errors.Is(err, fs.ErrNotExist):
+		return "create the parent directory first, or choose another --data-dir"
+	}
+	fi, serr := os.Stat(dir)
+	switch {
+	case serr == nil && !fi.IsDir():
+		return "--data-dir must name a directory; this is a file"
+	case serr == nil && strings.Contains(err.Error(), "not a readable Entente database"):
+		// graph's words for a directory Badger cannot open (see graph.openError): damaged
+		// files, or files of another program.
+		return "if it held an Entente database, restore it from a backup or load the sources again into a new --data-dir; " +
+			"otherwise choose an empty or new --data-dir"
+	}
+	return ""
 }
