@@ -598,6 +598,12 @@ func (c *corefState) resolveTitles(s *relSent, titles []relSlot) {
 				break
 			}
 		}
+		// "his Iranian counterpart, Hossein Amir-Abdollahian,": the apposition names the
+		// holder outright, whoever else holds such an office in the article.
+		if person := c.appositiveName(s, t.end); person >= 0 {
+			c.placeTitle(s, t, person)
+			continue
+		}
 		var holders []int
 		for off, p := range c.d.offices {
 			if off.actor == state && c.sameOffice(off.role, title) {
@@ -636,26 +642,51 @@ func (c *corefState) resolveTitles(s *relSent, titles []relSlot) {
 		if person < 0 {
 			continue
 		}
-		// The title covers its nested names: move them to inner.
-		var keep []relSlot
-		for _, in := range s.slots {
-			if in.start >= t.start && in.end <= t.end {
-				s.inner = append(s.inner, in)
-				continue
-			}
-			keep = append(keep, in)
-		}
-		s.slots = s.slots[:0]
-		for i := range s.slotAt {
-			s.slotAt[i] = -1
-		}
-		for _, in := range keep {
-			s.addSlot(in)
-		}
-		t.cands = []int{person}
-		s.addSlot(t)
-		sortSlots(s)
+		c.placeTitle(s, t, person)
 	}
+}
+
+// appositiveName is the person a name in apposition right after token end-1 gives (", Hossein
+// Amir-Abdollahian,"), or -1.
+func (c *corefState) appositiveName(s *relSent, end int) int {
+	if s.word(end) != "," {
+		return -1
+	}
+	sl := s.slotOf(end + 1)
+	if sl < 0 {
+		return -1
+	}
+	slot := s.slots[sl]
+	if slot.start != end+1 || slot.ana != "" || slot.role != RoleName || len(slot.cands) != 1 || c.d.kind(slot.cands[0]) != graph.KindPerson {
+		return -1
+	}
+	if w := s.word(slot.end); w != "," && w != "." && slot.end < len(s.words) {
+		return -1
+	}
+	return slot.cands[0]
+}
+
+// placeTitle makes title t a slot of person, over the names nested in it ("Iranian").
+func (c *corefState) placeTitle(s *relSent, t relSlot, person int) {
+	// The title covers its nested names: move them to inner.
+	var keep []relSlot
+	for _, in := range s.slots {
+		if in.start >= t.start && in.end <= t.end {
+			s.inner = append(s.inner, in)
+			continue
+		}
+		keep = append(keep, in)
+	}
+	s.slots = s.slots[:0]
+	for i := range s.slotAt {
+		s.slotAt[i] = -1
+	}
+	for _, in := range keep {
+		s.addSlot(in)
+	}
+	t.cands = []int{person}
+	s.addSlot(t)
+	sortSlots(s)
 }
 
 // sortSlots re-indexes the sentence's slots in reading order.

@@ -310,6 +310,7 @@ func (d *relDoc) dropUnusedIntroduced() {
 // afterSentence updates what later sentences refer back to.
 func (d *relDoc) afterSentence(s *relSent) {
 	d.coref.record(s)
+	d.prevFacts = s.facts
 	for _, e := range s.dates {
 		if e.Value != "" {
 			d.prevDate = e.Value

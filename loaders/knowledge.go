@@ -34,6 +34,8 @@ type Knowledge struct {
 	cues map[string]map[string]bool
 	// govBodies are the gov_body cues as words, longest first.
 	govBodies [][]string
+	// legislatures are the legislature cues as words, longest first.
+	legislatures [][]string
 	// surnames maps the nameKey of a people-table surname to the canonical names that end
 	// in it, so "Mr Trump" alone finds the one known person of that surname.
 	surnames map[string][]knownPerson
@@ -65,7 +67,7 @@ func (k *Knowledge) personBySurname(w string) (knownPerson, bool) {
 }
 
 // cueClasses are the classes an entity_cues table may use.
-var cueClasses = []string{"locative", "role_determiner", "gov_body", "org_noun", "apposition_prep", "apposition_det", "facility_noun", "facility_modifier", "area_noun", "place_of_noun", "deal_noun", "deal_modifier", "broker_word", "hyphen_suffix", "direction_word", "surname_month", "collective", "platform_prep", "abbreviation", "foreign_article", "given_name_place"}
+var cueClasses = []string{"locative", "role_determiner", "gov_body", "org_noun", "apposition_prep", "apposition_det", "facility_noun", "facility_modifier", "area_noun", "place_of_noun", "deal_noun", "deal_modifier", "broker_word", "hyphen_suffix", "direction_word", "surname_month", "collective", "platform_prep", "abbreviation", "foreign_article", "given_name_place", "legislature"}
 
 // cue reports whether w is a cue word of class class.
 func (k *Knowledge) cue(class, w string) bool { return k.cues[class][w] }
@@ -145,6 +147,7 @@ func LoadKnowledge(fss ...fs.FS) (*Knowledge, error) {
 		}
 	}
 	sort.SliceStable(k.govBodies, func(i, j int) bool { return len(k.govBodies[i]) > len(k.govBodies[j]) })
+	sort.SliceStable(k.legislatures, func(i, j int) bool { return len(k.legislatures[i]) > len(k.legislatures[j]) })
 	if len(k.states) == 0 {
 		return nil, fmt.Errorf("knowledge: no %s table with rows found", tableCountries)
 	}
@@ -230,6 +233,8 @@ func (k *Knowledge) loadCue(r Row, _ *tokenize.Tokenizer) error {
 	switch class {
 	case "gov_body":
 		k.govBodies = append(k.govBodies, strings.Fields(w))
+	case "legislature":
+		k.legislatures = append(k.legislatures, strings.Fields(w))
 	case "abbreviation":
 		k.abbrevs[strings.ToLower(w)] = true
 	}

@@ -27,6 +27,9 @@ type candidate struct {
 	weak bool
 	// titled marks a person name that came with a title or honorific ("Mr Hunder").
 	titled bool
+	// bare marks a chamber named without its state ("the Senate"): resolution names it after
+	// the state the article is about, or drops it when the article is about none.
+	bare bool
 }
 
 // gmatch is one gazetteer match in a sentence: tokens [start, end).
@@ -86,6 +89,7 @@ func (f *MentionFinder) findSentence(dc *docContext, sents []Sentence, si int, o
 	s.gazetteerPass()
 	s.rolePass()
 	s.articlePass()
+	s.bareLegislatures()
 	s.runPass()
 	s.patternPass()
 	s.appositionPass()
@@ -804,6 +808,40 @@ func (s *sentenceScan) patternPass() {
 	}
 	s.namedDeals()
 	s.learnAcronyms()
+}
+
+// bareLegislatures finds chambers named without their state: "the Senate", "the House of
+// Representatives", written capitalised as the legislature cues are. "the Senate of Kenya"
+// names its state and is left to the other rules.
+func (s *sentenceScan) bareLegislatures() {
+	if s.headline {
+		return
+	}
+	toks := s.toks
+	for i := 0; i+1 < len(toks); i++ {
+		if foldToken(toks[i].Text) != "the" || s.match[i+1] != nil || s.used[i+1] {
+			continue
+		}
+		for _, words := range s.f.k.legislatures {
+			end := i + 1 + len(words)
+			if end > len(toks) {
+				continue
+			}
+			ok := true
+			for w, word := range words {
+				ok = ok && toks[i+1+w].Text == word && !s.used[i+1+w]
+			}
+			if !ok || end < len(toks) && toks[end].Text == "of" {
+				continue
+			}
+			c := candidate{Mention: Mention{Role: RoleName}, bare: true}
+			c.Kind = graph.KindOrganization
+			c.Canonical = strings.Join(words, " ")
+			s.emit(c, i+1, end)
+			i = end - 1
+			break
+		}
+	}
 }
 
 // namedDeals finds lower-case deals named after a known place, state or party, or after who

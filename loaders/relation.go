@@ -77,6 +77,10 @@ const (
 	cueObjectless
 	cueClauseOpen
 	cueVote
+	cueResist
+	cueFacility
+	cueOrgHead
+	cueMembers
 )
 
 // relCueClass names the cue classes of rel_cues_en.tsv.
@@ -120,6 +124,14 @@ func relCueClass(name string) (relCue, bool) {
 		return cueClauseOpen, true
 	case "vote":
 		return cueVote, true
+	case "resist":
+		return cueResist, true
+	case "facility":
+		return cueFacility, true
+	case "orghead":
+		return cueOrgHead, true
+	case "members":
+		return cueMembers, true
 	}
 	return 0, false
 }
@@ -178,6 +190,18 @@ func (p *relPhrases[T]) match(words []string, i int) (T, int, bool) {
 		}
 	}
 	return zero, 0, false
+}
+
+// each calls f with every phrase starting at words[i], longest first, until f returns false.
+func (p *relPhrases[T]) each(words []string, i int, f func(val T, n int) bool) {
+	if i < 0 || i >= len(words) {
+		return
+	}
+	for _, ph := range p.byFirst[words[i]] {
+		if relWordsAt(words, i, ph.words) && !f(ph.val, len(ph.words)) {
+			return
+		}
+	}
 }
 
 // matchEnding returns the longest phrase that ends just before words[end].

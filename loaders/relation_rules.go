@@ -20,17 +20,21 @@ func (s *relSent) findTriggers() []relTrig {
 		if sl := s.slotOf(i); sl >= 0 && s.slots[sl].ana == "" && s.slots[sl].role != RolePronoun {
 			continue // a word inside a name ("Strike Force") is no trigger
 		}
-		list, n, ok := s.d.x.triggers.match(s.words, i)
-		if !ok {
-			continue
-		}
-		for _, t := range list {
-			if !t.multi && !s.tagFits(t, i) {
-				continue
+		// The longest phrase whose part of speech fits: "held a meeting with" is the noun
+		// "meeting", not the verb phrase "meeting with".
+		s.d.x.triggers.each(s.words, i, func(list []relTrigger, n int) bool {
+			for _, t := range list {
+				if !t.multi && !s.tagFits(t, i) {
+					continue
+				}
+				if t.multi && t.typ != relNoun && i > 0 && s.slotOf(i-1) < 0 && (s.isDet(i-1) || s.tag(i-1) == "JJ") {
+					continue // a verb phrase after a determiner is a noun's
+				}
+				out = append(out, relTrig{t: t, start: i, end: i + n})
+				return false
 			}
-			out = append(out, relTrig{t: t, start: i, end: i + n})
-			break
-		}
+			return true
+		})
 	}
 	return out
 }
@@ -39,16 +43,19 @@ func (s *relSent) findTriggers() []relTrig {
 // noun; "strikes" the noun, not the verb.
 func (s *relSent) tagFits(t relTrigger, i int) bool {
 	tag := s.tag(i)
+	// "a meeting", "their first meeting": a gerund after a determiner or adjective is a noun.
+	nominal := tag == "VBG" && i > 0 && s.slotOf(i-1) < 0 && (s.isDet(i-1) || s.tag(i-1) == "JJ")
 	switch t.typ {
 	case relNoun:
-		return !strings.HasPrefix(tag, "VB") || tag == "VBZ" && i > 0 && (s.isAdj(i-1) || s.isDet(i-1) || s.slotOf(i-1) >= 0)
+		return !strings.HasPrefix(tag, "VB") || tag == "VBZ" && i > 0 && (s.isAdj(i-1) || s.isDet(i-1) || s.slotOf(i-1) >= 0) || nominal
 	default:
-		return strings.HasPrefix(tag, "VB")
+		return strings.HasPrefix(tag, "VB") && !nominal
 	}
 }
 
 // relations extracts every predicate but represents from the sentence.
 func (s *relSent) relations() {
+	s.namesStruckSite()
 	for _, tr := range s.findTriggers() {
 		switch tr.t.typ {
 		case relVerb:
@@ -61,6 +68,161 @@ func (s *relSent) relations() {
 			s.symTrigger(tr)
 		}
 	}
+	s.followed()
+}
+
+// relStruckSite is a strike on a site described but not named: who struck, and how the
+// fact would be stated.
+type relStruckSite struct {
+	s        *relSent
+	subjs    []int // entities
+	t        relTrigger
+	at       int
+	mod      graph.Modality
+	claimant int
+}
+
+// noteStruckSite remembers a strike whose object is an unnamed site ("hitting targets
+// including an electronics plant"), so that a name given soon after can complete it.
+func (s *relSent) noteStruckSite(t relTrigger, subjs []int, tr relTrig, mod graph.Modality, claimant int) {
+	a, ok := s.d.x.args[t.pred]
+	if !ok || mod != graph.Asserted {
+		return
+	}
+	k := tr.end
+	for s.tag(k) == "RB" || s.tag(k) == "RP" {
+		k++
+	}
+	np := s.npRight(k)
+	// "targets including an electronics plant", "sites such as a fuel depot"
+	switch {
+	case np.ref >= 0:
+	case s.word(np.end) == "including":
+		np = s.npRight(np.end + 1)
+	case s.word(np.end) == "such" && s.word(np.end+1) == "as":
+		np = s.npRight(np.end + 2)
+	}
+	if np.ref >= 0 || np.head < 0 || s.cue(np.head)&cueFacility == 0 || np.start >= np.end || (s.word(np.start) != "a" && s.word(np.start) != "an") {
+		return
+	}
+	var ents []int
+	for _, sl := range subjs {
+		ents = append(ents, s.pick(sl, a.subj)...)
+	}
+	if len(ents) > 0 {
+		s.d.struckSite = &relStruckSite{s: s, subjs: ents, t: t, at: tr.start, mod: mod, claimant: claimant}
+	}
+}
+
+// namesStruckSite completes a strike on a described site when this sentence, one of the
+// six after it, names a site by a definite "the <name> <site noun>" ("The Flex factory is …"):
+// the named organization or place is what was struck.
+func (s *relSent) namesStruckSite() {
+	p := s.d.struckSite
+	if p == nil || !s.d.reading {
+		return
+	}
+	if s.si-p.s.si > 6 {
+		s.d.struckSite = nil
+		return
+	}
+	if s.si == p.s.si {
+		return
+	}
+	for k := range s.words {
+		if s.cue(k)&cueNegation != 0 || s.word(k) == "undamaged" || s.word(k) == "spared" {
+			return // "The Siemens factory nearby was not hit": a site named as unharmed
+		}
+	}
+	a := s.d.x.args[p.t.pred]
+	for i := 0; i+1 < len(s.words); i++ {
+		if s.word(i) != "the" {
+			continue
+		}
+		sl := s.slotOf(i + 1)
+		if sl < 0 || s.slots[sl].start != i+1 || s.slots[sl].ana != "" || s.slots[sl].role != RoleName {
+			continue
+		}
+		end := s.slots[sl].end
+		named := s.cue(end)&cueFacility != 0 && s.slotKind(sl) == graph.KindOrganization || // "the Flex factory"
+			s.cue(end-1)&cueFacility != 0 && s.slotKind(sl) == graph.KindPlace // "the Ryazan refinery"
+		if !named {
+			continue
+		}
+		for _, oe := range s.pick(sl, a.obj) {
+			for _, se := range p.subjs {
+				p.s.emit(p.t.pred, se, oe, p.t.conf*0.8, p.t.pred+"/named_site", p.mod, p.claimant, p.at)
+			}
+		}
+		s.d.struckSite = nil
+		return
+	}
+}
+
+// followed reads ellipsis: "The Senate ratified the accord and the House followed on
+// Wednesday", "Spain signed it in May. Portugal followed suit." The subject of an objectless
+// "followed" (or "followed suit") did what the fact before it says, to the same object.
+func (s *relSent) followed() {
+	for i, w := range s.words {
+		if w != "followed" || !s.isVerb(i) || s.slotOf(i) >= 0 || s.isPassive(i, i+1) {
+			continue
+		}
+		next := i + 1
+		if s.word(next) == "suit" {
+			next++
+		} else if !s.objectless(next) {
+			continue // "followed the talks closely", "followed up with strikes"
+		}
+		ante := s.factBefore(i)
+		if ante < 0 {
+			continue
+		}
+		mod, claimant, ok := s.modality(i)
+		if !ok {
+			continue
+		}
+		f := s.d.doc.Facts[ante]
+		obj := -1
+		for ei, e := range s.d.doc.Entities {
+			if e.Name == f.Object && e.Kind == f.ObjectKind {
+				obj = ei
+				break
+			}
+		}
+		args, ok := s.d.x.args[f.Predicate]
+		if obj < 0 || !ok {
+			continue
+		}
+		for _, sl := range s.subjectOf(i, 0) {
+			for _, se := range s.pick(sl, args.subj) {
+				s.emit(f.Predicate, se, obj, f.Confidence*0.9, f.Predicate+"/followed", mod, claimant, i)
+			}
+		}
+	}
+}
+
+// factBefore is the last fact stated before token i in this sentence, or else the last of
+// the sentence before, that another actor can follow: not who represents whom or met whom,
+// nor an alleged one.
+func (s *relSent) factBefore(i int) int {
+	ok := func(fi int) bool {
+		f := s.d.doc.Facts[fi]
+		return f.Predicate != "represents" && f.Predicate != "met_with" && f.Modality != graph.Alleged
+	}
+	for k := len(s.facts) - 1; k >= 0; k-- {
+		if s.factAt[k] < i && ok(s.facts[k]) {
+			return s.facts[k]
+		}
+	}
+	if len(s.facts) > 0 {
+		return -1 // this sentence's own facts come later: not what was followed
+	}
+	for k := len(s.d.prevFacts) - 1; k >= 0; k-- {
+		if fi := s.d.prevFacts[k]; fi < len(s.d.doc.Facts) && ok(fi) {
+			return fi
+		}
+	}
+	return -1
 }
 
 // verbGroupStart walks left from token i over auxiliaries, adverbs, negation and modals.
@@ -176,6 +338,13 @@ func (s *relSent) subjectOf(i int, depth int) []int {
 			k--
 		}
 		g, start := s.groupLeft(k)
+		if len(g) == 0 {
+			// "X was among the mediators who brokered it", "X, one of the officials who
+			// signed it,": the relative clause is said of X, a member of the group.
+			if m := s.memberOf(start, depth); len(m) > 0 {
+				return m
+			}
+		}
 		if s.isPrep(start - 1) {
 			// "X, secretary of A and an adviser to B, who negotiated": the relative clause
 			// continues the appositive chain about X.
@@ -234,6 +403,32 @@ func (s *relSent) subjectOf(i int, depth int) []int {
 		start = head.start
 	}
 	return g
+}
+
+// memberOf is X in "X was among <the phrase at start>" or "X, one of <the phrase>": the
+// member of a group that a relative clause after the phrase describes; nil otherwise.
+func (s *relSent) memberOf(start, depth int) []int {
+	k := start - 1
+	switch {
+	case s.word(k) == "among":
+		k--
+	case s.word(k) == "of" && s.word(k-1) == "one":
+		k -= 2
+	default:
+		return nil
+	}
+	for k >= 0 && s.tag(k) == "RB" && s.slotOf(k) < 0 {
+		k-- // "was also among"
+	}
+	switch {
+	case s.word(k) == ",":
+		if np := s.npLeft(k - 1); np.ref >= 0 {
+			return []int{np.ref}
+		}
+	case s.cue(k)&cueBe != 0 && s.slotOf(k) < 0:
+		return s.subjectOf(k, depth+1)
+	}
+	return nil
 }
 
 // clauseSubject is the subject of the nearest finite verb before token i: "met …, and ended
@@ -375,6 +570,13 @@ func (s *relSent) verbTrigger(tr relTrig) {
 		} else {
 			objs = s.subjectOf(tr.start, 0)
 		}
+		if g := s.verbGroupStart(tr.start); len(objs) == 0 && s.word(g-1) == "," {
+			// "The accord, brokered by Qatar, was signed in Doha": the participle describes
+			// the phrase before the comma.
+			if np := s.npLeft(g - 2); np.ref >= 0 {
+				objs = []int{np.ref}
+			}
+		}
 		s.emitAll(t, agents, objs, "passive", mod, claimant, tr.start)
 		return
 	}
@@ -388,8 +590,21 @@ func (s *relSent) verbTrigger(tr relTrig) {
 		}
 	}
 	objs, end := s.objectOf(tr.end, t.preps)
+	if len(objs) == 0 && t.pred == "sanctioned" {
+		k := tr.end
+		for s.word(k) == "on" || s.word(k) == "against" || s.tag(k) == "RB" && s.slotOf(k) < 0 {
+			k++
+		}
+		objs, end = s.demonymTargets(k)
+	}
 	if (t.pred == "struck" || t.pred == "attacked") && s.nonviolentAfter(end) {
 		return // "hit Russia with sanctions", "attacked Beijing over its trade policy"
+	}
+	if len(objs) == 0 && t.pred == "struck" && s.d.reading {
+		s.noteStruckSite(t, subjs, tr, mod, claimant)
+	}
+	if len(subjs) == 0 && len(objs) > 0 {
+		subjs = s.groupMembers(tr.start, end)
 	}
 	if len(objs) == 0 {
 		objs = s.relativeObject(tr.start)
@@ -548,10 +763,30 @@ func (s *relSent) nounTrigger(tr relTrig) {
 		if relWordsAt(s.words, k, p) {
 			between = len(p) == 1 && p[0] == "between"
 			objs, end = s.groupRight(k + len(p))
+			if len(objs) == 0 && t.pred == "sanctioned" {
+				objs, end = s.demonymTargets(k + len(p))
+			}
+			if between && len(objs) == 1 {
+				// "Talks between A and B began": groupRight takes "B began" for a new
+				// clause, but "between" always joins two.
+				if n := s.sepAt(end); n > 0 {
+					if np := s.npRight(end + n); np.ref >= 0 {
+						objs, end = append(objs, np.ref), np.end
+					}
+				}
+			}
 			break
 		}
 	}
 	if t.pred == "struck" || t.pred == "attacked" {
+		if v := s.resistVerb(np.start - 1); len(objs) == 0 && v >= 0 {
+			// "Georgia resisted Russia's invasion": who resists was attacked; who prepares
+			// "to resist an invasion" was not, yet.
+			if _, _, ok := s.modality(v); !ok {
+				return
+			}
+			objs = s.subjectOf(v, 0)
+		}
 		if len(objs) == 0 {
 			objs, end = s.placeAfter(tr.end)
 		}
@@ -561,6 +796,14 @@ func (s *relSent) nounTrigger(tr relTrig) {
 	}
 	if len(subjs) == 0 && (t.pred == "struck" || t.pred == "attacked") {
 		subjs = s.attackSubject(tr.start)
+	}
+	if s.modalAfter(end) {
+		return // "Talks between A and B could resume next month": not yet
+	}
+	if len(objs) == 0 && t.pred == "met_with" && len(subjs) < 2 {
+		if g := s.theirMeeting(np.start, tr.start); len(g) >= 2 {
+			subjs = g // "Kim signed it with Moon at their own summit"
+		}
 	}
 	if len(objs) == 0 && t.pred == "met_with" && len(subjs) >= 2 {
 		s.emitPairs(t, subjs, "noun_pair", mod, claimant, tr.start)
@@ -574,6 +817,112 @@ func (s *relSent) nounTrigger(tr relTrig) {
 		objs = s.d.coref.focusAgreement(s, tr.start)
 	}
 	s.emitAll(t, subjs, objs, "noun", mod, claimant, tr.start)
+}
+
+// demonymTargets reads the targets of sanctions from token i: coordinated phrases that name
+// no entity but are a state's ("Russian tankers and traders", "Iranian drone makers") stand
+// for that state, as measures against a country's firms and officials are against it.
+func (s *relSent) demonymTargets(i int) ([]int, int) {
+	var out []int
+	j, end := i, i
+	for n := 0; n < 6; n++ {
+		np := s.npRight(j)
+		if np.end == np.start {
+			break
+		}
+		ref := np.ref
+		if ref < 0 && np.modSlot >= 0 && np.head > s.slots[np.modSlot].start && s.slotKind(np.modSlot) == graph.KindState {
+			ref = np.modSlot
+		}
+		if ref < 0 {
+			break
+		}
+		out = append(out, ref)
+		j, end = np.end, np.end
+		k := s.sepAt(j)
+		if k == 0 {
+			break
+		}
+		j += k
+	}
+	return out, end
+}
+
+// modalAfter says whether the verb group right after a noun phrase that ends before token
+// i is modal or negated: the phrase is its subject, and the event is planned or denied.
+func (s *relSent) modalAfter(i int) bool {
+	for k := i; k < len(s.words) && k < i+4; k++ {
+		// one word or a phrase: "could", "are due to", "no longer"
+		if c, _, ok := s.d.x.cues.match(s.words, k); ok && c&(cueModal|cueNegation) != 0 || s.tag(k) == "MD" {
+			return true
+		}
+		if s.tag(k) != "RB" || s.slotOf(k) >= 0 {
+			return false
+		}
+	}
+	return false
+}
+
+// theirMeeting reads "A VERBed … with B at their summit": "their" before the meeting noun
+// at trig (its phrase starting at start) is the clause's subject and whoever acted with it.
+func (s *relSent) theirMeeting(start, trig int) []int {
+	their := false
+	for k := start; k < trig; k++ {
+		their = their || s.word(k) == "their"
+	}
+	// "at", "during" or "after" their summit: it took place ("before" it may yet not).
+	if p := s.word(start - 1); !their || p != "at" && p != "during" && p != "after" {
+		return nil
+	}
+	v := start - 2
+	for v >= 0 && !(s.isVerb(v) && s.cue(v)&(cueAux|cueBe) == 0) {
+		if w := s.word(v); w == "," || w == ";" {
+			return nil
+		}
+		v--
+	}
+	if v < 0 {
+		return nil
+	}
+	g := s.subjectOf(v, 0)
+	for k := v + 1; k < start-1; k++ {
+		if s.word(k) == "with" {
+			more, _ := s.groupRight(k + 1)
+			return append(g, more...)
+		}
+	}
+	return nil
+}
+
+// groupMembers reads "the panel that mediated the talks (also) included A and B": the
+// verb at i is in a relative clause about a group no name gives, its object ends at end, and
+// the members named after it did what the clause says.
+func (s *relSent) groupMembers(i, end int) []int {
+	r := s.verbGroupStart(i) - 1
+	if r < 0 || s.cue(r)&cueRelative == 0 || s.slotOf(r) >= 0 {
+		return nil
+	}
+	k := end
+	for s.tag(k) == "RB" && s.slotOf(k) < 0 {
+		k++
+	}
+	if s.cue(k)&cueMembers == 0 {
+		return nil
+	}
+	g, _ := s.groupRight(k + 1)
+	return g
+}
+
+// resistVerb is the verb of resisting that governs the noun phrase ending at token k
+// ("fighting off", "repelled"), or -1.
+func (s *relSent) resistVerb(k int) int {
+	for k >= 0 && s.slotOf(k) < 0 && (s.tag(k) == "RP" || s.tag(k) == "RB" || s.word(k) == "off" || s.word(k) == "back" || s.word(k) == "against") {
+		k--
+	}
+	if k >= 0 && s.slotOf(k) < 0 && s.isVerb(k) && s.cue(k)&cueResist != 0 {
+		return k
+	}
+	return -1
 }
 
 // attackSubject is the attacker of "Russian drones killed nine people in a strike on …":
@@ -660,12 +1009,33 @@ func (s *relSent) symTrigger(tr relTrig) {
 		return
 	}
 	subjs := s.subjectOf(tr.start, 0)
+	if len(subjs) < 2 && s.tag(tr.start) == "VBG" {
+		// "A and B were shown on television greeting each other": the participle's
+		// subject is that of the verb it follows.
+		if g := s.participleSubject(tr.start); len(g) > len(subjs) {
+			subjs = g
+		}
+	}
 	if s.word(tr.end) == "with" {
 		objs, _ := s.groupRight(tr.end + 1)
 		s.emitAll(tr.t, subjs, objs, "sym_with", mod, claimant, tr.start)
 		return
 	}
 	s.emitPairs(tr.t, subjs, "sym", mod, claimant, tr.start)
+}
+
+// participleSubject is the subject of the verb that a participle at i follows within its
+// clause ("were shown … greeting"), or nil when punctuation or a name of its own intervenes.
+func (s *relSent) participleSubject(i int) []int {
+	for v := i - 1; v >= 0; v-- {
+		if w := s.word(v); w == "," || w == ";" || w == ":" || s.cue(v)&cueRelative != 0 {
+			return nil
+		}
+		if s.isVerb(v) && s.cue(v)&(cueAux|cueBe) == 0 {
+			return s.subjectOf(v, 1)
+		}
+	}
+	return nil
 }
 
 // emitAll adds one fact per (subject, object) pair whose kinds the predicate allows.
@@ -752,12 +1122,16 @@ func (s *relSent) emit(pred string, subj, obj int, conf float64, rule string, mo
 	}
 	d.factIdx[relFactAt{key, s.s.Start}] = len(d.doc.Facts)
 	s.facts = append(s.facts, len(d.doc.Facts))
+	s.factAt = append(s.factAt, at)
 	d.doc.Facts = append(d.doc.Facts, f)
 	if oe.Kind == graph.KindAgreement {
 		d.coref.setFocus(obj)
 	}
 	if pred == "struck" || pred == "attacked" {
 		d.noteAttack(s, subj, obj, pred, f.Date)
+	}
+	if pred == "struck" && d.struckSite != nil && d.struckSite.s != s {
+		d.struckSite = nil // another strike is told: a site named now is not the one described
 	}
 }
 

@@ -18,6 +18,7 @@ type relDoc struct {
 	factIdx     map[relFactAt]int // facts already emitted, by triple and sentence
 	attacks     []*eventAttack
 	prevDate    string // date of the last sentence that gave one, for "the following day"
+	prevFacts   []int  // facts of the sentence before, for "Portugal followed suit"
 	domState    int    // the state the article is mostly about, or -1
 	domOrg      int    // the organization the article is mostly about, or -1
 	bare        []relBare
@@ -32,6 +33,9 @@ type relDoc struct {
 	// body describes without naming takes the headline's name.
 	titleDeals []string
 	titleUsed  bool
+	// struckSite is a strike on a site the text describes but has not named yet ("hitting
+	// an electronics plant"), for the sentences that may name it.
+	struckSite *relStruckSite
 	// reading is set for the pass in reading order: only it tracks which agreement is in
 	// focus, so only it may decide that a description names a new one.
 	reading bool
@@ -68,6 +72,7 @@ type relSent struct {
 	dates  []DateExpr
 	inDate []bool // tokens of date expressions other than bare years: they end noun phrases
 	facts  []int  // indexes into doc.Facts added by this sentence
+	factAt []int  // the trigger token of each of facts
 }
 
 func newRelDoc(x *RelationExtractor, doc *Document, title relTitle) *relDoc {
@@ -249,6 +254,15 @@ func (d *relDoc) sentence(si int) *relSent {
 		s.addSlot(sl)
 	}
 	d.coref.resolveTitles(s, titles)
+	for i, sl := range s.slots {
+		// "his Iranian counterpart, Hossein Amir-Abdollahian,": a name in apposition says
+		// who holds the role here, over whoever the article's offices suggest.
+		if sl.role == RoleTitle {
+			if p := d.coref.appositiveName(s, sl.end); p >= 0 {
+				s.slots[i].cands = []int{p}
+			}
+		}
+	}
 	d.coref.addVirtualSlots(s)
 	if d.dates[si] == nil {
 		d.dates[si] = d.x.dates.Find(s.words, d.doc.Article.Published)
@@ -377,6 +391,9 @@ func (s *relSent) npTok(i int) bool {
 	}
 	if relIsQuote(w) {
 		return true
+	}
+	if w == "-" && s.slotOf(i-1) >= 0 && (s.tag(i+1) == "VBN" || s.tag(i+1) == "VBD" || s.tag(i+1) == "JJ") {
+		return true // "an American-owned plant", "Russian-backed forces"
 	}
 	switch s.tag(i) {
 	case "DT", "PDT", "PRP$", "JJ", "JJR", "JJS", "CD", "NN", "NNS", "NNP", "NNPS", "POS", "FW", "HYPH", "RBS":
@@ -553,6 +570,11 @@ func (s *relSent) resolveNP(np *relNP) {
 	if np.modSlot < 0 {
 		return
 	}
+	if s.word(s.slots[np.modSlot].end) == "-" {
+		// "Iranian-made drones", "an American-owned plant": made or owned by, not acting.
+		np.modSlot = -1
+		return
+	}
 	c := s.cue(end - 1)
 	kind := s.slotKind(np.modSlot)
 	switch {
@@ -562,7 +584,30 @@ func (s *relSent) resolveNP(np *relNP) {
 		np.ref = np.modSlot
 	case s.attackHead(end-1) && (kind == graph.KindState || kind == graph.KindOrganization):
 		np.ref = np.modSlot // "three Russian cruise missiles", "a Ukrainian drone attack"
+	case kind == graph.KindOrganization && s.describesOrg(np.start, np.modSlot, end):
+		np.ref = np.modSlot // "the HUR military intelligence agency", "the Wagner mercenary group"
 	}
+}
+
+// describesOrg says whether tokens [start, end) are an organization's name followed by common
+// nouns that say what kind of body it is ("the Hamas militant group"): the phrase is the
+// organization. Other heads ("the Hamas attack", "the Hezbollah drone base") are not.
+func (s *relSent) describesOrg(start, sl, end int) bool {
+	slot := s.slots[sl]
+	if slot.role != RoleName || slot.start != start && !(slot.start == start+1 && s.tag(start) == "DT") || slot.end >= end {
+		return false
+	}
+	for k := slot.end; k < end; k++ {
+		switch s.tag(k) {
+		case "JJ", "NN", "NNS":
+		default:
+			return false
+		}
+		if s.slotOf(k) >= 0 {
+			return false
+		}
+	}
+	return s.cue(end-1)&cueOrgHead != 0
 }
 
 func (s *relSent) slotKind(sl int) graph.Kind {

@@ -80,6 +80,7 @@ func (r *Resolver) Resolve(doc *Document, cands []candidate) {
 			}
 		}
 	}
+	cands = r.nameBareBodies(cands)
 	idx := newPersonIndex()
 	owner := make([]*person, len(cands))
 	// Pass 1: full names (two words or more) make the clusters.
@@ -230,6 +231,94 @@ func (r *Resolver) Resolve(doc *Document, cands []candidate) {
 		}
 	}
 	doc.Entities = entities
+}
+
+// nameBareBodies names each chamber found without its state ("the Senate") after the state
+// the article is about, when the organization tables list such a chamber of that state
+// ("Colombian Senate", "US Senate"). It drops the chamber otherwise: in an article about
+// Israel, "the Senate" is some other state's, and a senate of unknown state is no node.
+func (r *Resolver) nameBareBodies(cands []candidate) []candidate {
+	bare := false
+	for _, c := range cands {
+		bare = bare || c.bare
+	}
+	if !bare {
+		return cands
+	}
+	st, ok := r.articleState(cands)
+	out := cands[:0]
+	for _, c := range cands {
+		if !c.bare {
+			out = append(out, c)
+			continue
+		}
+		if !ok {
+			continue
+		}
+		body := c.Canonical
+		for _, name := range []string{st.ISO2 + " " + body, st.Name + " " + body, st.Demonym + " " + body, body + " of " + st.Name, body + " of the " + st.Name} {
+			if e := r.orgNamed(name); e != nil && e.ISO == st.ISO3 {
+				c.entry, c.Canonical, c.Of = e, e.Canonical, st.Name
+				out = append(out, c)
+				break
+			}
+		}
+	}
+	return out
+}
+
+// orgNamed is the gazetteer's organization entry whose alias is exactly name, or nil.
+func (r *Resolver) orgNamed(name string) *gazEntry {
+	var toks []Token
+	for _, w := range strings.Fields(name) {
+		toks = append(toks, Token{Text: w})
+	}
+	if len(toks) == 0 {
+		return nil
+	}
+	es, n := r.k.gaz.Match(toks, 0)
+	if n != len(toks) {
+		return nil
+	}
+	for _, e := range es {
+		if e.Kind == graph.KindOrganization {
+			return e
+		}
+	}
+	return nil
+}
+
+// articleState is the state the candidates speak of most: its names and demonyms, and the
+// people, places and bodies the tables tie to it; it must have three mentions and half as
+// many again as the runner-up.
+func (r *Resolver) articleState(cands []candidate) (*StateInfo, bool) {
+	counts := map[string]int{}
+	for _, c := range cands {
+		switch {
+		case c.Kind == graph.KindState:
+			counts[c.Canonical]++
+		case c.entry != nil && c.entry.ISO != "":
+			if n, ok := r.k.codes[c.entry.ISO]; ok {
+				counts[n]++
+			}
+		}
+	}
+	best, second := "", 0
+	for n, k := range counts {
+		if best == "" || k > counts[best] || k == counts[best] && n < best {
+			if best != "" {
+				second = max(second, counts[best])
+			}
+			best = n
+		} else {
+			second = max(second, k)
+		}
+	}
+	st, ok := r.k.states[best]
+	if !ok || counts[best] < 3 || float64(counts[best]) < 1.5*float64(second) {
+		return nil, false
+	}
+	return st, true
 }
 
 // aliasText is a mention's text as an alias: possessive dropped, spaces normalised.
