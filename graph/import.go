@@ -7,6 +7,7 @@ import (
 	"fmt"
 	"maps"
 	"slices"
+	"time"
 
 	"github.com/dgraph-io/badger/v4"
 )
@@ -58,6 +59,24 @@ type Importer struct {
 	// full) writes it with a StreamWriter; see stream.go.
 	stream   *streamBuf
 	streamed int // streams written so far
+	// released is when the tables' pages were last handed back (releaseTablePages): after
+	// each stream, and every few seconds while compactions run between streams, since those
+	// write tables through memory maps too.
+	released time.Time
+}
+
+// releaseEvery is how often a streaming import hands table pages back to the kernel.
+const releaseEvery = 2 * time.Second
+
+// releasePages hands back the pages of the store's tables, at most every releaseEvery unless
+// now is true.
+func (im *Importer) releasePages(now bool) {
+	if im.s.dir == "" || (!now && time.Since(im.released) < releaseEvery) {
+		return
+	}
+	// Advice only: an error changes nothing but the process's RSS.
+	_ = releaseTablePages(im.s.dir)
+	im.released = time.Now()
 }
 
 // NewImporter starts a bulk load. Call Close to finish it; until then other writers wait.
@@ -76,7 +95,7 @@ func (s *Store) NewImporter(ctx context.Context) (*Importer, error) {
 		return nil, fmt.Errorf("graph: import into %s: %w", s.dir, err)
 	}
 	if fresh && !s.noStream {
-		im.stream = newStreamBuf()
+		im.stream = newStreamBuf(s.preds)
 		return im, nil
 	}
 	if fresh {
@@ -107,7 +126,6 @@ func (im *Importer) startFresh() {
 func (im *Importer) writeStream(more bool) error {
 	b := im.stream
 	im.stream = nil
-	limit := b.limit
 	err := im.s.writeStream(b)
 	im.streamed++
 	im.s.invalidate(nil)
@@ -115,10 +133,11 @@ func (im *Importer) writeStream(more bool) error {
 		im.err = fmt.Errorf("graph: import: %w", err)
 		return im.err
 	}
+	// The tables just written stay mapped; they are read back seldom, if ever, during the
+	// import (see releaseTablePages).
+	im.releasePages(true)
 	if more {
-		im.stream = newStreamBuf()
-		im.stream.limit = limit
-		im.stream.snap = im.s.db.NewTransaction(false)
+		im.stream = b.next(im.s.db.NewTransaction(false))
 	}
 	return nil
 }
@@ -176,6 +195,9 @@ func (im *Importer) Add(ctx context.Context, b *Batch) (WriteSummary, error) {
 	}
 	im.sum.Add(sum)
 	if im.stream != nil {
+		if im.streamed > 0 {
+			im.releasePages(false)
+		}
 		if im.stream.full() {
 			if err := im.writeStream(true); err != nil {
 				return sum, err

@@ -109,6 +109,10 @@ func (o Options) badgerOptions() badger.Options {
 		WithNumCompactors(2).
 		WithNumGoroutines(2).
 		WithMetricsEnabled(false).
+		// Tables at the last level (and every table of a stream import) are 32 times this;
+		// Badger builds each in memory, in buffers of twice its size that it pools: 512 KiB
+		// gives 16 MiB tables instead of 64, a quarter of what an import holds while it writes.
+		WithBaseTableSize(512 << 10).
 		// Store serialises its writers, so Badger's conflict detection would only cost time.
 		WithDetectConflicts(false).
 		// Article texts live in the value log; a CRC over each one read costs far less than

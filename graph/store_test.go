@@ -792,7 +792,10 @@ func dump(t *testing.T, s *Store) []string {
 	return out
 }
 
-func TestImporterStoresWhatWriteStores(t *testing.T) {
+// importTestBatches are 30 batches that merge in every way: articles that come twice,
+// repeated facts with new evidence, node aliases and props added later, a symmetric
+// predicate, curated batches without an article.
+func importTestBatches() []*Batch {
 	var batches []*Batch
 	for i := range 30 {
 		a := fmt.Sprintf("art%d", i%20) // articles 0-9 come twice: skipped the second time
@@ -810,6 +813,11 @@ func TestImporterStoresWhatWriteStores(t *testing.T) {
 		}
 		batches = append(batches, b)
 	}
+	return batches
+}
+
+func TestImporterStoresWhatWriteStores(t *testing.T) {
+	batches := importTestBatches()
 	bad := &Batch{Edges: []Edge{{Source: "person:nobody", Type: "led", Target: budapest.ID}}}
 
 	// Into an empty store the importer trusts its own record of what it wrote; into a

@@ -421,10 +421,13 @@ func (s *Store) prepareEdges(be backend, b *Batch, ends map[string]end) ([]prepa
 			if end.id == "" && end.role == "place" {
 				continue
 			}
+			if _, known := ends[end.id]; known {
+				continue // a node of the batch or the store: its id was checked already
+			}
 			if err := validID(end.id); err != nil {
 				return nil, fmt.Errorf("%w: %s: %s: %v", ErrInvalid, name(), end.role, err)
 			}
-			if _, known := ends[end.id]; known || end.role == "place" {
+			if end.role == "place" {
 				continue
 			}
 			n, ok, err := be.node(end.id)

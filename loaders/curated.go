@@ -74,6 +74,12 @@ func CuratedBatch(ctx context.Context, f *CuratedFact, find NodeFinder) (*graph.
 	if err != nil {
 		return nil, err
 	}
+	return curatedFactBatch(f, subj, obj, "curated:"+f.File), nil
+}
+
+// curatedFactBatch is CuratedBatch once both ends are resolved; fileArticle is
+// "curated:" + f.File, which a caller with many lines of one file makes once.
+func curatedFactBatch(f *CuratedFact, subj, obj graph.Node, fileArticle string) *graph.Batch {
 	modality := f.Modality
 	if modality == "" {
 		modality = graph.Asserted
@@ -84,7 +90,7 @@ func CuratedBatch(ctx context.Context, f *CuratedFact, find NodeFinder) (*graph.
 	}
 	article := f.Article
 	if article == "" {
-		article = "curated:" + f.File
+		article = fileArticle
 	}
 	edge := graph.Edge{
 		ID:       graph.EdgeID(subj.ID, f.Predicate, obj.ID),
@@ -106,7 +112,7 @@ func CuratedBatch(ctx context.Context, f *CuratedFact, find NodeFinder) (*graph.
 	if obj.ID != subj.ID {
 		b.Nodes = append(b.Nodes, obj)
 	}
-	return b, nil
+	return b
 }
 
 // curatedEnd resolves one end of a curated fact to a node; field names the kind field for

@@ -221,6 +221,12 @@ type loadWriter struct {
 	names      map[string]nameHit
 	storeEmpty bool
 	find       NodeFinder
+	// resolved remembers how a curated end with a kind was resolved, so that a name seen
+	// before costs one map read. It holds only ends whose node is pending (so the answer
+	// cannot change while pending and names stay as they are) and is cleared with them.
+	resolved resolvedEnds
+	// article is "curated:" + articleFile, the evidence article of that file's lines.
+	articleFile, article string
 
 	// group gathers up to groupSize curated lines into one Importer.Add, so a hub node named
 	// by many lines is read and merged once per group instead of once per line. When the
@@ -239,6 +245,51 @@ type groupLine struct {
 	b    *graph.Batch
 }
 
+// resolvedEnds maps a curated end as a line gives it (kind and name) to its node's identity.
+// Names index a list, and the rare name given with several kinds chains its entries: a
+// million names cost ~100 bytes each, and a look-up hashes one string.
+type resolvedEnds struct {
+	byName map[string]int32
+	ends   []resolvedEnd
+}
+
+type resolvedEnd struct {
+	kind     graph.Kind
+	id, name string // of the node the end resolved to
+	next     int32  // the name's next entry, -1 at the end
+}
+
+func newResolvedEnds() resolvedEnds { return resolvedEnds{byName: make(map[string]int32)} }
+
+func (r *resolvedEnds) get(kind graph.Kind, name string) (graph.Node, bool) {
+	i, ok := r.byName[name]
+	for ok && i >= 0 {
+		e := &r.ends[i]
+		if e.kind == kind {
+			return graph.Node{ID: e.id, Kind: kind, Name: e.name}, true
+		}
+		i = e.next
+	}
+	return graph.Node{}, false
+}
+
+func (r *resolvedEnds) put(kind graph.Kind, name string, n *graph.Node) {
+	if _, ok := r.get(kind, name); ok {
+		return
+	}
+	next, ok := r.byName[name]
+	if !ok {
+		next = -1
+	}
+	r.byName[name] = int32(len(r.ends))
+	r.ends = append(r.ends, resolvedEnd{kind: kind, id: n.ID, name: n.Name, next: next})
+}
+
+func (r *resolvedEnds) reset() {
+	clear(r.byName)
+	r.ends = r.ends[:0]
+}
+
 // nameHit is a cached answer of StoreFinder.
 type nameHit struct {
 	node  graph.Node
@@ -246,7 +297,8 @@ type nameHit struct {
 }
 
 func newLoadWriter(ctx context.Context, st *graph.Store, sum *LoadSummary, maxErrors int) (*loadWriter, error) {
-	w := &loadWriter{st: st, sum: sum, maxErrors: maxErrors, pending: NewPendingNodes(), names: make(map[string]nameHit)}
+	w := &loadWriter{st: st, sum: sum, maxErrors: maxErrors, pending: NewPendingNodes(), names: make(map[string]nameHit),
+		resolved: newResolvedEnds()}
 	empty, err := storeIsEmpty(ctx, st)
 	if err != nil {
 		return nil, fmt.Errorf("load: %w", err)
@@ -320,7 +372,19 @@ func (w *loadWriter) write(ctx context.Context, j loadJob) error {
 	}
 	switch {
 	case j.item.Fact != nil:
-		b, err := CuratedBatch(ctx, j.item.Fact, w.find)
+		f := j.item.Fact
+		subj, ok1 := w.resolved.get(f.SubjectKind, f.Subject)
+		obj, ok2 := w.resolved.get(f.ObjectKind, f.Object)
+		if ok1 && ok2 && f.SubjectKind != "" && f.ObjectKind != "" {
+			// Both ends are pending already: nothing for pending to learn.
+			w.sum.Facts++
+			if f.File != w.articleFile {
+				w.articleFile, w.article = f.File, "curated:"+f.File
+			}
+			w.queue(j, curatedFactBatch(f, subj, obj, w.article))
+			return w.flushIfFull(ctx)
+		}
+		b, err := CuratedBatch(ctx, f, w.find)
 		if err != nil {
 			if isInputError(err) {
 				w.bad(err)
@@ -329,7 +393,17 @@ func (w *loadWriter) write(ctx context.Context, j loadJob) error {
 			return fmt.Errorf("load %s: %w", j.item.Pos(), err)
 		}
 		w.sum.Facts++
-		return w.importBatch(ctx, j, b)
+		if err := w.importBatch(ctx, j, b); err != nil {
+			return err
+		}
+		// The ends are pending now (importBatch added them), so their resolution holds.
+		if f.SubjectKind != "" {
+			w.resolved.put(f.SubjectKind, f.Subject, &b.Nodes[0])
+		}
+		if f.ObjectKind != "" {
+			w.resolved.put(f.ObjectKind, f.Object, &b.Nodes[len(b.Nodes)-1])
+		}
+		return nil
 	case j.item.Node != nil:
 		return w.importBatch(ctx, j, CuratedNodeBatch(j.item.Node))
 	}
@@ -344,6 +418,7 @@ func (w *loadWriter) write(ctx context.Context, j loadJob) error {
 	// An article adds nodes and aliases the caches do not know.
 	w.storeEmpty = false
 	clear(w.names)
+	w.resolved.reset()
 	for _, b := range j.batches {
 		ws, err := w.st.Write(ctx, b)
 		if err != nil {
@@ -362,9 +437,19 @@ func (w *loadWriter) write(ctx context.Context, j loadJob) error {
 // The batch's nodes are pending from now on, so later lines of the group resolve to them.
 func (w *loadWriter) importBatch(ctx context.Context, j loadJob, b *graph.Batch) error {
 	w.pending.Add(b)
+	w.queue(j, b)
+	return w.flushIfFull(ctx)
+}
+
+// queue adds a curated batch to the group.
+func (w *loadWriter) queue(j loadJob, b *graph.Batch) {
 	w.group = append(w.group, groupLine{file: j.item.File, line: j.item.Line, b: b})
 	w.gb.Nodes = append(w.gb.Nodes, b.Nodes...)
 	w.gb.Edges = append(w.gb.Edges, b.Edges...)
+}
+
+// flushIfFull writes the group once it holds groupSize lines.
+func (w *loadWriter) flushIfFull(ctx context.Context) error {
 	if len(w.group) < groupSize {
 		return nil
 	}
@@ -433,6 +518,7 @@ func (w *loadWriter) closeImporter(ctx context.Context) error {
 	w.im = nil
 	w.pending.Reset()
 	clear(w.names)
+	w.resolved.reset()
 	w.storeEmpty = false
 	return errors.Join(flushErr, err)
 }
@@ -448,7 +534,7 @@ func IngestPages(ctx context.Context, ex Extractor, st *graph.Store, pages []Pag
 		if err := ctx.Err(); err != nil {
 			return sum, err
 		}
-		w := &loadWriter{st: st, sum: &sum, maxErrors: 1000}
+		w := &loadWriter{st: st, sum: &sum, maxErrors: 1000, resolved: newResolvedEnds()}
 		if err := w.write(ctx, j); err != nil {
 			return sum, err
 		}

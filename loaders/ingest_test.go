@@ -266,3 +266,32 @@ func BenchmarkLoadCurated(b *testing.B) {
 	}
 	b.ReportMetric(float64(facts*b.N)/b.Elapsed().Seconds(), "edges/s")
 }
+
+func TestResolvedEndsKeepEachKindOfAName(t *testing.T) {
+	r := newResolvedEnds()
+	georgiaState := graph.Node{ID: "state:georgia", Kind: graph.KindState, Name: "Georgia"}
+	georgiaPlace := graph.Node{ID: "place:georgia-us", Kind: graph.KindPlace, Name: "Georgia (US)"}
+	r.put(graph.KindState, "Georgia", &georgiaState)
+	r.put(graph.KindPlace, "Georgia", &georgiaPlace)
+	r.put(graph.KindState, "Georgia", &georgiaPlace) // a name resolves once: the first answer stays
+	for _, tc := range []struct {
+		kind  graph.Kind
+		name  string
+		want  graph.Node
+		found bool
+	}{
+		{graph.KindState, "Georgia", georgiaState, true},
+		{graph.KindPlace, "Georgia", georgiaPlace, true},
+		{graph.KindPerson, "Georgia", graph.Node{}, false},
+		{graph.KindState, "georgia", graph.Node{}, false},
+	} {
+		got, found := r.get(tc.kind, tc.name)
+		if found != tc.found || got.ID != tc.want.ID || got.Kind != tc.want.Kind || got.Name != tc.want.Name {
+			t.Errorf("get(%s, %q) = %+v, %v; want %+v, %v", tc.kind, tc.name, got, found, tc.want, tc.found)
+		}
+	}
+	r.reset()
+	if _, found := r.get(graph.KindState, "Georgia"); found {
+		t.Errorf("get after reset found an end")
+	}
+}

@@ -7,6 +7,7 @@ import (
 	"log/slog"
 	"os"
 	"runtime/debug"
+	"runtime/pprof"
 	"time"
 
 	"github.com/schollz/progressbar/v3"
@@ -17,7 +18,8 @@ import (
 
 // LoadOptions are the flags of 'entente load'.
 type LoadOptions struct {
-	Quiet bool
+	Quiet      bool
+	CPUProfile string // write a CPU profile of the load here (hidden flag, for issue 6 work)
 }
 
 func newLoadCommand() *cobra.Command {
@@ -45,6 +47,8 @@ EXIT STATUS: 0 on success, 1 on failure, 2 on bad flags, 3 when some inputs had 
 		},
 	}
 	cmd.Flags().BoolVarP(&opts.Quiet, "quiet", "q", false, "no progress output")
+	cmd.Flags().StringVar(&opts.CPUProfile, "cpuprofile", "", "write a CPU profile of the load to this file")
+	_ = cmd.Flags().MarkHidden("cpuprofile")
 	addConfigFlags(cmd.Flags(), "data-dir", "gazetteers", "workers", "memtable-mb", "block-cache-mb", "index-cache-mb", "log-format", "log-level", "memory-limit-mb")
 	return cmd
 }
@@ -72,6 +76,13 @@ func runLoad(ctx context.Context, opts LoadOptions, cfg Config, paths []string, 
 	}
 	for _, f := range src.Skipped() {
 		log.Warn("skipped: not .txt or .jsonl", "file", f)
+	}
+	if opts.CPUProfile != "" {
+		stop, err := startCPUProfile(opts.CPUProfile)
+		if err != nil {
+			return err
+		}
+		defer stop()
 	}
 	lopts := loaders.LoadOptions{Workers: cfg.Workers}
 	if !opts.Quiet {
@@ -142,4 +153,20 @@ func printLoadSummary(out io.Writer, s loaders.LoadSummary) {
 	fmt.Fprintf(out, "nodes     %d new, %d merged\n", w.NodesNew, w.NodesMerged)
 	fmt.Fprintf(out, "edges     %d new, %d merged, %d evidence added\n", w.EdgesNew, w.EdgesMerged, w.EvidenceNew)
 	fmt.Fprintf(out, "facts     %d extracted or curated\n", s.Facts)
+}
+
+// startCPUProfile writes a CPU profile to path until the returned function is called.
+func startCPUProfile(path string) (func(), error) {
+	f, err := os.Create(path)
+	if err != nil {
+		return nil, fmt.Errorf("cpu profile: %w", err)
+	}
+	if err := pprof.StartCPUProfile(f); err != nil {
+		f.Close()
+		return nil, fmt.Errorf("cpu profile %s: %w", path, err)
+	}
+	return func() {
+		pprof.StopCPUProfile()
+		f.Close()
+	}, nil
 }
