@@ -12,7 +12,10 @@ import (
 
 // Extractor turns one page into documents; *Pipeline is the one Entente uses.
 type Extractor interface {
-	Extract(ctx context.Context, p Page) ([]Document, error)
+	// ExtractEach hands each document of the page to fn as soon as it is ready, so a big
+	// page is never held as documents all at once; an article it cannot read is reported in
+	// the returned error while the page's other documents still reach fn.
+	ExtractEach(ctx context.Context, p Page, fn func(Document) error) error
 }
 
 // LoadOptions configures Load. Zero values take the defaults.
@@ -185,18 +188,20 @@ func Load(ctx context.Context, ex Extractor, st *graph.Store, src *Source, opts 
 	return sum, nil
 }
 
-// extractJob runs the pipeline on the job's page and turns its documents into batches.
+// extractJob runs the pipeline on the job's page and turns its documents into batches, one
+// document at a time: a batch is a fraction of its document's size (no tokens, no
+// mentions), so a page's documents are let go as soon as they are made. An article the
+// pipeline refuses is reported beside the batches of the page's other articles.
 func extractJob(ctx context.Context, ex Extractor, j *loadJob) {
-	docs, err := ex.Extract(ctx, *j.item.Page)
+	err := ex.ExtractEach(ctx, *j.item.Page, func(d Document) error {
+		j.batches = append(j.batches, DocumentBatch(&d))
+		j.facts += len(d.Facts)
+		j.docs++
+		return nil
+	})
 	if err != nil {
 		j.err = &InputError{File: j.item.File, Line: j.item.Line, Msg: "extract: " + err.Error(), Err: err}
-		return
 	}
-	for i := range docs {
-		j.batches = append(j.batches, DocumentBatch(&docs[i]))
-		j.facts += len(docs[i].Facts)
-	}
-	j.docs = len(docs)
 }
 
 // maxNameCache bounds the per-load cache of store look-ups; past it the cache starts over,
@@ -365,7 +370,9 @@ func (w *loadWriter) write(ctx context.Context, j loadJob) error {
 	w.sum.Items++
 	if j.err != nil {
 		w.bad(j.err)
-		return nil
+		if len(j.batches) == 0 {
+			return nil
+		}
 	}
 	if err := ctx.Err(); err != nil {
 		return err

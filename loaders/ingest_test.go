@@ -295,3 +295,37 @@ func TestResolvedEndsKeepEachKindOfAName(t *testing.T) {
 		t.Errorf("get after reset found an end")
 	}
 }
+
+// TestLoadKeepsAPagesOtherArticlesWhenOneIsTooLarge pins that an article the pipeline refuses
+// costs only itself: the page's other articles are stored, and the refusal is reported with
+// the file.
+func TestLoadKeepsAPagesOtherArticlesWhenOneIsTooLarge(t *testing.T) {
+	page := examplePage(t)
+	docs, err := newTestPipeline(t).Extract(context.Background(), Page{Name: "page.txt", Text: page})
+	if err != nil {
+		t.Fatal(err)
+	}
+	largest := 0
+	for _, d := range docs {
+		largest = max(largest, len(d.Article.Text))
+	}
+	if len(docs) < 2 {
+		t.Fatalf("the example page gave %d articles, want several", len(docs))
+	}
+	path := writeLines(t, t.TempDir(), "page.txt", page)
+	st := openStore(t)
+	sum := loadPaths(t, newTestPipeline(t, WithMaxArticleBytes(largest-1)), st, path)
+	if sum.ErrorCount != 1 || !errors.Is(sum.Errors[0], ErrArticleTooLarge) || !strings.Contains(sum.Errors[0].Error(), "page.txt") {
+		t.Fatalf("errors = %v, want one too-large article naming page.txt", sum.Errors)
+	}
+	if sum.Documents != len(docs)-1 {
+		t.Errorf("documents = %d, want the other %d", sum.Documents, len(docs)-1)
+	}
+	stats, err := st.Stats(context.Background())
+	if err != nil {
+		t.Fatal(err)
+	}
+	if stats.Articles != len(docs)-1 {
+		t.Errorf("stored articles = %d, want %d", stats.Articles, len(docs)-1)
+	}
+}

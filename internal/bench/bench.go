@@ -221,15 +221,14 @@ func measureExtraction(ctx context.Context, ex loaders.Extractor, pages []loader
 			defer wg.Done()
 			n := 0
 			for p := range next {
-				docs, err := ex.Extract(ctx, p)
+				err := ex.ExtractEach(ctx, p, func(d loaders.Document) error {
+					n += len(d.Facts)
+					return nil
+				})
 				if err != nil {
 					mu.Lock()
 					firstErr = cmpErr(firstErr, fmt.Errorf("bench: extracting %s: %w", p.Name, err))
 					mu.Unlock()
-					continue
-				}
-				for _, d := range docs {
-					n += len(d.Facts)
 				}
 			}
 			mu.Lock()
