@@ -94,24 +94,22 @@ func edgeKey(id uint64) []byte {
 // adjKey is tag | a | 0x00 | predicate | 0x00 | b, with tag tagOut (a=src, b=dst) or tagIn
 // (a=dst, b=src).
 func adjKey(tag byte, a, pred, b string) []byte {
-	k := make([]byte, 0, 3+len(a)+len(pred)+len(b))
-	k = append(k, tag)
-	k = append(k, a...)
-	k = append(k, sep)
-	k = append(k, pred...)
-	k = append(k, sep)
-	return append(k, b...)
+	return appendAdj(make([]byte, 0, 3+len(a)+len(pred)+len(b)), tag, a, pred, b)
 }
 
 // typeKey is t | predicate | 0x00 | src | 0x00 | dst.
 func typeKey(pred, src, dst string) []byte {
-	k := make([]byte, 0, 3+len(pred)+len(src)+len(dst))
-	k = append(k, tagType)
-	k = append(k, pred...)
-	k = append(k, sep)
-	k = append(k, src...)
-	k = append(k, sep)
-	return append(k, dst...)
+	return appendAdj(make([]byte, 0, 3+len(pred)+len(src)+len(dst)), tagType, pred, src, dst)
+}
+
+// appendAdj appends tag | a | 0x00 | b | 0x00 | c: the shape of adjacency and type keys.
+func appendAdj(dst []byte, tag byte, a, b, c string) []byte {
+	dst = append(dst, tag)
+	dst = append(dst, a...)
+	dst = append(dst, sep)
+	dst = append(dst, b...)
+	dst = append(dst, sep)
+	return append(dst, c...)
 }
 
 // typePrefix is t | predicate | 0x00: every edge of one type.

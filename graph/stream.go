@@ -731,16 +731,6 @@ func (w *streamWriting) articleKeys(o *streamOut) error {
 	return nil
 }
 
-// appendAdj appends tag | a | 0x00 | b | 0x00 | c (see adjKey and typeKey).
-func appendAdj(dst []byte, tag byte, a, b, c string) []byte {
-	dst = append(dst, tag)
-	dst = append(dst, a...)
-	dst = append(dst, sep)
-	dst = append(dst, b...)
-	dst = append(dst, sep)
-	return append(dst, c...)
-}
-
 // streamChunk is how many bytes of KVs go to the StreamWriter at a time. The StreamWriter
 // decodes a chunk into entries of ~2.5 times its size and queues up to four chunks a
 // stream, so a small chunk keeps that memory small (32 MiB chunks cost ~800 MiB of RSS).
