@@ -37,6 +37,14 @@ and the same fact again only adds evidence. Bad records are reported with file:l
 load goes on. Progress is a bar on a terminal, a log line every few seconds otherwise.
 
 EXIT STATUS: 0 on success, 1 on failure, 2 on bad flags, 3 when some inputs had errors.`,
+		Example: `  # a page, a directory of pages and JSONL articles, and a curated-fact file
+  entente load page.txt corpus/ facts.jsonl
+
+  # articles from another program, one JSON object a line
+  cat articles.jsonl | entente load -
+
+  # into another database, four extraction workers, no progress output
+  entente load --data-dir /srv/entente --workers 4 --quiet corpus/`,
 		Args: cobra.MinimumNArgs(1),
 		RunE: func(cmd *cobra.Command, args []string) error {
 			cfg, err := loadConfig(cmd.Flags())

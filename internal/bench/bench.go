@@ -296,7 +296,7 @@ func askURL(ctx context.Context, o Options, url string, who []string, logf func(
 	questions := []Question{
 		{Name: "1-hop", Query: `query($n: String!) { actor(name: $n) { violated { name } } }`, Values: who},
 		// Actor.signed is a list of Entity, so signatories needs the fragment.
-		{Name: "2-hop", Query: `query($n: String!) { actor(name: $n) { signed { ... on Agreement { signatories { name } } } } }`, Values: who},
+		{Name: "2-hop", Query: `query($n: String!) { actor(name: $n) { signed { signatories { name } } } }`, Values: who},
 		{Name: "by-name", Query: `query($n: String!) { actor(name: $n) { name } }`, Values: who},
 		{Name: "search", Query: `query($n: String!) { search(text: $n, first: 10) { matched entity { name } } }`, Values: prefixes},
 	}
