@@ -156,6 +156,17 @@ func pageCacheKey(q *EdgeQuery) string {
 
 // cachedPage returns a copy of a cached evidence-free page.
 func (s *Store) cachedPage(key string) (EdgePage, bool) {
+	p, ok := s.sharedPage(key)
+	if ok {
+		// Edge holds only strings here (no evidence), so a copy of the slice is a deep copy.
+		p.Edges = slices.Clone(p.Edges)
+	}
+	return p, ok
+}
+
+// sharedPage returns a cached evidence-free page itself, not a copy: its edges must not be
+// changed.
+func (s *Store) sharedPage(key string) (EdgePage, bool) {
 	if s.cacheMax <= 0 || key == "" {
 		return EdgePage{}, false
 	}
@@ -163,12 +174,7 @@ func (s *Store) cachedPage(key string) (EdgePage, bool) {
 	p, ok := s.pages[key]
 	ok = ok && s.pagesGen == s.gen.Load()
 	s.cacheMu.RUnlock()
-	if !ok {
-		return EdgePage{}, false
-	}
-	// Edge holds only strings here (no evidence), so a copy of the slice is a deep copy.
-	p.Edges = slices.Clone(p.Edges)
-	return p, true
+	return p, ok
 }
 
 // cachePage remembers page for key, read at generation gen. Any write empties the page cache.
@@ -181,8 +187,24 @@ func (s *Store) cachePage(gen uint64, key string, page EdgePage) {
 	if s.gen.Load() != gen {
 		return
 	}
-	if s.pagesGen != gen || s.pages == nil || s.pagesEdges+len(page.Edges) > maxCachedEdges || len(s.pages) >= s.cacheMax {
+	if s.pagesGen != gen || s.pages == nil {
 		s.pages, s.pagesGen, s.pagesEdges = make(map[string]EdgePage), gen, 0
+	}
+	if old, ok := s.pages[key]; ok {
+		delete(s.pages, key)
+		s.pagesEdges -= len(old.Edges)
+	}
+	for (s.pagesEdges+len(page.Edges) > maxCachedEdges || len(s.pages) >= s.cacheMax) && len(s.pages) > 0 {
+		// Drop about an eighth, in map order (random), as the node cache does: emptying the
+		// whole cache when it is full would make every hot page cold at once.
+		drop := len(s.pages)/8 + 1
+		for k, p := range s.pages {
+			delete(s.pages, k)
+			s.pagesEdges -= len(p.Edges)
+			if drop--; drop == 0 {
+				break
+			}
+		}
 	}
 	page.Edges = slices.Clone(page.Edges)
 	s.pages[key] = page

@@ -161,11 +161,24 @@ func (s *Store) edgeScan(ctx context.Context, txn *badger.Txn, q *EdgeQuery, aft
 // Pages asked WithoutEvidence are cached until the next write: a server answering the same
 // 1-hop questions over a graph that is not being loaded reads each page once.
 func (s *Store) Edges(ctx context.Context, q EdgeQuery) (EdgePage, error) {
+	return s.edges(ctx, q, s.cachedPage)
+}
+
+// EdgesShared is Edges for callers that only read what they get: a page from the cache is
+// returned itself rather than copied (a hub's page of a hundred edges is ~20 KB), so the
+// caller must not change its edges, which other callers are reading too.
+func (s *Store) EdgesShared(ctx context.Context, q EdgeQuery) (EdgePage, error) {
+	return s.edges(ctx, q, s.sharedPage)
+}
+
+// edges answers q from the page cache through cached (cachedPage or sharedPage) or from
+// the store.
+func (s *Store) edges(ctx context.Context, q EdgeQuery, cached func(key string) (EdgePage, bool)) (EdgePage, error) {
 	if err := ctx.Err(); err != nil {
 		return EdgePage{}, err
 	}
 	key := pageCacheKey(&q)
-	if page, ok := s.cachedPage(key); ok {
+	if page, ok := cached(key); ok {
 		return page, nil
 	}
 	gen := s.gen.Load()
@@ -182,12 +195,40 @@ func (s *Store) Edges(ctx context.Context, q EdgeQuery) (EdgePage, error) {
 	return page, nil
 }
 
-// EdgesBatch answers several edge queries from one snapshot, in order: what a GraphQL
-// request asking for the relations of many actors needs, without a transaction per actor.
+// EdgesBatch answers several edge queries, in order: what a GraphQL request asking for the
+// relations of many actors needs, without a transaction per actor. Pages asked WithoutEvidence
+// come from the page cache when it has them, as Edges' do; the others are read from one
+// snapshot.
 func (s *Store) EdgesBatch(ctx context.Context, qs []EdgeQuery) ([]EdgePage, error) {
+	return s.edgesBatch(ctx, qs, s.cachedPage)
+}
+
+// EdgesBatchShared is EdgesBatch for callers that only read what they get; see EdgesShared.
+func (s *Store) EdgesBatchShared(ctx context.Context, qs []EdgeQuery) ([]EdgePage, error) {
+	return s.edgesBatch(ctx, qs, s.sharedPage)
+}
+
+func (s *Store) edgesBatch(ctx context.Context, qs []EdgeQuery, cached func(key string) (EdgePage, bool)) ([]EdgePage, error) {
+	if err := ctx.Err(); err != nil {
+		return nil, err
+	}
 	pages := make([]EdgePage, len(qs))
+	keys := make([]string, len(qs))
+	var todo []int
+	for i := range qs {
+		keys[i] = pageCacheKey(&qs[i])
+		if p, ok := cached(keys[i]); ok {
+			pages[i] = p
+			continue
+		}
+		todo = append(todo, i)
+	}
+	if len(todo) == 0 {
+		return pages, nil
+	}
+	gen := s.gen.Load()
 	err := s.db.View(func(txn *badger.Txn) error {
-		for i := range qs {
+		for _, i := range todo {
 			var err error
 			if pages[i], err = s.edgesTxn(ctx, txn, &qs[i]); err != nil {
 				return fmt.Errorf("edges of %q: %w", qs[i].Node, err)
@@ -197,6 +238,9 @@ func (s *Store) EdgesBatch(ctx context.Context, qs []EdgeQuery) ([]EdgePage, err
 	})
 	if err != nil {
 		return nil, fmt.Errorf("graph: %w", err)
+	}
+	for _, i := range todo {
+		s.cachePage(gen, keys[i], pages[i])
 	}
 	return pages, nil
 }

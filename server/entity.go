@@ -21,6 +21,10 @@ type traversal struct {
 	// agreements is set by New when schema.graphql types the field [Agreement!]!: other
 	// kinds at the far end are left out.
 	agreements bool
+	// unique is set by New when the edges lead to distinct entities: an adjacency scan of one
+	// predicate in one direction meets each far end once, and so does one of a symmetric
+	// predicate in both (the store lists a symmetric edge once).
+	unique bool
 }
 
 // traversals is the table of traversal fields, keyed by GraphQL field name; built by New.
@@ -178,49 +182,49 @@ func (r *entityResolver) Injured() *int32 { return r.count("injured") }
 type listArgs struct{ First int32 }
 
 func (r *entityResolver) Signed(ctx context.Context, a listArgs) ([]*entityResolver, error) {
-	return r.traverse(ctx, "signed", a.First)
+	return r.traverse(ctx, "signed", a.First, ctxSelection{ctx})
 }
 func (r *entityResolver) Violated(ctx context.Context, a listArgs) ([]*entityResolver, error) {
-	return r.traverse(ctx, "violated", a.First)
+	return r.traverse(ctx, "violated", a.First, ctxSelection{ctx})
 }
 func (r *entityResolver) Mediated(ctx context.Context, a listArgs) ([]*entityResolver, error) {
-	return r.traverse(ctx, "mediated", a.First)
+	return r.traverse(ctx, "mediated", a.First, ctxSelection{ctx})
 }
 func (r *entityResolver) Struck(ctx context.Context, a listArgs) ([]*entityResolver, error) {
-	return r.traverse(ctx, "struck", a.First)
+	return r.traverse(ctx, "struck", a.First, ctxSelection{ctx})
 }
 func (r *entityResolver) Attacked(ctx context.Context, a listArgs) ([]*entityResolver, error) {
-	return r.traverse(ctx, "attacked", a.First)
+	return r.traverse(ctx, "attacked", a.First, ctxSelection{ctx})
 }
 func (r *entityResolver) Annexed(ctx context.Context, a listArgs) ([]*entityResolver, error) {
-	return r.traverse(ctx, "annexed", a.First)
+	return r.traverse(ctx, "annexed", a.First, ctxSelection{ctx})
 }
 func (r *entityResolver) MetWith(ctx context.Context, a listArgs) ([]*entityResolver, error) {
-	return r.traverse(ctx, "metWith", a.First)
+	return r.traverse(ctx, "metWith", a.First, ctxSelection{ctx})
 }
 func (r *entityResolver) Represents(ctx context.Context, a listArgs) ([]*entityResolver, error) {
-	return r.traverse(ctx, "represents", a.First)
+	return r.traverse(ctx, "represents", a.First, ctxSelection{ctx})
 }
 func (r *entityResolver) Representatives(ctx context.Context, a listArgs) ([]*entityResolver, error) {
-	return r.traverse(ctx, "representatives", a.First)
+	return r.traverse(ctx, "representatives", a.First, ctxSelection{ctx})
 }
 func (r *entityResolver) Signatories(ctx context.Context, a listArgs) ([]*entityResolver, error) {
-	return r.traverse(ctx, "signatories", a.First)
+	return r.traverse(ctx, "signatories", a.First, ctxSelection{ctx})
 }
 func (r *entityResolver) Violators(ctx context.Context, a listArgs) ([]*entityResolver, error) {
-	return r.traverse(ctx, "violators", a.First)
+	return r.traverse(ctx, "violators", a.First, ctxSelection{ctx})
 }
 func (r *entityResolver) Mediators(ctx context.Context, a listArgs) ([]*entityResolver, error) {
-	return r.traverse(ctx, "mediators", a.First)
+	return r.traverse(ctx, "mediators", a.First, ctxSelection{ctx})
 }
 func (r *entityResolver) Ratifiers(ctx context.Context, a listArgs) ([]*entityResolver, error) {
-	return r.traverse(ctx, "ratifiers", a.First)
+	return r.traverse(ctx, "ratifiers", a.First, ctxSelection{ctx})
 }
 
 // Attackers are the sources of the attack's attacked/struck relations or, when the loaders
 // recorded the attack without such relations, the actor its "attacker" property names.
 func (r *entityResolver) Attackers(ctx context.Context) ([]*entityResolver, error) {
-	out, err := r.traverse(ctx, "attackers", int32(r.srv.cfg.MaxListFirst))
+	out, err := r.traverse(ctx, "attackers", int32(r.srv.cfg.MaxListFirst), ctxSelection{ctx})
 	if err != nil || len(out) > 0 {
 		return out, err
 	}
@@ -230,7 +234,7 @@ func (r *entityResolver) Attackers(ctx context.Context) ([]*entityResolver, erro
 // Targets are the targets of the attack's struck/attacked relations, or the entities its
 // "targets" property names.
 func (r *entityResolver) Targets(ctx context.Context) ([]*entityResolver, error) {
-	out, err := r.traverse(ctx, "targets", int32(r.srv.cfg.MaxListFirst))
+	out, err := r.traverse(ctx, "targets", int32(r.srv.cfg.MaxListFirst), ctxSelection{ctx})
 	if err != nil || len(out) > 0 {
 		return out, err
 	}
@@ -281,8 +285,9 @@ func (r *entityResolver) Place(ctx context.Context) (*entityResolver, error) {
 }
 
 // traverse follows the traversal field from r and returns the entities at the other end,
-// at most first of them (capped by Config.MaxListFirst).
-func (r *entityResolver) traverse(ctx context.Context, field string, first int32) ([]*entityResolver, error) {
+// at most first of them (capped by Config.MaxListFirst); sel is what the query selects
+// under the field.
+func (r *entityResolver) traverse(ctx context.Context, field string, first int32, sel selection) ([]*entityResolver, error) {
 	t := r.srv.traversals[field]
 	limit := clamp(int(first), r.srv.cfg.MaxListFirst)
 	if limit == 0 {
@@ -294,9 +299,9 @@ func (r *entityResolver) traverse(ctx context.Context, field string, first int32
 	if err != nil {
 		return nil, coded(err)
 	}
-	if s := r.srv; s.nameOnly(graphql.SelectedFieldNames(ctx), "") {
-		if out, nodes, ok := s.entitiesFromEdges(r.n.ID, es, t.keep); ok {
-			if err := s.prefetch(ctx, rq, nodes, ""); err != nil {
+	if s := r.srv; s.nameOnly(sel.names(), "") {
+		if out, ok := s.entitiesFromEdges(r.n.ID, es, t.keep, t.unique); ok {
+			if err := s.prefetch(ctx, rq, len(out), entityID(out), "", sel); err != nil {
 				return nil, coded(err)
 			}
 			return out, nil
@@ -311,7 +316,7 @@ func (r *entityResolver) traverse(ctx context.Context, field string, first int32
 			ids = append(ids, id)
 		}
 	}
-	return r.srv.entitiesByID(ctx, rq, ids, t.keep)
+	return r.srv.entitiesByID(ctx, rq, ids, t.keep, sel)
 }
 
 // nameOnly reports whether the fields selected under prefix (from SelectedFieldNames) need
@@ -337,47 +342,69 @@ func (s *Server) nameOnly(names []string, prefix string) bool {
 }
 
 // entitiesFromEdges makes the entities at the far ends of es (seen from node) out of the
-// edges alone, in order and without repeats. ok is false when an edge lacks the far end's
-// name or leads to an article (whose name is its title, an alias).
-func (s *Server) entitiesFromEdges(node string, es []graph.Edge, keep func(graph.Kind) bool) ([]*entityResolver, []graph.Node, bool) {
+// edges alone, in order and without repeats (unique: es cannot repeat a far end). ok is false
+// when an edge lacks the far end's name or leads to an article (whose name is its title, an
+// alias).
+func (s *Server) entitiesFromEdges(node string, es []graph.Edge, keep func(graph.Kind) bool, unique bool) ([]*entityResolver, bool) {
+	// One allocation for all the resolvers, and a set only for long lists: a 1-hop answer
+	// is a handful of names, built on every request.
+	rs := make([]entityResolver, 0, len(es))
 	out := make([]*entityResolver, 0, len(es))
-	nodes := make([]graph.Node, 0, len(es))
 	var seen map[string]bool
-	if len(es) > 1 {
+	if !unique && len(es) > maxLinearDedup {
 		seen = make(map[string]bool, len(es))
 	}
 	for i := range es {
 		e := &es[i]
 		if e.OtherName == "" || e.OtherKind == "" || e.OtherKind == graph.KindArticle {
-			return nil, nil, false
+			return nil, false
 		}
 		id := otherEnd(node, e)
-		if seen[id] {
-			continue
-		}
 		if seen != nil {
+			if seen[id] {
+				continue
+			}
 			seen[id] = true
+		} else if !unique && seenBefore(node, es[:i], id) {
+			continue
 		}
 		if !keep(e.OtherKind) {
 			continue
 		}
-		n := graph.Node{ID: id, Kind: e.OtherKind, Name: e.OtherName}
-		out = append(out, s.entity(n))
-		nodes = append(nodes, n)
+		rs = append(rs, entityResolver{srv: s, n: graph.Node{ID: id, Kind: e.OtherKind, Name: e.OtherName}})
+		out = append(out, &rs[len(rs)-1])
 	}
-	return out, nodes, true
+	return out, true
+}
+
+// entityID gives the ids of es to prefetch.
+func entityID(es []*entityResolver) func(i int) string {
+	return func(i int) string { return es[i].n.ID }
+}
+
+// maxLinearDedup is the longest edge list entitiesFromEdges dedups by scanning instead of
+// with a set.
+const maxLinearDedup = 16
+
+// seenBefore reports whether one of es leads from node to id.
+func seenBefore(node string, es []graph.Edge, id string) bool {
+	for i := range es {
+		if otherEnd(node, &es[i]) == id {
+			return true
+		}
+	}
+	return false
 }
 
 // entitiesByID reads the nodes ids (skipping ones that vanished) and prefetches the
-// traversals their children select.
-func (s *Server) entitiesByID(ctx context.Context, rq *request, ids []string, keep func(graph.Kind) bool) ([]*entityResolver, error) {
+// traversals sel selects under them.
+func (s *Server) entitiesByID(ctx context.Context, rq *request, ids []string, keep func(graph.Kind) bool, sel selection) ([]*entityResolver, error) {
 	if len(ids) > 1 && !s.noPrefetch {
 		if err := rq.loadNodes(ctx, ids); err != nil {
 			return nil, coded(err)
 		}
 	}
 	out := make([]*entityResolver, 0, len(ids))
-	nodes := make([]graph.Node, 0, len(ids))
 	for _, id := range ids {
 		n, err := rq.node(ctx, id)
 		if errors.Is(err, graph.ErrNotFound) {
@@ -390,25 +417,24 @@ func (s *Server) entitiesByID(ctx context.Context, rq *request, ids []string, ke
 			continue
 		}
 		out = append(out, s.entity(n))
-		nodes = append(nodes, n)
 	}
-	if err := s.prefetch(ctx, rq, nodes, ""); err != nil {
+	if err := s.prefetch(ctx, rq, len(out), entityID(out), "", sel); err != nil {
 		return nil, coded(err)
 	}
 	return out, nil
 }
 
-// prefetch reads, for a list of nodes about to be resolved, the traversals their selection
-// asks for (prefix is the path from the current field to the nodes, e.g. "edges.node."),
-// all at once. The children's resolvers then find them in the request cache instead of
-// each going to the store.
-func (s *Server) prefetch(ctx context.Context, rq *request, nodes []graph.Node, prefix string) error {
-	if len(nodes) < 2 || s.noPrefetch {
+// prefetch reads, for a list of n nodes about to be resolved (idAt gives their ids), the
+// traversals their selection asks for (prefix is the path in sel from the current field to the nodes, e.g.
+// "edges.node."), all at once. The children's resolvers then find them in the request cache
+// instead of each going to the store.
+func (s *Server) prefetch(ctx context.Context, rq *request, n int, idAt func(i int) string, prefix string, sel selection) error {
+	if n < 2 || s.noPrefetch {
 		return nil
 	}
 	var qs []graph.EdgeQuery
 	loadOthers := false
-	names := graphql.SelectedFieldNames(ctx)
+	names := sel.names()
 	for _, name := range names {
 		field, ok := strings.CutPrefix(name, prefix)
 		if !ok || strings.Contains(field, ".") {
@@ -418,10 +444,9 @@ func (s *Server) prefetch(ctx context.Context, rq *request, nodes []graph.Node, 
 		if !ok {
 			continue
 		}
-		var a struct{ First *int32 }
 		first := int32(100)
-		if ok, err := graphql.DecodeSelectedFieldArgs(ctx, name, &a); err == nil && ok && a.First != nil {
-			first = *a.First
+		if f, ok := sel.first(name); ok {
+			first = f
 		}
 		if field == "attackers" || field == "targets" {
 			first = int32(s.cfg.MaxListFirst)
@@ -430,8 +455,8 @@ func (s *Server) prefetch(ctx context.Context, rq *request, nodes []graph.Node, 
 		if limit == 0 {
 			continue
 		}
-		for _, n := range nodes {
-			qs = append(qs, graph.EdgeQuery{Node: n.ID, Direction: t.dir, Types: t.preds, Limit: limit, WithoutEvidence: true})
+		for i := range n {
+			qs = append(qs, graph.EdgeQuery{Node: idAt(i), Direction: t.dir, Types: t.preds, Limit: limit, WithoutEvidence: true})
 		}
 		// The far ends' nodes are read too, unless their selection needs only names.
 		loadOthers = loadOthers || !s.nameOnly(names, name+".")

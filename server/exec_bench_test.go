@@ -1,27 +1,70 @@
 package server
 
 import (
+	"bytes"
 	"context"
+	"encoding/json"
+	"log/slog"
+	"net/http"
+	"net/http/httptest"
 	"testing"
 )
 
-// BenchmarkExecOneHop measures the headline 1-hop query through graphql-go without HTTP:
-// parsing, validation, resolvers and JSON building.
+// BenchmarkExecOneHop measures peerbench's questions without HTTP over the headline graph
+// (whose nodes and pages the store then holds in its caches), through the fast path and
+// through graphql-go (parsing, validation, reflective resolvers, JSON building): the
+// difference is what the fast path saves a request.
 func BenchmarkExecOneHop(b *testing.B) {
 	al, fs := headlineFacts()
 	st := openStore(b, al, fs)
-	s, err := New(Config{}, st, nil)
+	vars := map[string]any{"n": "Russia"}
+	for _, q := range peerQuestions {
+		for _, path := range []struct {
+			name string
+			slow bool
+		}{{"fast", false}, {"graphql-go", true}} {
+			b.Run(q.name+"/"+path.name, func(b *testing.B) {
+				s, err := New(Config{}, st, nil)
+				if err != nil {
+					b.Fatal(err)
+				}
+				s.noFastPath = path.slow
+				ctx := context.Background()
+				b.ReportAllocs()
+				for b.Loop() {
+					r := s.Exec(ctx, q.query, "", vars)
+					if len(r.Errors) > 0 {
+						b.Fatal(r.Errors)
+					}
+				}
+			})
+		}
+	}
+}
+
+// BenchmarkHandler runs peerbench's questions through the HTTP handler without a network
+// (httptest recorder): request decoding, the fast path, the response writing, the log
+// wrapper. With BenchmarkExecOneHop it splits a request's server CPU from net/http's.
+func BenchmarkHandler(b *testing.B) {
+	al, fs := headlineFacts()
+	st := openStore(b, al, fs)
+	s, err := New(Config{ResponseCacheBytes: -1, Logger: slog.New(slog.DiscardHandler)}, st, nil)
 	if err != nil {
 		b.Fatal(err)
 	}
-	ctx := context.Background()
-	q := `query($n: String!) { actor(name: $n) { violated { name } } }`
-	vars := map[string]any{"n": "Russia"}
-	b.ReportAllocs()
-	for b.Loop() {
-		r := s.Exec(ctx, q, "", vars)
-		if len(r.Errors) > 0 {
-			b.Fatal(r.Errors)
-		}
+	for _, q := range peerQuestions {
+		body, _ := json.Marshal(map[string]any{"query": q.query, "variables": map[string]string{"n": "Russia"}})
+		b.Run(q.name, func(b *testing.B) {
+			b.ReportAllocs()
+			for b.Loop() {
+				req := httptest.NewRequest(http.MethodPost, "/graphql", bytes.NewReader(body))
+				req.Header.Set("Content-Type", "application/json")
+				w := httptest.NewRecorder()
+				s.ServeHTTP(w, req)
+				if w.Code != http.StatusOK || bytes.Contains(w.Body.Bytes(), []byte(`"errors"`)) {
+					b.Fatalf("%d %s", w.Code, w.Body)
+				}
+			}
+		})
 	}
 }

@@ -22,6 +22,7 @@ type request struct {
 
 	mu    sync.Mutex
 	nodes map[string]nodeResult
+	// edges are shared with the store's page cache (graph.Store.EdgesShared): read only.
 	edges map[string][]graph.Edge
 
 	storeCalls atomic.Int64 // store round-trips, for the batching benchmark
@@ -55,7 +56,7 @@ type nodesBatcher interface {
 
 // edgesBatcher is implemented by stores that answer many edge queries in one transaction.
 type edgesBatcher interface {
-	EdgesBatch(ctx context.Context, qs []graph.EdgeQuery) ([]graph.EdgePage, error)
+	EdgesBatchShared(ctx context.Context, qs []graph.EdgeQuery) ([]graph.EdgePage, error)
 }
 
 // node returns the node id, read once per request.
@@ -153,7 +154,7 @@ func (rq *request) edgeList(ctx context.Context, q graph.EdgeQuery) ([]graph.Edg
 	}
 	rq.mu.Unlock()
 	rq.storeCalls.Add(1)
-	pg, err := rq.srv.store.Edges(ctx, q)
+	pg, err := rq.srv.store.EdgesShared(ctx, q)
 	if err != nil {
 		return nil, err
 	}
@@ -192,23 +193,27 @@ func (rq *request) prefetchEdges(ctx context.Context, qs []graph.EdgeQuery, load
 	var others []string
 	if b, ok := any(rq.srv.store).(edgesBatcher); ok {
 		rq.storeCalls.Add(1)
-		pages, err := b.EdgesBatch(ctx, todo)
+		pages, err := b.EdgesBatchShared(ctx, todo)
 		if err != nil {
 			return err
 		}
 		for i, pg := range pages {
 			rq.putEdges(keys[i], pg.Edges)
-			others = appendOthers(others, todo[i].Node, pg.Edges)
+			if loadOthers {
+				others = appendOthers(others, todo[i].Node, pg.Edges)
+			}
 		}
 	} else {
 		for i, q := range todo {
 			rq.storeCalls.Add(1)
-			pg, err := rq.srv.store.Edges(ctx, q)
+			pg, err := rq.srv.store.EdgesShared(ctx, q)
 			if err != nil {
 				return err
 			}
 			rq.putEdges(keys[i], pg.Edges)
-			others = appendOthers(others, q.Node, pg.Edges)
+			if loadOthers {
+				others = appendOthers(others, q.Node, pg.Edges)
+			}
 		}
 	}
 	if !loadOthers {

@@ -291,15 +291,13 @@ func (s *Server) prefetchHits(ctx context.Context, items []hit) error {
 	if len(items) < 2 {
 		return nil
 	}
-	nodes := make([]graph.Node, len(items))
-	for i, h := range items {
-		nodes[i] = h.node
-	}
+	id := func(i int) string { return items[i].node.ID }
 	rq := s.requestFrom(ctx)
-	if err := s.prefetch(ctx, rq, nodes, "edges.node."); err != nil {
+	sel := ctxSelection{ctx}
+	if err := s.prefetch(ctx, rq, len(items), id, "edges.node.", sel); err != nil {
 		return err
 	}
-	return s.prefetch(ctx, rq, nodes, "nodes.")
+	return s.prefetch(ctx, rq, len(items), id, "nodes.", sel)
 }
 
 func (s *Server) emptyEntities() *connection[hit, *entityResolver] {

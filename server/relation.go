@@ -4,6 +4,7 @@ import (
 	"context"
 	"errors"
 	"strings"
+	"sync"
 
 	graphql "github.com/graph-gophers/graphql-go"
 
@@ -15,6 +16,12 @@ type relationResolver struct {
 	srv  *Server
 	e    graph.Edge
 	full bool // e.Evidence was read (the edge was not listed WithoutEvidence)
+
+	// graphql-go resolves sibling fields (support, evidence, ...) concurrently: the evidence
+	// read for the first of them is kept for the others, and e is never written.
+	mu       sync.Mutex
+	loaded   bool
+	evidence []graph.Evidence
 }
 
 func (r *relationResolver) ID() graphql.ID { return graphql.ID(r.e.ID) }
@@ -63,26 +70,32 @@ func (r *relationResolver) Plover() *string { return optional(r.srv.preds[r.e.Ty
 func (r *relationResolver) Retracted() bool        { return r.e.Retracted }
 func (r *relationResolver) RetractReason() *string { return optional(r.e.RetractReason) }
 
-// load reads the edge's evidence when it was listed without it.
-func (r *relationResolver) load(ctx context.Context) error {
+// evidenceOf returns the edge's evidence, read once when the edge was listed without it.
+func (r *relationResolver) evidenceOf(ctx context.Context) ([]graph.Evidence, error) {
 	if r.full {
-		return nil
+		return r.e.Evidence, nil
+	}
+	r.mu.Lock()
+	defer r.mu.Unlock()
+	if r.loaded {
+		return r.evidence, nil
 	}
 	r.srv.requestFrom(ctx).storeCalls.Add(1)
 	e, err := r.srv.store.Edge(ctx, r.e.ID)
 	if err != nil {
-		return coded(err)
+		return nil, coded(err)
 	}
-	r.e, r.full = e, true
-	return nil
+	r.evidence, r.loaded = e.Evidence, true
+	return r.evidence, nil
 }
 
 func (r *relationResolver) Confidence(ctx context.Context) (float64, error) {
-	if err := r.load(ctx); err != nil {
+	evs, err := r.evidenceOf(ctx)
+	if err != nil {
 		return 0, err
 	}
 	best := 0.0
-	for _, ev := range r.e.Evidence {
+	for _, ev := range evs {
 		if ev.Confidence > best {
 			best = ev.Confidence
 		}
@@ -91,17 +104,19 @@ func (r *relationResolver) Confidence(ctx context.Context) (float64, error) {
 }
 
 func (r *relationResolver) Support(ctx context.Context) (int32, error) {
-	if err := r.load(ctx); err != nil {
+	evs, err := r.evidenceOf(ctx)
+	if err != nil {
 		return 0, err
 	}
-	return int32(r.e.Support()), nil
+	return int32(len(evs)), nil
 }
 
 func (r *relationResolver) Evidence(ctx context.Context, a connArgs) (*connection[graph.Evidence, *evidenceResolver], error) {
-	if err := r.load(ctx); err != nil {
+	evs, err := r.evidenceOf(ctx)
+	if err != nil {
 		return nil, err
 	}
-	return r.srv.evidenceConnection(ctx, r.e.Evidence, a)
+	return r.srv.evidenceConnection(ctx, evs, a)
 }
 
 // evidenceResolver answers Evidence.
