@@ -58,6 +58,28 @@ func (t traversal) keep(k graph.Kind) bool {
 // typeTraversals marks the traversals that schema.graphql types as lists of agreements
 // (Actor.signed: [Agreement!]!), so that they leave other kinds out.
 func typeTraversals(schema *ast.Schema, ts map[string]traversal) {
+	eachTraversalField(schema, ts, func(f *ast.FieldDefinition) {
+		elem := f.Type
+		for {
+			if nn, ok := elem.(*ast.NonNull); ok {
+				elem = nn.OfType
+			} else if l, ok := elem.(*ast.List); ok {
+				elem = l.OfType
+			} else {
+				break
+			}
+		}
+		if named, ok := elem.(ast.NamedType); ok && named.TypeName() == "Agreement" {
+			tr := ts[f.Name]
+			tr.agreements = true
+			ts[f.Name] = tr
+		}
+	})
+}
+
+// eachTraversalField calls fn with every field of an object or interface type in schema
+// that is one of the traversals ts.
+func eachTraversalField(schema *ast.Schema, ts map[string]traversal, fn func(*ast.FieldDefinition)) {
 	for _, typ := range schema.Types {
 		var fields ast.FieldsDefinition
 		switch t := typ.(type) {
@@ -69,23 +91,8 @@ func typeTraversals(schema *ast.Schema, ts map[string]traversal) {
 			continue
 		}
 		for _, f := range fields {
-			tr, ok := ts[f.Name]
-			if !ok {
-				continue
-			}
-			elem := f.Type
-			for {
-				if nn, ok := elem.(*ast.NonNull); ok {
-					elem = nn.OfType
-				} else if l, ok := elem.(*ast.List); ok {
-					elem = l.OfType
-				} else {
-					break
-				}
-			}
-			if named, ok := elem.(ast.NamedType); ok && named.TypeName() == "Agreement" {
-				tr.agreements = true
-				ts[f.Name] = tr
+			if _, ok := ts[f.Name]; ok {
+				fn(f)
 			}
 		}
 	}

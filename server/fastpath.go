@@ -195,33 +195,19 @@ func newSchemaFacts(schema *ast.Schema, ts map[string]traversal) schemaFacts {
 		}
 	}
 	bad := make(map[string]bool)
-	for _, typ := range schema.Types {
-		var fields ast.FieldsDefinition
-		switch t := typ.(type) {
-		case *ast.ObjectTypeDefinition:
-			fields = t.Fields
-		case *ast.InterfaceTypeDefinition:
-			fields = t.Fields
-		default:
-			continue
+	eachTraversalField(schema, ts, func(fd *ast.FieldDefinition) {
+		def, ok := int32(0), false
+		if len(fd.Arguments) == 1 && fd.Arguments[0].Name.Name == "first" && fd.Arguments[0].Default != nil {
+			if lit, isLit := fd.Arguments[0].Default.(*ast.PrimitiveValue); isLit {
+				n, err := strconv.ParseInt(lit.Text, 10, 32)
+				def, ok = int32(n), err == nil
+			}
 		}
-		for _, fd := range fields {
-			if _, ok := ts[fd.Name]; !ok {
-				continue
-			}
-			def, ok := int32(0), false
-			if len(fd.Arguments) == 1 && fd.Arguments[0].Name.Name == "first" && fd.Arguments[0].Default != nil {
-				if lit, isLit := fd.Arguments[0].Default.(*ast.PrimitiveValue); isLit {
-					n, err := strconv.ParseInt(lit.Text, 10, 32)
-					def, ok = int32(n), err == nil
-				}
-			}
-			if old, seen := f.firstDefault[fd.Name]; !ok || (seen && old != def) {
-				bad[fd.Name] = true
-			}
-			f.firstDefault[fd.Name] = def
+		if old, seen := f.firstDefault[fd.Name]; !ok || (seen && old != def) {
+			bad[fd.Name] = true
 		}
-	}
+		f.firstDefault[fd.Name] = def
+	})
 	for name := range bad {
 		delete(f.firstDefault, name)
 	}
