@@ -10,6 +10,13 @@ import (
 	"testing"
 )
 
+// execPaths are the two ways a request can be answered: the fast path's compiled plan, and
+// graphql-go itself.
+var execPaths = []struct {
+	name string
+	slow bool // noFastPath
+}{{"fast", false}, {"graphql-go", true}}
+
 // BenchmarkExecOneHop measures peerbench's questions without HTTP over the headline graph
 // (whose nodes and pages the store then holds in its caches), through the fast path and
 // through graphql-go (parsing, validation, reflective resolvers, JSON building): the
@@ -19,10 +26,7 @@ func BenchmarkExecOneHop(b *testing.B) {
 	st := openStore(b, al, fs)
 	vars := map[string]any{"n": "Russia"}
 	for _, q := range peerQuestions {
-		for _, path := range []struct {
-			name string
-			slow bool
-		}{{"fast", false}, {"graphql-go", true}} {
+		for _, path := range execPaths {
 			b.Run(q.name+"/"+path.name, func(b *testing.B) {
 				s, err := New(Config{}, st, nil)
 				if err != nil {

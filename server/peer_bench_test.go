@@ -62,10 +62,7 @@ func BenchmarkExecPeerbench(b *testing.B) {
 	st, names := peerStore(b)
 	ctx := context.Background()
 	for _, q := range peerQuestions {
-		for _, path := range []struct {
-			name string
-			slow bool
-		}{{"fast", false}, {"graphql-go", true}} {
+		for _, path := range execPaths {
 			b.Run(q.name+"/"+path.name, func(b *testing.B) {
 				s, err := New(Config{ResponseCacheBytes: -1}, st, nil)
 				if err != nil {
