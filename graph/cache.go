@@ -4,7 +4,6 @@ import (
 	"maps"
 	"slices"
 	"strconv"
-	"strings"
 
 	"github.com/dgraph-io/badger/v4"
 )
@@ -78,28 +77,29 @@ func (s *Store) readNode(txn *badger.Txn, gen uint64, id string) (Node, bool, er
 	return n, ok, err
 }
 
-// cachedName returns the nodes of the alias-index entries for norm when the name cache has
-// them and the node cache has every one of them.
-func (s *Store) cachedName(norm string) ([]Node, bool) {
+// sharedName appends to dst the nodes of the alias-index entries for norm when the name
+// cache has them and the node cache has every one of them. The nodes share their aliases and
+// properties with the cache: read only. One read lock for the whole look-up: the lock's
+// counter is shared by every reader, and each acquisition costs a cache-line transfer
+// between cores.
+func (s *Store) sharedName(norm string, dst []Node) ([]Node, bool) {
 	if s.cacheMax <= 0 {
 		return nil, false
 	}
 	s.cacheMu.RLock()
+	defer s.cacheMu.RUnlock()
 	ids, ok := s.names[norm]
-	ok = ok && s.namesGen == s.gen.Load()
-	s.cacheMu.RUnlock()
-	if !ok {
+	if !ok || s.namesGen != s.gen.Load() {
 		return nil, false
 	}
-	nodes := make([]Node, 0, len(ids))
 	for _, id := range ids {
-		n, ok := s.cachedNode(id)
+		n, ok := s.cache[id]
 		if !ok {
 			return nil, false
 		}
-		nodes = append(nodes, n)
+		dst = append(dst, n)
 	}
-	return nodes, true
+	return dst, true
 }
 
 // cacheName remembers the node ids of norm's alias-index entries, read at generation gen.
@@ -131,31 +131,29 @@ func (s *Store) cacheName(gen uint64, norm string, ids []string) {
 // maxCachedEdges bounds the edges held by the page cache (~200 bytes each).
 const maxCachedEdges = 200_000
 
-// pageCacheKey identifies an evidence-free edge query; "" means do not cache it.
-func pageCacheKey(q *EdgeQuery) string {
+// appendPageCacheKey appends the key of an evidence-free edge query to dst; it appends
+// nothing when the query is not cached. Look-ups convert the bytes to a string in the map
+// index, which Go does without allocating: a 2-hop question looks up a page per agreement.
+func appendPageCacheKey(dst []byte, q *EdgeQuery) []byte {
 	if !q.WithoutEvidence {
-		return ""
+		return dst
 	}
-	var b strings.Builder
-	b.Grow(len(q.Node) + len(q.After) + 32)
-	b.WriteString(q.Node)
-	b.WriteByte(0)
-	b.WriteByte(byte('0' + q.Direction))
+	dst = append(dst, q.Node...)
+	dst = append(dst, 0, byte('0'+q.Direction))
 	if q.IncludeRetracted {
-		b.WriteByte('r')
+		dst = append(dst, 'r')
 	}
-	b.WriteString(strconv.Itoa(q.Limit))
+	dst = strconv.AppendInt(dst, int64(q.Limit), 10)
 	for _, t := range q.Types {
-		b.WriteByte(0)
-		b.WriteString(t)
+		dst = append(dst, 0)
+		dst = append(dst, t...)
 	}
-	b.WriteByte(1)
-	b.WriteString(q.After)
-	return b.String()
+	dst = append(dst, 1)
+	return append(dst, q.After...)
 }
 
 // cachedPage returns a copy of a cached evidence-free page.
-func (s *Store) cachedPage(key string) (EdgePage, bool) {
+func (s *Store) cachedPage(key []byte) (EdgePage, bool) {
 	p, ok := s.sharedPage(key)
 	if ok {
 		// Edge holds only strings here (no evidence), so a copy of the slice is a deep copy.
@@ -166,20 +164,20 @@ func (s *Store) cachedPage(key string) (EdgePage, bool) {
 
 // sharedPage returns a cached evidence-free page itself, not a copy: its edges must not be
 // changed.
-func (s *Store) sharedPage(key string) (EdgePage, bool) {
-	if s.cacheMax <= 0 || key == "" {
+func (s *Store) sharedPage(key []byte) (EdgePage, bool) {
+	if s.cacheMax <= 0 || len(key) == 0 {
 		return EdgePage{}, false
 	}
 	s.cacheMu.RLock()
-	p, ok := s.pages[key]
+	p, ok := s.pages[string(key)]
 	ok = ok && s.pagesGen == s.gen.Load()
 	s.cacheMu.RUnlock()
 	return p, ok
 }
 
 // cachePage remembers page for key, read at generation gen. Any write empties the page cache.
-func (s *Store) cachePage(gen uint64, key string, page EdgePage) {
-	if s.cacheMax <= 0 || key == "" || len(page.Edges) > maxCachedEdges/100 {
+func (s *Store) cachePage(gen uint64, key []byte, page EdgePage) {
+	if s.cacheMax <= 0 || len(key) == 0 || len(page.Edges) > maxCachedEdges/100 {
 		return
 	}
 	s.cacheMu.Lock()
@@ -190,8 +188,8 @@ func (s *Store) cachePage(gen uint64, key string, page EdgePage) {
 	if s.pagesGen != gen || s.pages == nil {
 		s.pages, s.pagesGen, s.pagesEdges = make(map[string]EdgePage), gen, 0
 	}
-	if old, ok := s.pages[key]; ok {
-		delete(s.pages, key)
+	if old, ok := s.pages[string(key)]; ok {
+		delete(s.pages, string(key))
 		s.pagesEdges -= len(old.Edges)
 	}
 	for (s.pagesEdges+len(page.Edges) > maxCachedEdges || len(s.pages) >= s.cacheMax) && len(s.pages) > 0 {
@@ -207,7 +205,7 @@ func (s *Store) cachePage(gen uint64, key string, page EdgePage) {
 		}
 	}
 	page.Edges = slices.Clone(page.Edges)
-	s.pages[key] = page
+	s.pages[string(key)] = page
 	s.pagesEdges += len(page.Edges)
 }
 

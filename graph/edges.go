@@ -173,11 +173,12 @@ func (s *Store) EdgesShared(ctx context.Context, q EdgeQuery) (EdgePage, error) 
 
 // edges answers q from the page cache through cached (cachedPage or sharedPage) or from
 // the store.
-func (s *Store) edges(ctx context.Context, q EdgeQuery, cached func(key string) (EdgePage, bool)) (EdgePage, error) {
+func (s *Store) edges(ctx context.Context, q EdgeQuery, cached func(key []byte) (EdgePage, bool)) (EdgePage, error) {
 	if err := ctx.Err(); err != nil {
 		return EdgePage{}, err
 	}
-	key := pageCacheKey(&q)
+	var room [128]byte
+	key := appendPageCacheKey(room[:0], &q)
 	if page, ok := cached(key); ok {
 		return page, nil
 	}
@@ -208,16 +209,17 @@ func (s *Store) EdgesBatchShared(ctx context.Context, qs []EdgeQuery) ([]EdgePag
 	return s.edgesBatch(ctx, qs, s.sharedPage)
 }
 
-func (s *Store) edgesBatch(ctx context.Context, qs []EdgeQuery, cached func(key string) (EdgePage, bool)) ([]EdgePage, error) {
+func (s *Store) edgesBatch(ctx context.Context, qs []EdgeQuery, cached func(key []byte) (EdgePage, bool)) ([]EdgePage, error) {
 	if err := ctx.Err(); err != nil {
 		return nil, err
 	}
 	pages := make([]EdgePage, len(qs))
-	keys := make([]string, len(qs))
+	var room [128]byte
+	key := room[:0]
 	var todo []int
 	for i := range qs {
-		keys[i] = pageCacheKey(&qs[i])
-		if p, ok := cached(keys[i]); ok {
+		key = appendPageCacheKey(key[:0], &qs[i])
+		if p, ok := cached(key); ok {
 			pages[i] = p
 			continue
 		}
@@ -240,7 +242,8 @@ func (s *Store) edgesBatch(ctx context.Context, qs []EdgeQuery, cached func(key 
 		return nil, fmt.Errorf("graph: %w", err)
 	}
 	for _, i := range todo {
-		s.cachePage(gen, keys[i], pages[i])
+		key = appendPageCacheKey(key[:0], &qs[i])
+		s.cachePage(gen, key, pages[i])
 	}
 	return pages, nil
 }

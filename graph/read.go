@@ -101,34 +101,14 @@ func (s *Store) FindByName(ctx context.Context, name string, kinds ...Kind) ([]N
 	if norm == "" {
 		return nil, nil
 	}
+	nodes, shared, err := s.nameNodes(ctx, name, norm, nil)
+	if err != nil {
+		return nil, err
+	}
 	exact := strings.TrimSpace(name)
 	type ranked struct {
 		n    Node
 		rank int
-	}
-	gen := s.gen.Load()
-	nodes, hit := s.cachedName(norm)
-	if !hit {
-		err := s.db.View(func(txn *badger.Txn) error {
-			ids, err := scanAliasIDs(ctx, txn, aliasPrefix(norm), 0, nil)
-			if err != nil {
-				return err
-			}
-			s.cacheName(gen, norm, ids)
-			for _, id := range ids {
-				n, ok, err := s.readNode(txn, gen, id)
-				if err != nil {
-					return err
-				}
-				if ok {
-					nodes = append(nodes, n)
-				}
-			}
-			return nil
-		})
-		if err != nil {
-			return nil, fmt.Errorf("graph: find %q: %w", name, err)
-		}
 	}
 	var found []ranked
 	for _, n := range nodes {
@@ -148,8 +128,78 @@ func (s *Store) FindByName(ctx context.Context, name string, kinds ...Kind) ([]N
 	out := make([]Node, len(found))
 	for i := range found {
 		out[i] = found[i].n
+		if shared {
+			out[i] = copyNode(out[i])
+		}
 	}
 	return out, nil
+}
+
+// FindBest returns the first node FindByName would return, and false when there is none.
+// The node shares its aliases and properties with the store's cache: the caller must not
+// change them. It is the look-up of every by-name question, so it allocates nothing when
+// the name is cached.
+func (s *Store) FindBest(ctx context.Context, name string, kinds ...Kind) (Node, bool, error) {
+	norm := normalizeAlias(name)
+	if norm == "" {
+		return Node{}, false, nil
+	}
+	var room [4]Node
+	nodes, _, err := s.nameNodes(ctx, name, norm, room[:0])
+	if err != nil {
+		return Node{}, false, err
+	}
+	exact := strings.TrimSpace(name)
+	best, bestRank := -1, 0
+	for i := range nodes {
+		n := &nodes[i]
+		if !kindWanted(n.Kind, kinds) {
+			continue
+		}
+		r := nameRank(n, exact, norm)
+		if r < 0 {
+			continue
+		}
+		// FindByName's order: rank, then id (ids are distinct).
+		if best < 0 || r < bestRank || (r == bestRank && n.ID < nodes[best].ID) {
+			best, bestRank = i, r
+		}
+	}
+	if best < 0 {
+		return Node{}, false, nil
+	}
+	return nodes[best], true, nil
+}
+
+// nameNodes appends to dst the nodes of the alias-index entries for norm (name normalized).
+// shared says they came from the cache and share their aliases and properties with it.
+func (s *Store) nameNodes(ctx context.Context, name, norm string, dst []Node) (nodes []Node, shared bool, err error) {
+	gen := s.gen.Load()
+	if nodes, ok := s.sharedName(norm, dst); ok {
+		return nodes, true, nil
+	}
+	nodes = dst
+	err = s.db.View(func(txn *badger.Txn) error {
+		ids, err := scanAliasIDs(ctx, txn, aliasPrefix(norm), 0, nil)
+		if err != nil {
+			return err
+		}
+		s.cacheName(gen, norm, ids)
+		for _, id := range ids {
+			n, ok, err := s.readNode(txn, gen, id)
+			if err != nil {
+				return err
+			}
+			if ok {
+				nodes = append(nodes, n)
+			}
+		}
+		return nil
+	})
+	if err != nil {
+		return nil, false, fmt.Errorf("graph: find %q: %w", name, err)
+	}
+	return nodes, false, nil
 }
 
 // nameRank ranks how n matches a looked-up name: 0 canonical name exactly, 1 alias exactly,

@@ -353,10 +353,25 @@ func (s *Server) nameOnly(names []string, prefix string) bool {
 // when an edge lacks the far end's name or leads to an article (whose name is its title, an
 // alias).
 func (s *Server) entitiesFromEdges(node string, es []graph.Edge, keep func(graph.Kind) bool, unique bool) ([]*entityResolver, bool) {
-	// One allocation for all the resolvers, and a set only for long lists: a 1-hop answer
-	// is a handful of names, built on every request.
+	// One allocation for all the resolvers: a 1-hop answer is a handful of names, built on
+	// every request.
 	rs := make([]entityResolver, 0, len(es))
 	out := make([]*entityResolver, 0, len(es))
+	ok := farEnds(node, es, keep, unique, func(id string, e *graph.Edge) {
+		rs = append(rs, entityResolver{srv: s, n: graph.Node{ID: id, Kind: e.OtherKind, Name: e.OtherName}})
+		out = append(out, &rs[len(rs)-1])
+	})
+	if !ok {
+		return nil, false
+	}
+	return out, true
+}
+
+// farEnds calls visit with the id and the edge of each far end of es (seen from node) that
+// entitiesFromEdges makes an entity of, in order and without repeats. It returns false, maybe
+// after some visits, when an edge lacks the far end's name or leads to an article.
+func farEnds(node string, es []graph.Edge, keep func(graph.Kind) bool, unique bool, visit func(id string, e *graph.Edge)) bool {
+	// A set only for long lists.
 	var seen map[string]bool
 	if !unique && len(es) > maxLinearDedup {
 		seen = make(map[string]bool, len(es))
@@ -364,7 +379,7 @@ func (s *Server) entitiesFromEdges(node string, es []graph.Edge, keep func(graph
 	for i := range es {
 		e := &es[i]
 		if e.OtherName == "" || e.OtherKind == "" || e.OtherKind == graph.KindArticle {
-			return nil, false
+			return false
 		}
 		id := otherEnd(node, e)
 		if seen != nil {
@@ -378,10 +393,9 @@ func (s *Server) entitiesFromEdges(node string, es []graph.Edge, keep func(graph
 		if !keep(e.OtherKind) {
 			continue
 		}
-		rs = append(rs, entityResolver{srv: s, n: graph.Node{ID: id, Kind: e.OtherKind, Name: e.OtherName}})
-		out = append(out, &rs[len(rs)-1])
+		visit(id, e)
 	}
-	return out, true
+	return true
 }
 
 // entityID gives the ids of es to prefetch.

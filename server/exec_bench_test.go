@@ -5,9 +5,12 @@ import (
 	"context"
 	"encoding/json"
 	"log/slog"
+	"net"
 	"net/http"
 	"net/http/httptest"
 	"testing"
+
+	"github.com/valyala/fasthttp"
 )
 
 // execPaths are the two ways a request can be answered: the fast path's compiled plan, and
@@ -67,6 +70,39 @@ func BenchmarkHandler(b *testing.B) {
 				s.ServeHTTP(w, req)
 				if w.Code != http.StatusOK || bytes.Contains(w.Body.Bytes(), []byte(`"errors"`)) {
 					b.Fatalf("%d %s", w.Code, w.Body)
+				}
+			}
+		})
+	}
+}
+
+// BenchmarkFastHandler is BenchmarkHandler through the fasthttp handler that ListenAndServe
+// runs (request already parsed, no network): with BenchmarkExecOneHop it splits a request's
+// server CPU between the answer and the HTTP layer.
+func BenchmarkFastHandler(b *testing.B) {
+	al, fs := headlineFacts()
+	st := openStore(b, al, fs)
+	s, err := New(Config{ResponseCacheBytes: -1, Logger: slog.New(slog.DiscardHandler)}, st, nil)
+	if err != nil {
+		b.Fatal(err)
+	}
+	h := s.fastHandler(context.Background())
+	remote := &net.TCPAddr{IP: net.IPv4(127, 0, 0, 1), Port: 40000}
+	for _, q := range peerQuestions {
+		body, _ := json.Marshal(map[string]any{"query": q.query, "variables": map[string]string{"n": "Russia"}})
+		b.Run(q.name, func(b *testing.B) {
+			var req fasthttp.Request
+			req.Header.SetMethod(http.MethodPost)
+			req.SetRequestURI("/graphql")
+			req.Header.SetContentType("application/json")
+			req.SetBody(body)
+			var c fasthttp.RequestCtx
+			b.ReportAllocs()
+			for b.Loop() {
+				c.Init(&req, remote, nil)
+				h(&c)
+				if c.Response.StatusCode() != http.StatusOK || bytes.Contains(c.Response.Body(), []byte(`"errors"`)) {
+					b.Fatalf("%d %s", c.Response.StatusCode(), c.Response.Body())
 				}
 			}
 		})

@@ -9,6 +9,8 @@ import (
 
 	graphql "github.com/graph-gophers/graphql-go"
 	"github.com/graph-gophers/graphql-go/ast"
+
+	"github.com/entente-kg/entente/graph"
 )
 
 // The fast path answers the questions frontends ask most — an actor, agreement or entity by
@@ -93,6 +95,9 @@ type planSel struct {
 	fields []planField
 	paths  []string           // selection.names() under the field
 	firsts map[string]planArg // selection.first(): path → first argument given
+	// edgeOnly: every field is id, name or kind, which a traversal's edges carry for their
+	// far ends (see appendFarEnds).
+	edgeOnly bool
 }
 
 // planSelection is a planSel bound to one request's variables.
@@ -347,6 +352,12 @@ func (s *Server) appendEntity(ctx context.Context, buf []byte, r *entityResolver
 					return buf, false
 				}
 			}
+			if f.sel.edgeOnly {
+				if b, done := s.appendFarEnds(ctx, buf, r, f, first); done {
+					buf = b
+					continue
+				}
+			}
 			list, err := r.traverse(ctx, f.name, first, planSelection{f.sel, vars})
 			if err != nil {
 				return buf, false
@@ -367,6 +378,60 @@ func (s *Server) appendEntity(ctx context.Context, buf []byte, r *entityResolver
 		}
 	}
 	return append(buf, '}'), true
+}
+
+// appendFarEnds writes the list the traversal f from r gives when f selects only what the
+// edges carry (planSel.edgeOnly): what traverse and appendEntity would write, straight from
+// the edges, without an entity per far end — a 2-hop question lists a few dozen. done is
+// false, with nothing written, whenever traverse would not build the list from the edges
+// alone or the writing could differ; the caller then takes the general path.
+func (s *Server) appendFarEnds(ctx context.Context, buf []byte, r *entityResolver, f *planField, first int32) ([]byte, bool) {
+	t := s.traversals[f.name]
+	limit := clamp(int(first), s.cfg.MaxListFirst)
+	if limit == 0 {
+		return append(buf, "[]"...), true
+	}
+	rq := s.requestFrom(ctx)
+	es, err := rq.edgesOnce(ctx, graph.EdgeQuery{Node: r.n.ID, Direction: t.dir, Types: t.preds, Limit: limit, WithoutEvidence: true})
+	if err != nil {
+		return buf, false
+	}
+	start, n, ok := len(buf), 0, true
+	buf = append(buf, '[')
+	complete := farEnds(r.n.ID, es, t.keep, t.unique, func(id string, e *graph.Edge) {
+		if !ok {
+			return
+		}
+		if n > 0 {
+			buf = append(buf, ',')
+		}
+		n++
+		buf = append(buf, '{')
+		for i := range f.sel.fields {
+			name := f.sel.fields[i].name
+			if i > 0 {
+				buf = append(buf, ',')
+			}
+			buf = append(append(append(buf, '"'), name...), `":`...)
+			switch name {
+			case "id":
+				var good bool
+				buf, good = appendID(buf, graphql.ID(id))
+				ok = ok && good
+			case "name":
+				buf = appendString(buf, e.OtherName)
+			case "kind":
+				k := kindEnum(e.OtherKind)
+				ok = ok && s.facts.kinds[k]
+				buf = append(append(append(buf, '"'), k...), '"')
+			}
+		}
+		buf = append(buf, '}')
+	})
+	if !complete || !ok {
+		return buf[:start], false
+	}
+	return append(buf, ']'), true
 }
 
 // appendString writes v as json.Marshal does (graphql-go marshals String values so), copying
@@ -621,6 +686,10 @@ func (c *compiler) entitySel(depth int) (*planSel, bool) {
 		}
 	}
 	c.lex.next()
+	sel.edgeOnly = true
+	for _, f := range sel.fields {
+		sel.edgeOnly = sel.edgeOnly && (f.name == "id" || f.name == "name" || f.name == "kind")
+	}
 	return sel, len(sel.fields) > 0
 }
 

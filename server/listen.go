@@ -19,8 +19,9 @@ const (
 )
 
 // ListenAndServe serves h on addr until ctx is cancelled, then stops accepting connections
-// and waits (at most 15s) for in-flight requests. ready, when not nil, receives the bound
-// address once listening (useful with port 0).
+// and waits (at most 15s) for in-flight requests, closing what is left. ready, when not nil,
+// receives the bound address once listening (useful with port 0). A *Server is served by
+// fasthttp (see fasthttp.go), any other handler by net/http.
 func ListenAndServe(ctx context.Context, addr string, h http.Handler, ready func(addr net.Addr)) error {
 	ln, err := net.Listen("tcp", addr)
 	if err != nil {
@@ -31,6 +32,9 @@ func ListenAndServe(ctx context.Context, addr string, h http.Handler, ready func
 
 // Serve is ListenAndServe on an existing listener.
 func Serve(ctx context.Context, ln net.Listener, h http.Handler, ready func(addr net.Addr)) error {
+	if s, ok := h.(*Server); ok {
+		return serveFast(ctx, ln, s, ready)
+	}
 	srv := &http.Server{
 		Handler:           h,
 		ReadHeaderTimeout: readHeaderTimeout,

@@ -3,7 +3,6 @@ package server
 import (
 	"context"
 	"errors"
-	"strconv"
 	"strings"
 	"sync"
 	"sync/atomic"
@@ -23,7 +22,7 @@ type request struct {
 	mu    sync.Mutex
 	nodes map[string]nodeResult
 	// edges are shared with the store's page cache (graph.Store.EdgesShared): read only.
-	edges map[string][]graph.Edge
+	edges map[edgeKey][]graph.Edge
 
 	storeCalls atomic.Int64 // store round-trips, for the batching benchmark
 }
@@ -125,23 +124,25 @@ func (rq *request) loadNodes(ctx context.Context, ids []string) error {
 	return nil
 }
 
-// edgeCacheKey identifies an edge query whose whole result is cached.
-func edgeCacheKey(q graph.EdgeQuery) string {
-	var b strings.Builder
-	b.WriteString(q.Node)
-	b.WriteByte(0)
-	b.WriteString(strconv.Itoa(int(q.Direction)))
-	b.WriteByte(0)
-	b.WriteString(strings.Join(q.Types, ","))
-	b.WriteByte(0)
-	b.WriteString(strconv.Itoa(q.Limit))
-	if q.IncludeRetracted {
-		b.WriteString("\x00r")
+// edgeKey identifies an edge query whose whole result is cached: a struct rather than a
+// string built per query, since a 2-hop question looks one up per agreement, twice.
+type edgeKey struct {
+	node       string
+	dir        graph.Direction
+	types      string // the types joined by commas
+	limit      int
+	retracted  bool
+	noEvidence bool
+}
+
+func edgeCacheKey(q graph.EdgeQuery) edgeKey {
+	k := edgeKey{node: q.Node, dir: q.Direction, limit: q.Limit, retracted: q.IncludeRetracted, noEvidence: q.WithoutEvidence}
+	if len(q.Types) == 1 { // a traversal's usual single type, without joining
+		k.types = q.Types[0]
+	} else {
+		k.types = strings.Join(q.Types, ",")
 	}
-	if q.WithoutEvidence {
-		b.WriteString("\x00w")
-	}
-	return b.String()
+	return k
 }
 
 // edgeList returns the first page of q (q.After must be ""), read once per request.
@@ -162,10 +163,28 @@ func (rq *request) edgeList(ctx context.Context, q graph.EdgeQuery) ([]graph.Edg
 	return pg.Edges, nil
 }
 
-func (rq *request) putEdges(key string, es []graph.Edge) {
+// edgesOnce is edgeList for a page the request reads once (the far ends of a traversal
+// written straight from its edges): a page prefetched for it is taken from the request, any
+// other is read without being kept, which spares a 1-hop question the request's map.
+func (rq *request) edgesOnce(ctx context.Context, q graph.EdgeQuery) ([]graph.Edge, error) {
+	rq.mu.Lock()
+	es, ok := rq.edges[edgeCacheKey(q)]
+	rq.mu.Unlock()
+	if ok {
+		return es, nil
+	}
+	rq.storeCalls.Add(1)
+	pg, err := rq.srv.store.EdgesShared(ctx, q)
+	if err != nil {
+		return nil, err
+	}
+	return pg.Edges, nil
+}
+
+func (rq *request) putEdges(key edgeKey, es []graph.Edge) {
 	rq.mu.Lock()
 	if rq.edges == nil {
-		rq.edges = make(map[string][]graph.Edge)
+		rq.edges = make(map[edgeKey][]graph.Edge)
 	}
 	rq.edges[key] = es
 	rq.mu.Unlock()
@@ -177,7 +196,7 @@ func (rq *request) putEdges(key string, es []graph.Edge) {
 // other ends in one go (when loadOthers).
 func (rq *request) prefetchEdges(ctx context.Context, qs []graph.EdgeQuery, loadOthers bool) error {
 	var todo []graph.EdgeQuery
-	var keys []string
+	var keys []edgeKey
 	rq.mu.Lock()
 	for _, q := range qs {
 		k := edgeCacheKey(q)

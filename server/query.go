@@ -39,14 +39,12 @@ func (s *Server) find(ctx context.Context, arg, name string, kinds ...graph.Kind
 		return graph.Node{}, false, err
 	}
 	s.requestFrom(ctx).storeCalls.Add(1)
-	ns, err := s.store.FindByName(ctx, name, kinds...)
+	// The node is shared with the store's cache; resolvers only read it.
+	n, ok, err := s.store.FindBest(ctx, name, kinds...)
 	if err != nil {
 		return graph.Node{}, false, coded(err)
 	}
-	if len(ns) == 0 {
-		return graph.Node{}, false, nil
-	}
-	return ns[0], true, nil
+	return n, ok, nil
 }
 
 func (r *resolver) Actor(ctx context.Context, a struct{ Name string }) (*entityResolver, error) {

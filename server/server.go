@@ -111,27 +111,46 @@ func (s *Server) ServeHTTP(w http.ResponseWriter, r *http.Request) {
 	start := time.Now()
 	lw := &logWriter{ResponseWriter: w, status: http.StatusOK}
 	s.mux.ServeHTTP(lw, r)
-	d := time.Since(start)
+	s.logRequest(ctx, requestLine{
+		method: r.Method, path: r.URL.Path, status: lw.status, bytes: lw.bytes,
+		duration: time.Since(start), remote: r.RemoteAddr, op: lw.op, errs: lw.errs, code: lw.code,
+	})
+}
+
+// requestLine is what the log says of one request.
+type requestLine struct {
+	method, path  string
+	status, bytes int
+	duration      time.Duration
+	remote        string
+	op            string // the GraphQL operation's name
+	errs          int    // GraphQL errors in the answer
+	code          string // the first error's code
+}
+
+// logRequest logs l at Debug when it succeeded quickly, at Info when it failed or was slow
+// (at Warn for a server error).
+func (s *Server) logRequest(ctx context.Context, l requestLine) {
 	level := slog.LevelDebug
 	switch {
-	case lw.status >= 500:
+	case l.status >= 500:
 		level = slog.LevelWarn
-	case lw.status >= 400 || lw.errs > 0 || d >= slowRequest:
+	case l.status >= 400 || l.errs > 0 || l.duration >= slowRequest:
 		level = slog.LevelInfo
 	}
 	if !s.log.Enabled(ctx, level) {
 		return
 	}
 	attrs := []slog.Attr{
-		slog.String("method", r.Method), slog.String("path", r.URL.Path),
-		slog.Int("status", lw.status), slog.Int("bytes", lw.bytes),
-		slog.Duration("duration", d), slog.String("remote", r.RemoteAddr),
+		slog.String("method", l.method), slog.String("path", l.path),
+		slog.Int("status", l.status), slog.Int("bytes", l.bytes),
+		slog.Duration("duration", l.duration), slog.String("remote", l.remote),
 	}
-	if lw.op != "" {
-		attrs = append(attrs, slog.String("operation", lw.op))
+	if l.op != "" {
+		attrs = append(attrs, slog.String("operation", l.op))
 	}
-	if lw.errs > 0 {
-		attrs = append(attrs, slog.Int("errors", lw.errs), slog.String("error_code", lw.code))
+	if l.errs > 0 {
+		attrs = append(attrs, slog.Int("errors", l.errs), slog.String("error_code", l.code))
 	}
 	s.log.LogAttrs(ctx, level, "request", attrs...)
 }
@@ -214,17 +233,29 @@ type requestError struct {
 }
 
 func (s *Server) serveGraphQL(w http.ResponseWriter, r *http.Request) {
-	if !s.cors(w, r) {
+	s.serveExchange(r.Context(), &stdExchange{w: w, r: r})
+}
+
+// serveExchange answers one request to /graphql; ctx bounds it (the request timeout is
+// added here).
+func (s *Server) serveExchange(ctx context.Context, x exchange) {
+	method := x.method()
+	if !s.cors(x, method) {
 		return
 	}
-	if r.Method == http.MethodOptions {
-		w.WriteHeader(http.StatusNoContent)
+	if method == http.MethodOptions {
+		x.send(http.StatusNoContent, nil)
 		return
 	}
-	rq := &request{srv: s}
-	raw, rerr := s.readRaw(w, r, rq)
-	if rerr != nil {
-		s.writeRequestError(w, rerr)
+	// One allocation for the request's state, which every request needs.
+	st := &struct {
+		rq  request
+		raw rawRequest
+		req gqlRequest
+	}{rq: request{srv: s}}
+	rq, raw, req := &st.rq, &st.raw, &st.req
+	if rerr := s.readRaw(x, method, rq, raw); rerr != nil {
+		s.writeRequestError(x, rerr)
 		return
 	}
 	// The generation is read before the cache and before executing: an answer computed
@@ -232,66 +263,63 @@ func (s *Server) serveGraphQL(w http.ResponseWriter, r *http.Request) {
 	gen := s.store.Generation()
 	if s.cache != nil {
 		if hit, ok := s.cache.get(gen, raw.key); ok {
-			if lw, ok := w.(*logWriter); ok {
-				lw.op = hit.op
-			}
-			w.Header().Set("Content-Type", "application/json; charset=utf-8")
-			w.Write(hit.body)
+			x.noteOp(hit.op)
+			x.setHeader("Content-Type", jsonType)
+			x.sendCopy(http.StatusOK, hit.body)
 			return
 		}
 	}
-	req, rerr := s.decodeRequest(raw)
-	if rerr != nil {
-		s.writeRequestError(w, rerr)
+	if rerr := s.decodeRequest(raw, req); rerr != nil {
+		s.writeRequestError(x, rerr)
 		return
 	}
-	if lw, ok := w.(*logWriter); ok {
-		lw.op = req.OperationName
-	}
-	if h := r.Header.Get("Authorization"); h != "" && s.cfg.Token != "" {
+	x.noteOp(req.OperationName)
+	if h := x.header("Authorization"); h != "" && s.cfg.Token != "" {
 		if tok, ok := strings.CutPrefix(h, "Bearer "); ok {
 			sum := sha256.Sum256([]byte(strings.TrimSpace(tok)))
 			rq.authOK = subtle.ConstantTimeCompare(sum[:], s.tokenSum[:]) == 1
 		}
 	}
-	ctx, cancel := context.WithTimeout(r.Context(), s.cfg.RequestTimeout)
+	ctx, cancel := withDeadline(ctx, time.Now().Add(s.cfg.RequestTimeout))
 	defer cancel()
 	ctx = withRequest(ctx, rq)
-	// Room for a typical answer, so that writing it rarely grows the buffer.
-	buf := append(make([]byte, 0, 1024), `{"data":`...)
+	buf := append(x.buffer(), `{"data":`...)
 	if body, ok := s.execFast(ctx, req.Query, req.OperationName, req.Variables, buf); ok {
 		body = append(body, '}')
-		w.Header().Set("Content-Type", "application/json; charset=utf-8")
-		w.Write(body)
 		if s.cache != nil && ctx.Err() == nil {
-			// A copy of its own size: the cache counts the answer's length, not buf's room.
+			// A copy of its own size: the cache counts the answer's length, not buf's
+			// room; and body becomes the response's after send.
 			s.cache.put(gen, s.store.Generation(), raw.key, cachedResponse{body: bytes.Clone(body), op: req.OperationName})
 		}
+		x.setHeader("Content-Type", jsonType)
+		x.send(http.StatusOK, body)
 		return
 	}
 	resp := s.execGraphQL(ctx, req.Query, req.OperationName, req.Variables)
-	if lw, ok := w.(*logWriter); ok && len(resp.Errors) > 0 {
-		lw.errs = len(resp.Errors)
-		lw.code, _ = resp.Errors[0].Extensions["code"].(string)
+	if len(resp.Errors) > 0 {
+		code, _ := resp.Errors[0].Extensions["code"].(string)
+		x.noteErrors(len(resp.Errors), code)
 	}
-	w.Header().Set("Content-Type", "application/json; charset=utf-8")
+	x.setHeader("Content-Type", jsonType)
 	if len(resp.Errors) == 0 && len(resp.Extensions) == 0 {
 		// graphql-go built data as valid JSON already; json.Marshal would only re-scan it.
-		buf := make([]byte, 0, len(resp.Data)+10)
-		buf = append(append(append(buf, `{"data":`...), resp.Data...), '}')
-		w.Write(buf)
+		buf = append(append(buf, resp.Data...), '}')
 		if s.cache != nil && !rq.mutation.Load() && ctx.Err() == nil {
-			s.cache.put(gen, s.store.Generation(), raw.key, cachedResponse{body: buf, op: req.OperationName})
+			s.cache.put(gen, s.store.Generation(), raw.key, cachedResponse{body: bytes.Clone(buf), op: req.OperationName})
 		}
+		x.send(http.StatusOK, buf)
 		return
 	}
 	body, err := json.Marshal(resp)
 	if err != nil {
-		s.writeRequestError(w, &requestError{http.StatusInternalServerError, CodeInternal, "encoding the response: " + err.Error()})
+		s.writeRequestError(x, &requestError{http.StatusInternalServerError, CodeInternal, "encoding the response: " + err.Error()})
 		return
 	}
-	w.Write(body)
+	x.send(http.StatusOK, body)
 }
+
+// jsonType is the Content-Type of every /graphql answer.
+const jsonType = "application/json; charset=utf-8"
 
 // rawRequest is a GraphQL request as it arrived, before JSON decoding.
 type rawRequest struct {
@@ -301,69 +329,64 @@ type rawRequest struct {
 	op, vars string
 	body     []byte // POST
 	// key identifies the request for the response cache: the same key always decodes to the
-	// same query, operation and variables.
+	// same query, operation and variables. Nil when the cache is off.
 	key []byte
 }
 
-// readRaw reads a GET or POST GraphQL request within the configured body limit.
-func (s *Server) readRaw(w http.ResponseWriter, r *http.Request, rq *request) (*rawRequest, *requestError) {
-	switch r.Method {
+// readRaw reads a GET or POST GraphQL request within the configured body limit into raw.
+func (s *Server) readRaw(x exchange, method string, rq *request, raw *rawRequest) *requestError {
+	switch method {
 	case http.MethodGet:
 		rq.readOnly = true
-		q := r.URL.Query()
-		raw := &rawRequest{get: true, query: q.Get("query"), op: q.Get("operationName"), vars: q.Get("variables")}
+		*raw = rawRequest{get: true, query: x.queryParam("query"), op: x.queryParam("operationName"), vars: x.queryParam("variables")}
 		if s.cache != nil {
 			raw.key = make([]byte, 0, 1+len(raw.query)+len(raw.op)+len(raw.vars)+2)
 			raw.key = append(append(append(append(append(append(raw.key, 'G'), raw.query...), 0), raw.op...), 0), raw.vars...)
 		}
-		return raw, nil
+		return nil
 	case http.MethodPost:
-		ct, err := r.Header.Get("Content-Type"), error(nil)
+		ct, err := x.header("Content-Type"), error(nil)
 		if ct != "application/json" { // the common case, without ParseMediaType's map
 			ct, _, err = mime.ParseMediaType(ct)
 		}
 		if err != nil || (ct != "application/json" && ct != "application/graphql") {
-			return nil, &requestError{http.StatusUnsupportedMediaType, CodeBadRequest,
-				fmt.Sprintf("Content-Type %q is not supported: send application/json ({\"query\": ..., \"variables\": ...}) or application/graphql", r.Header.Get("Content-Type"))}
+			return &requestError{http.StatusUnsupportedMediaType, CodeBadRequest,
+				fmt.Sprintf("Content-Type %q is not supported: send application/json ({\"query\": ..., \"variables\": ...}) or application/graphql", x.header("Content-Type"))}
 		}
-		// A body announced as too large is refused before a byte of it is read.
-		if r.ContentLength > s.cfg.MaxBodyBytes {
-			return nil, &requestError{http.StatusRequestEntityTooLarge, CodeBadRequest,
-				fmt.Sprintf("request body is larger than %d bytes", s.cfg.MaxBodyBytes)}
+		// With the cache on, the key is the body behind a 2-byte header, read in place so
+		// that a cache hit costs no copy.
+		room := 0
+		if s.cache != nil {
+			room = 2
 		}
-		// The key is the body behind a 2-byte header, read in place so that a cache hit
-		// costs no copy.
-		buf := bytes.NewBuffer(make([]byte, 2, 2+min(max(r.ContentLength, 0), s.cfg.MaxBodyBytes)+bytes.MinRead))
-		_, err = buf.ReadFrom(http.MaxBytesReader(w, r.Body, s.cfg.MaxBodyBytes))
-		if err != nil {
-			var tooBig *http.MaxBytesError
-			if errors.As(err, &tooBig) {
-				return nil, &requestError{http.StatusRequestEntityTooLarge, CodeBadRequest,
-					fmt.Sprintf("request body is larger than %d bytes", s.cfg.MaxBodyBytes)}
+		b, rerr := x.readBody(s.cfg.MaxBodyBytes, room)
+		if rerr != nil {
+			return rerr
+		}
+		*raw = rawRequest{graphql: ct == "application/graphql", body: b[room:]}
+		if room > 0 {
+			b[0], b[1] = 'P', 'j'
+			if raw.graphql {
+				b[1] = 'g'
 			}
-			return nil, &requestError{http.StatusBadRequest, CodeBadRequest, "reading the request body: " + err.Error()}
+			raw.key = b
 		}
-		key := buf.Bytes()
-		key[0], key[1] = 'P', 'j'
-		if ct == "application/graphql" {
-			key[1] = 'g'
-		}
-		return &rawRequest{graphql: key[1] == 'g', body: key[2:], key: key}, nil
+		return nil
 	default:
-		w.Header().Set("Allow", "GET, POST, OPTIONS")
-		return nil, &requestError{http.StatusMethodNotAllowed, CodeBadRequest, "method " + r.Method + " is not allowed: use POST (or GET for queries)"}
+		x.setHeader("Allow", "GET, POST, OPTIONS")
+		return &requestError{http.StatusMethodNotAllowed, CodeBadRequest, "method " + method + " is not allowed: use POST (or GET for queries)"}
 	}
 }
 
-// decodeRequest decodes a request read by readRaw and checks the query's presence and length.
-func (s *Server) decodeRequest(raw *rawRequest) (*gqlRequest, *requestError) {
-	var req gqlRequest
+// decodeRequest decodes a request read by readRaw into req (zero) and checks the query's
+// presence and length.
+func (s *Server) decodeRequest(raw *rawRequest, req *gqlRequest) *requestError {
 	switch {
 	case raw.get:
 		req.Query, req.OperationName = raw.query, raw.op
 		if raw.vars != "" {
 			if err := json.Unmarshal([]byte(raw.vars), &req.Variables); err != nil {
-				return nil, &requestError{http.StatusBadRequest, CodeBadRequest, "the variables parameter is not a JSON object: " + err.Error()}
+				return &requestError{http.StatusBadRequest, CodeBadRequest, "the variables parameter is not a JSON object: " + err.Error()}
 			}
 		}
 	case raw.graphql:
@@ -371,28 +394,28 @@ func (s *Server) decodeRequest(raw *rawRequest) (*gqlRequest, *requestError) {
 	default:
 		body := raw.body
 		if simple, ok := decodeSimple(body); ok {
-			req = simple
+			*req = simple
 			break
 		}
 		trimmed := bytes.TrimLeft(body, " \t\r\n")
 		if len(trimmed) > 0 && trimmed[0] == '[' {
-			return nil, &requestError{http.StatusBadRequest, CodeBadRequest, "batched operations (a JSON array) are not supported: send one operation per request"}
+			return &requestError{http.StatusBadRequest, CodeBadRequest, "batched operations (a JSON array) are not supported: send one operation per request"}
 		}
-		if err := json.Unmarshal(body, &req); err != nil {
-			return nil, &requestError{http.StatusBadRequest, CodeBadRequest, "malformed JSON body: " + jsonErrorText(err, body)}
+		if err := json.Unmarshal(body, req); err != nil {
+			return &requestError{http.StatusBadRequest, CodeBadRequest, "malformed JSON body: " + jsonErrorText(err, body)}
 		}
 	}
 	switch {
 	case strings.TrimSpace(req.Query) == "":
-		return nil, &requestError{http.StatusBadRequest, CodeBadRequest, "no query: send {\"query\": \"{ ... }\"}"}
+		return &requestError{http.StatusBadRequest, CodeBadRequest, "no query: send {\"query\": \"{ ... }\"}"}
 	case len(req.Query) > s.cfg.MaxQueryLength:
-		return nil, &requestError{http.StatusBadRequest, CodeTooComplex,
+		return &requestError{http.StatusBadRequest, CodeTooComplex,
 			fmt.Sprintf("query is %d bytes long (at most %d)", len(req.Query), s.cfg.MaxQueryLength)}
 	}
 	if msg := precheck(req.Query, s.cfg.MaxDepth, s.cfg.MaxSelections); msg != "" {
-		return nil, &requestError{http.StatusBadRequest, CodeTooComplex, msg}
+		return &requestError{http.StatusBadRequest, CodeTooComplex, msg}
 	}
-	return &req, nil
+	return nil
 }
 
 // maxDefinitions bounds the operations and fragments of one document: graphql-go parses and
@@ -546,22 +569,24 @@ func jsonErrorText(err error, body []byte) string {
 	return err.Error()
 }
 
-func (s *Server) writeRequestError(w http.ResponseWriter, e *requestError) {
-	if lw, ok := w.(*logWriter); ok {
-		lw.errs, lw.code = 1, e.code
-	}
+func (s *Server) writeRequestError(x exchange, e *requestError) {
+	x.noteErrors(1, e.code)
+	x.setHeader("Content-Type", jsonType)
+	x.send(e.status, requestErrorBody(e))
+}
+
+// requestErrorBody is the GraphQL error answer to e.
+func requestErrorBody(e *requestError) []byte {
 	body, _ := json.Marshal(map[string]any{"errors": []any{map[string]any{
 		"message": e.msg, "extensions": map[string]any{"code": e.code},
 	}}})
-	w.Header().Set("Content-Type", "application/json; charset=utf-8")
-	w.WriteHeader(e.status)
-	w.Write(body)
+	return body
 }
 
 // cors sets the CORS headers for an allowed Origin; it answers and returns false when the
 // request must go no further (a preflight from an origin not allowed).
-func (s *Server) cors(w http.ResponseWriter, r *http.Request) bool {
-	origin := r.Header.Get("Origin")
+func (s *Server) cors(x exchange, method string) bool {
+	origin := x.header("Origin")
 	if origin == "" {
 		return true
 	}
@@ -572,20 +597,19 @@ func (s *Server) cors(w http.ResponseWriter, r *http.Request) bool {
 			break
 		}
 	}
-	h := w.Header()
-	h.Add("Vary", "Origin")
+	x.addHeader("Vary", "Origin")
 	if !allowed {
-		if r.Method == http.MethodOptions {
-			s.writeRequestError(w, &requestError{http.StatusForbidden, CodeBadRequest, "origin " + origin + " is not in the server's CORS allow-list"})
+		if method == http.MethodOptions {
+			s.writeRequestError(x, &requestError{http.StatusForbidden, CodeBadRequest, "origin " + origin + " is not in the server's CORS allow-list"})
 			return false
 		}
 		return true
 	}
-	h.Set("Access-Control-Allow-Origin", origin)
-	if r.Method == http.MethodOptions {
-		h.Set("Access-Control-Allow-Methods", "GET, POST, OPTIONS")
-		h.Set("Access-Control-Allow-Headers", "Content-Type, Authorization")
-		h.Set("Access-Control-Max-Age", "600")
+	x.setHeader("Access-Control-Allow-Origin", origin)
+	if method == http.MethodOptions {
+		x.setHeader("Access-Control-Allow-Methods", "GET, POST, OPTIONS")
+		x.setHeader("Access-Control-Allow-Headers", "Content-Type, Authorization")
+		x.setHeader("Access-Control-Max-Age", "600")
 	}
 	return true
 }

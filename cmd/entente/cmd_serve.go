@@ -19,6 +19,7 @@ import (
 // ServeOptions are the flags of 'entente serve'.
 type ServeOptions struct {
 	NoDefaultCorpus bool
+	CPUProfile      string // write a CPU profile of the whole run to this file
 }
 
 func newServeCommand() *cobra.Command {
@@ -52,6 +53,8 @@ EXIT STATUS: 0 after a clean shutdown, 1 on failure, 2 on bad flags.`,
 		},
 	}
 	cmd.Flags().BoolVar(&opts.NoDefaultCorpus, "no-default-corpus", false, "start empty instead of loading the embedded corpus")
+	cmd.Flags().StringVar(&opts.CPUProfile, "cpuprofile", "", "write a CPU profile of the run, until shutdown, to this file")
+	_ = cmd.Flags().MarkHidden("cpuprofile")
 	// Every setting but the load-only ones (workers, memory-limit-mb): a flag serve ignores
 	// would only mislead in its help.
 	addConfigFlags(cmd.Flags(), "data-dir", "addr", "token", "cors-origins", "playground-dir", "gazetteers",
@@ -61,6 +64,13 @@ EXIT STATUS: 0 after a clean shutdown, 1 on failure, 2 on bad flags.`,
 
 func runServe(ctx context.Context, opts ServeOptions, cfg Config, stderr io.Writer) error {
 	log := newLogger(stderr, cfg)
+	if opts.CPUProfile != "" {
+		stop, err := startCPUProfile(opts.CPUProfile)
+		if err != nil {
+			return err
+		}
+		defer stop()
+	}
 	log.Info("opening database", "data_dir", cfg.DataDir)
 	st, err := openStore(cfg, false)
 	if err != nil {
