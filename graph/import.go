@@ -6,7 +6,9 @@ import (
 	"errors"
 	"fmt"
 	"maps"
+	"runtime/debug"
 	"slices"
+	"sync"
 	"time"
 
 	"github.com/dgraph-io/badger/v4"
@@ -24,8 +26,9 @@ const importWindow = 500_000
 //
 // Into an empty store (the initial load) it does not write batch by batch at all: it merges
 // them in memory and writes the result at Close with a Badger StreamWriter, which builds the
-// tables directly (stream.go); past ~320 MiB of buffered data it writes what it has and
-// starts a new buffer, written as tables one level up. Options.NoStreamImport turns this off.
+// tables directly (stream.go); past a sixth of the Go heap's soft limit of buffered data
+// (at most ~320 MiB; see streamLimitFor) it writes what it has and starts a new buffer,
+// written as tables one level up. Options.NoStreamImport turns this off.
 //
 // Unlike Write, a batch is not atomic: a crash can leave part of a batch stored. Each batch's
 // article key is written after its facts, so re-running the load re-does such a batch rather
@@ -59,24 +62,56 @@ type Importer struct {
 	// full) writes it with a StreamWriter; see stream.go.
 	stream   *streamBuf
 	streamed int // streams written so far
-	// released is when the tables' pages were last handed back (releaseTablePages): after
-	// each stream, and every few seconds while compactions run between streams, since those
-	// write tables through memory maps too.
-	released time.Time
+	// stopRelease stops the goroutine that hands the tables' pages back to the kernel
+	// while a stream import runs (startPageRelease); nil when none runs.
+	stopRelease func()
 }
 
-// releaseEvery is how often a streaming import hands table pages back to the kernel.
-const releaseEvery = 2 * time.Second
+// releaseEvery is how often a streaming import hands table pages back to the kernel. Badger
+// writes tables, and compacts them, through memory maps at tens of MiB/s, so the period
+// bounds the table pages counted in RSS: loading 10 M facts, they peaked at 90 MiB with
+// 500 ms, against 0.69-0.84 GiB when they went back only after each stream and every 2 s
+// between batches (BENCHMARKS.md, sessions 3 and 4).
+const releaseEvery = 500 * time.Millisecond
 
-// releasePages hands back the pages of the store's tables, at most every releaseEvery unless
-// now is true.
-func (im *Importer) releasePages(now bool) {
-	if im.s.dir == "" || (!now && time.Since(im.released) < releaseEvery) {
+// startPageRelease hands dir's table pages back to the kernel every period, from its own
+// goroutine, so that the release keeps pace while the importer is busy elsewhere (sorting,
+// or waiting in a StreamWriter or a Flatten), until the returned function is called.
+func startPageRelease(dir string, every time.Duration) (stop func()) {
+	if dir == "" || !canReleasePages {
+		return func() {}
+	}
+	done := make(chan struct{})
+	var wg sync.WaitGroup
+	wg.Add(1)
+	go func() {
+		defer wg.Done()
+		t := time.NewTicker(every)
+		defer t.Stop()
+		for {
+			select {
+			case <-done:
+				return
+			case <-t.C:
+				// Advice only: an error changes nothing but the process's RSS.
+				_ = releaseTablePages(dir)
+			}
+		}
+	}()
+	return func() {
+		close(done)
+		wg.Wait()
+	}
+}
+
+// endPageRelease stops the page release, if it runs, and hands back the pages once more.
+func (im *Importer) endPageRelease() {
+	if im.stopRelease == nil {
 		return
 	}
-	// Advice only: an error changes nothing but the process's RSS.
+	im.stopRelease()
+	im.stopRelease = nil
 	_ = releaseTablePages(im.s.dir)
-	im.released = time.Now()
 }
 
 // NewImporter starts a bulk load. Call Close to finish it; until then other writers wait.
@@ -95,7 +130,11 @@ func (s *Store) NewImporter(ctx context.Context) (*Importer, error) {
 		return nil, fmt.Errorf("graph: import into %s: %w", s.dir, err)
 	}
 	if fresh && !s.noStream {
-		im.stream = newStreamBuf(s.preds)
+		im.stream = newStreamBuf(s.preds, streamLimitFor(debug.SetMemoryLimit(-1)))
+		// The tables the import writes stay mapped, and Badger reads them again while it
+		// compacts; they are read back seldom, if ever, by the import (see
+		// releaseTablePages).
+		im.stopRelease = startPageRelease(s.dir, releaseEvery)
 		return im, nil
 	}
 	if fresh {
@@ -133,9 +172,6 @@ func (im *Importer) writeStream(more bool) error {
 		im.err = fmt.Errorf("graph: import: %w", err)
 		return im.err
 	}
-	// The tables just written stay mapped; they are read back seldom, if ever, during the
-	// import (see releaseTablePages).
-	im.releasePages(true)
 	if more {
 		im.stream = b.next(im.s.db.NewTransaction(false))
 	}
@@ -195,9 +231,6 @@ func (im *Importer) Add(ctx context.Context, b *Batch) (WriteSummary, error) {
 	}
 	im.sum.Add(sum)
 	if im.stream != nil {
-		if im.streamed > 0 {
-			im.releasePages(false)
-		}
 		if im.stream.full() {
 			if err := im.writeStream(true); err != nil {
 				return sum, err
@@ -248,6 +281,7 @@ func (im *Importer) Close() (WriteSummary, error) {
 	}
 	im.closed = true
 	defer im.s.wmu.Unlock()
+	defer im.endPageRelease()
 	if im.stream != nil {
 		if im.err != nil {
 			if im.stream.snap != nil {

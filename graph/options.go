@@ -109,10 +109,15 @@ func (o Options) badgerOptions() badger.Options {
 		WithNumCompactors(2).
 		WithNumGoroutines(2).
 		WithMetricsEnabled(false).
-		// Tables at the last level (and every table of a stream import) are 32 times this;
-		// Badger builds each in memory, in buffers of twice its size that it pools: 512 KiB
-		// gives 16 MiB tables instead of 64, a quarter of what an import holds while it writes.
-		WithBaseTableSize(512 << 10).
+		// Tables at the last level (and every table of a stream import) are 32 times this,
+		// counted compressed. Badger builds a table on the Go heap: its uncompressed blocks
+		// (some three times the table here) and room for their compressed copies, in an
+		// allocator that starts at twice the table's size and doubles as it fills; it keeps
+		// up to 8 such allocators pooled and up to 16 tables in flight. 256 KiB gives 8 MiB
+		// tables and 48-112 MiB builders, half of what 512 KiB gave: a 2 M-fact import then
+		// peaked at 888 MB of live heap instead of 1 124 MB, for less CPU (BENCHMARKS.md,
+		// session 4).
+		WithBaseTableSize(256 << 10).
 		// Store serialises its writers, so Badger's conflict detection would only cost time.
 		WithDetectConflicts(false).
 		// Article texts live in the value log; a CRC over each one read costs far less than

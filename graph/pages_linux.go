@@ -10,6 +10,9 @@ import (
 	"syscall"
 )
 
+// canReleasePages says releaseTablePages does something here.
+const canReleasePages = true
+
 // madvPageout is Linux's MADV_PAGEOUT (5.4 and later; older kernels answer EINVAL).
 const madvPageout = 21
 

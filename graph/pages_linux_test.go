@@ -7,6 +7,7 @@ import (
 	"strconv"
 	"strings"
 	"testing"
+	"time"
 
 	"github.com/dgraph-io/badger/v4"
 )
@@ -105,4 +106,90 @@ func TestReleaseTablePagesLeavesTablesOutOfRSS(t *testing.T) {
 	if err != nil || again != keys {
 		t.Errorf("after release the store holds %d keys (%v), before %d", again, err, keys)
 	}
+}
+
+// While a stream import runs, its tables' pages go back to the kernel without waiting for
+// the next batch or stream: a goroutine releases them every releaseEvery.
+func TestStreamImportReleasesTablePagesWhileOpen(t *testing.T) {
+	dir := t.TempDir()
+	s, err := Open(DefaultOptions(dir))
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer s.Close()
+	im, err := s.NewImporter(t.Context())
+	if err != nil {
+		t.Fatal(err)
+	}
+	if im.stream == nil {
+		t.Fatal("the importer into an empty store does not stream")
+	}
+	im.stream.limit = 4 << 20 // several streams, so that tables exist while it is open
+	g := newBenchGraph(20_000, 10)
+	for i := range 50_000 {
+		if _, err := im.Add(t.Context(), g.fact(i)); err != nil {
+			t.Fatal(err)
+		}
+	}
+	if im.streamed == 0 {
+		t.Fatal("no stream written before Close; the test needs some")
+	}
+	// The tables written so far, which reading every value below makes resident (as
+	// Badger's compactions do) unless something hands them back. The release goroutine may
+	// do so while the values are read, so the test compares with the tables' size rather
+	// than with what is resident after reading.
+	total := int(tableBytes(t, dir) >> 10)
+	if total < 1024 {
+		t.Fatalf("only %d kB of tables written; the test needs more", total)
+	}
+	err = s.db.View(func(txn *badger.Txn) error {
+		it := txn.NewIterator(badger.DefaultIteratorOptions)
+		defer it.Close()
+		for it.Rewind(); it.Valid(); it.Next() {
+			if _, err := it.Item().ValueCopy(nil); err != nil {
+				return err
+			}
+		}
+		return nil
+	})
+	if err != nil {
+		t.Fatal(err)
+	}
+	// No Add from here on: only the release goroutine can bring RSS down. The deadline is
+	// generous (a loaded machine may delay the goroutine), the check passes as soon as it
+	// holds.
+	resident := total
+	for deadline := time.Now().Add(30 * time.Second); time.Now().Before(deadline); time.Sleep(100 * time.Millisecond) {
+		if resident = tableRSS(t, dir); resident <= total/4 {
+			break
+		}
+	}
+	t.Logf("tables: %d kB written and read, %d kB resident later", total, resident)
+	if resident > total/4 {
+		t.Errorf("%d kB of %d kB of tables stay resident while the importer is open", resident, total)
+	}
+	if _, err := im.Close(); err != nil {
+		t.Fatal(err)
+	}
+	if im.stopRelease != nil {
+		t.Error("Close left the page release running")
+	}
+}
+
+// tableBytes is the size of dir's table files.
+func tableBytes(t *testing.T, dir string) int64 {
+	t.Helper()
+	paths, err := filepath.Glob(filepath.Join(dir, "*.sst"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	var n int64
+	for _, p := range paths {
+		fi, err := os.Stat(p)
+		if err != nil {
+			t.Fatal(err)
+		}
+		n += fi.Size()
+	}
+	return n
 }

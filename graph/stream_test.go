@@ -3,6 +3,7 @@ package graph
 import (
 	"bytes"
 	"fmt"
+	"math"
 	"slices"
 	"strings"
 	"testing"
@@ -115,6 +116,28 @@ func TestStreamImportWritesTheKeysWriteWrites(t *testing.T) {
 					t.Errorf("keys differ:\nWrite:\n%s\nstream import:\n%s", strings.Join(want, "\n"), strings.Join(got, "\n"))
 				}
 			})
+		})
+	}
+}
+
+// The stream buffer takes a share of the Go memory limit, within fixed bounds, so a load
+// under a smaller limit writes smaller streams.
+func TestStreamLimitFollowsTheMemoryLimit(t *testing.T) {
+	for _, tc := range []struct {
+		name     string
+		memLimit int64
+		want     int
+	}{
+		{"no limit (the runtime's default)", math.MaxInt64, streamLimit},
+		{"no limit (negative)", -1, streamLimit},
+		{"load's default 1536 MiB", 1536 << 20, 256 << 20},
+		{"a large limit stops at streamLimit", 8 << 30, streamLimit},
+		{"a small limit stops at minStreamLimit", 64 << 20, minStreamLimit},
+	} {
+		t.Run(tc.name, func(t *testing.T) {
+			if got := streamLimitFor(tc.memLimit); got != tc.want {
+				t.Errorf("streamLimitFor(%d) = %d MiB, want %d MiB", tc.memLimit, got>>20, tc.want>>20)
+			}
 		})
 	}
 }

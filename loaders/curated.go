@@ -80,6 +80,14 @@ func CuratedBatch(ctx context.Context, f *CuratedFact, find NodeFinder) (*graph.
 // curatedFactBatch is CuratedBatch once both ends are resolved; fileArticle is
 // "curated:" + f.File, which a caller with many lines of one file makes once.
 func curatedFactBatch(f *CuratedFact, subj, obj graph.Node, fileArticle string) *graph.Batch {
+	b := &graph.Batch{}
+	appendCuratedFact(b, f, subj, obj, fileArticle)
+	return b
+}
+
+// appendCuratedFact appends the nodes and the edge of curatedFactBatch to b, so that a
+// writer grouping many lines into one batch makes no batch of its own per line.
+func appendCuratedFact(b *graph.Batch, f *CuratedFact, subj, obj graph.Node, fileArticle string) {
 	modality := f.Modality
 	if modality == "" {
 		modality = graph.Asserted
@@ -108,11 +116,11 @@ func curatedFactBatch(f *CuratedFact, subj, obj graph.Node, fileArticle string) 
 			Modality:   modality,
 		}},
 	}
-	b := &graph.Batch{Nodes: []graph.Node{subj}, Edges: []graph.Edge{edge}}
+	b.Nodes = append(b.Nodes, subj)
 	if obj.ID != subj.ID {
 		b.Nodes = append(b.Nodes, obj)
 	}
-	return b
+	b.Edges = append(b.Edges, edge)
 }
 
 // curatedEnd resolves one end of a curated fact to a node; field names the kind field for
@@ -162,12 +170,24 @@ func CuratedNodeBatch(n *CuratedNode) *graph.Batch {
 // that groups many curated lines into one Store.Write still resolves a kind-less line against
 // a node an earlier line of the same group introduced. It is not safe for concurrent use:
 // the goroutine that reads the input owns it.
+//
+// A bulk load keeps every node it introduced here until its importer closes (a million or
+// more), so the entries sit in one slice, without pointers of their own, and a name's
+// several nodes chain through it: about 100 bytes a node instead of a small slice each.
 type PendingNodes struct {
-	byName map[string][]graph.Node // pendingKey(name or alias) → nodes
+	byName map[string]int32 // pendingKey(name or alias) → its first entry in list
+	list   []pendingNode
+}
+
+// pendingNode is one node under one name; next is the name's next entry, -1 at the end.
+type pendingNode struct {
+	id, name string
+	kind     graph.Kind
+	next     int32
 }
 
 // NewPendingNodes returns an empty set.
-func NewPendingNodes() *PendingNodes { return &PendingNodes{byName: make(map[string][]graph.Node)} }
+func NewPendingNodes() *PendingNodes { return &PendingNodes{byName: make(map[string]int32)} }
 
 // pendingKey folds a name the way Store.FindByName compares: case-insensitively, without a
 // leading "the ".
@@ -181,26 +201,44 @@ func pendingKey(name string) string {
 
 // Add remembers b's nodes (Article nodes left out) under their names and aliases.
 func (p *PendingNodes) Add(b *graph.Batch) {
-	for _, n := range b.Nodes {
+	for i := range b.Nodes {
+		n := &b.Nodes[i]
 		if n.Kind == graph.KindArticle {
 			continue
 		}
-		id := graph.Node{ID: n.ID, Kind: n.Kind, Name: n.Name}
-		for _, name := range append([]string{n.Name}, n.Aliases...) {
-			k := pendingKey(name)
-			dup := false
-			for _, have := range p.byName[k] {
-				dup = dup || have.ID == n.ID
-			}
-			if !dup {
-				p.byName[k] = append(p.byName[k], id)
-			}
+		p.add(pendingKey(n.Name), n)
+		for _, a := range n.Aliases {
+			p.add(pendingKey(a), n)
 		}
 	}
 }
 
+// add puts n under key unless it is there already. Entries are added at the end of a
+// name's chain, so the first node given a name stays the one a look-up returns first.
+func (p *PendingNodes) add(key string, n *graph.Node) {
+	first, ok := p.byName[key]
+	last := int32(-1)
+	for i := first; ok && i >= 0; i = p.list[i].next {
+		if p.list[i].id == n.ID {
+			return
+		}
+		last = i
+	}
+	e := int32(len(p.list))
+	p.list = append(p.list, pendingNode{id: n.ID, name: n.Name, kind: n.Kind, next: -1})
+	if last >= 0 {
+		p.list[last].next = e
+	} else {
+		p.byName[key] = e
+	}
+}
+
 // Reset forgets everything; call it once the writer has committed the batches added so far.
-func (p *PendingNodes) Reset() { clear(p.byName) }
+func (p *PendingNodes) Reset() {
+	clear(p.byName)
+	clear(p.list) // drop the strings for the collector
+	p.list = p.list[:0]
+}
 
 // Len is the number of names remembered, for a writer that flushes when it grows too large.
 func (p *PendingNodes) Len() int { return len(p.byName) }
@@ -210,25 +248,26 @@ func (p *PendingNodes) Len() int { return len(p.byName) }
 // StoreFinder.
 func (p *PendingNodes) Finder(next NodeFinder) NodeFinder {
 	return func(ctx context.Context, name string, kind graph.Kind) (graph.Node, bool, error) {
-		var found []graph.Node
-		for _, n := range p.byName[pendingKey(name)] {
-			if kind == "" || n.Kind == kind {
-				found = append(found, n)
+		first, ok := p.byName[pendingKey(name)]
+		var found *pendingNode
+		var kinds []string
+		for i := first; ok && i >= 0; i = p.list[i].next {
+			e := &p.list[i]
+			if kind != "" && e.kind != kind {
+				continue
+			}
+			if found == nil {
+				found = e
+			}
+			if kind == "" && !curatedContains(kinds, string(e.kind)) {
+				kinds = append(kinds, string(e.kind))
 			}
 		}
-		if len(found) > 1 && kind == "" {
-			var kinds []string
-			for _, n := range found {
-				if !curatedContains(kinds, string(n.Kind)) {
-					kinds = append(kinds, string(n.Kind))
-				}
-			}
-			if len(kinds) > 1 {
-				return graph.Node{}, false, fmt.Errorf("%q names nodes of several kinds (%s): give the kind", name, strings.Join(kinds, ", "))
-			}
+		if len(kinds) > 1 {
+			return graph.Node{}, false, fmt.Errorf("%q names nodes of several kinds (%s): give the kind", name, strings.Join(kinds, ", "))
 		}
-		if len(found) > 0 {
-			return found[0], true, nil
+		if found != nil {
+			return graph.Node{ID: found.id, Kind: found.kind, Name: found.name}, true, nil
 		}
 		if next == nil {
 			return graph.Node{}, false, nil

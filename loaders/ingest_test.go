@@ -178,6 +178,37 @@ func TestImporterGroupFindsTheInvalidLine(t *testing.T) {
 	}
 }
 
+// Lines whose ends are resolved already go straight into the group's batch (no batch of
+// their own); a refused group must still name the bad one among them, and keep the others.
+func TestImporterGroupFindsTheInvalidLineAmongResolvedOnes(t *testing.T) {
+	ctx := context.Background()
+	st := openStore(t)
+	var sum LoadSummary
+	w, err := newLoadWriter(ctx, st, &sum, 10)
+	if err != nil {
+		t.Fatal(err)
+	}
+	preds := []string{"signed", "violated", "no_such_predicate", "mediated"}
+	for i, pred := range preds {
+		f := &CuratedFact{Subject: "Atlantis", SubjectKind: graph.KindState, Predicate: pred,
+			Object: "Accord", ObjectKind: graph.KindAgreement, File: "f.jsonl", Line: i + 1}
+		if err := w.write(ctx, loadJob{seq: i, item: Item{File: "f.jsonl", Line: i + 1, Fact: f}}); err != nil {
+			t.Fatal(err)
+		}
+	}
+	if err := w.closeImporter(ctx); err != nil {
+		t.Fatal(err)
+	}
+	if sum.ErrorCount != 1 || !strings.Contains(sum.Errors[0].Error(), "f.jsonl:3") {
+		t.Fatalf("errors = %v, want one naming f.jsonl:3", sum.Errors)
+	}
+	for _, pred := range []string{"signed", "violated", "mediated"} {
+		if n := edgeCount(t, st, pred); n != 1 {
+			t.Errorf("%d %s edges stored, want 1", n, pred)
+		}
+	}
+}
+
 func TestLoadArticlesBetweenFactsAreAtomicAndJoined(t *testing.T) {
 	dir := t.TempDir()
 	article := `{"id":"a1","title":"Talks","published":"2019-03-01","text":"Valdoria signed the Kestrel Agreement with Norway in March 2019."}`

@@ -20,6 +20,9 @@ import (
 type LoadOptions struct {
 	Quiet      bool
 	CPUProfile string // write a CPU profile of the load here (hidden flag, for issue 6 work)
+	// MemProfile, when set, is the prefix of heap profiles written every 10 s of the load
+	// (PREFIX.1.heap, ...): where memory goes mid-load, which one profile at the end misses.
+	MemProfile string
 }
 
 func newLoadCommand() *cobra.Command {
@@ -57,6 +60,8 @@ EXIT STATUS: 0 on success, 1 on failure, 2 on bad flags, 3 when some inputs had 
 	cmd.Flags().BoolVarP(&opts.Quiet, "quiet", "q", false, "no progress output")
 	cmd.Flags().StringVar(&opts.CPUProfile, "cpuprofile", "", "write a CPU profile of the load to this file")
 	_ = cmd.Flags().MarkHidden("cpuprofile")
+	cmd.Flags().StringVar(&opts.MemProfile, "memprofile", "", "write heap profiles of the load every 10 s to PREFIX.N.heap")
+	_ = cmd.Flags().MarkHidden("memprofile")
 	addConfigFlags(cmd.Flags(), "data-dir", "gazetteers", "workers", "memtable-mb", "block-cache-mb", "index-cache-mb", "log-format", "log-level", "memory-limit-mb")
 	return cmd
 }
@@ -90,6 +95,10 @@ func runLoad(ctx context.Context, opts LoadOptions, cfg Config, paths []string, 
 		if err != nil {
 			return err
 		}
+		defer stop()
+	}
+	if opts.MemProfile != "" {
+		stop := startHeapProfiles(ctx, opts.MemProfile, 10*time.Second, log)
 		defer stop()
 	}
 	lopts := loaders.LoadOptions{Workers: cfg.Workers}
@@ -177,4 +186,40 @@ func startCPUProfile(path string) (func(), error) {
 		pprof.StopCPUProfile()
 		f.Close()
 	}, nil
+}
+
+// startHeapProfiles writes a heap profile to PREFIX.N.heap every interval until the returned
+// function is called. A profile that cannot be written is logged, not fatal: it is a
+// diagnostic and the load matters more.
+func startHeapProfiles(ctx context.Context, prefix string, every time.Duration, log *slog.Logger) func() {
+	ctx, cancel := context.WithCancel(ctx)
+	done := make(chan struct{})
+	go func() {
+		defer close(done)
+		t := time.NewTicker(every)
+		defer t.Stop()
+		for n := 1; ; n++ {
+			select {
+			case <-ctx.Done():
+				return
+			case <-t.C:
+			}
+			if err := writeHeapProfile(fmt.Sprintf("%s.%d.heap", prefix, n)); err != nil {
+				log.Warn("heap profile", "err", err)
+			}
+		}
+	}()
+	return func() { cancel(); <-done }
+}
+
+func writeHeapProfile(path string) error {
+	f, err := os.Create(path)
+	if err != nil {
+		return fmt.Errorf("heap profile: %w", err)
+	}
+	if err := pprof.WriteHeapProfile(f); err != nil {
+		f.Close()
+		return fmt.Errorf("heap profile %s: %w", path, err)
+	}
+	return f.Close()
 }
