@@ -59,14 +59,37 @@ func isStopword(w []byte) bool {
 // of Unicode letters and digits (with their combining marks), lower-cased, without
 // stopwords and over-long runs.
 func textWords(dst []string, text string) []string {
-	var buf [maxWordLen + utf8.UTFMax]byte
-	w := buf[:0]
+	var ws wordSpans
+	ws.add(text)
+	for i := range ws.spans {
+		dst = append(dst, string(ws.word(i)))
+	}
+	return dst
+}
+
+// wordSpans holds index words as spans of one buffer, so that the write paths, which make
+// a key of each word and keep no word, allocate no string per word.
+type wordSpans struct {
+	buf   []byte
+	spans []wordSpan
+}
+
+type wordSpan struct{ off, end uint32 }
+
+func (ws *wordSpans) word(i int) []byte { return ws.buf[ws.spans[i].off:ws.spans[i].end] }
+
+// add appends the index words of text (see textWords).
+func (ws *wordSpans) add(text string) {
+	var scratch [maxWordLen + utf8.UTFMax]byte
+	w := scratch[:0]
 	long := false
 	flush := func() {
 		if len(w) > 0 && !long && !isStopword(w) {
-			dst = append(dst, string(w))
+			off := uint32(len(ws.buf))
+			ws.buf = append(ws.buf, w...)
+			ws.spans = append(ws.spans, wordSpan{off, uint32(len(ws.buf))})
 		}
-		w, long = buf[:0], false
+		w, long = scratch[:0], false
 	}
 	for _, r := range text {
 		switch {
@@ -91,7 +114,16 @@ func textWords(dst []string, text string) []string {
 		w = utf8.AppendRune(w, r)
 	}
 	flush()
-	return dst
+}
+
+// sortUnique sorts the words and drops repeats.
+func (ws *wordSpans) sortUnique() {
+	slices.SortFunc(ws.spans, func(a, b wordSpan) int {
+		return bytes.Compare(ws.buf[a.off:a.end], ws.buf[b.off:b.end])
+	})
+	ws.spans = slices.CompactFunc(ws.spans, func(a, b wordSpan) bool {
+		return bytes.Equal(ws.buf[a.off:a.end], ws.buf[b.off:b.end])
+	})
 }
 
 // queryWords is the sorted set of index words of a search text.
@@ -128,24 +160,27 @@ func wordsKey() []byte { return []byte{tagMeta, 'w', 'o', 'r', 'd', 's'} }
 // distinct word once however many evidence items repeat it. It is the one place the write
 // paths make word keys.
 func appendWordKeys(dst [][]byte, edge uint64, evidence []Evidence) [][]byte {
-	var words []string
+	var ws wordSpans
 	for i := range evidence {
-		words = textWords(words, evidence[i].Sentence)
+		ws.add(evidence[i].Sentence)
 	}
-	if len(words) == 0 {
+	if len(ws.spans) == 0 {
 		return dst
 	}
-	slices.Sort(words)
-	words = slices.Compact(words)
+	ws.sortUnique()
 	size := 0
-	for _, w := range words {
-		size += 10 + len(w)
+	for _, sp := range ws.spans {
+		size += 10 + int(sp.end-sp.off)
 	}
 	// One arena for all the keys: Badger keeps the slices until commit, and none is reused.
 	arena := make([]byte, 0, size)
-	for _, w := range words {
+	dst = slices.Grow(dst, len(ws.spans))
+	for i := range ws.spans {
 		start := len(arena)
-		arena = appendWordKey(arena, w, edge)
+		arena = append(arena, tagWord)
+		arena = append(arena, ws.word(i)...)
+		arena = append(arena, sep)
+		arena = binary.BigEndian.AppendUint64(arena, edge)
 		dst = append(dst, arena[start:len(arena):len(arena)])
 	}
 	return dst

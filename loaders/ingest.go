@@ -86,6 +86,7 @@ func Load(ctx context.Context, ex Extractor, st *graph.Store, src *Source, opts 
 	if err != nil {
 		return sum, err
 	}
+	w.grouped = true
 	parent := ctx // cancelled by the caller, not by a failed write below
 	ctx, cancel := context.WithCancel(ctx)
 	defer cancel()
@@ -167,11 +168,15 @@ func Load(ctx context.Context, ex Extractor, st *graph.Store, src *Source, opts 
 		}
 	}
 	if writeErr == nil {
-		if err := w.closeImporter(ctx); err != nil {
+		if err := errors.Join(w.closeArticles(), w.closeImporter(ctx)); err != nil {
 			writeErr = fmt.Errorf("load: %w", err)
 		}
-	} else if w.im != nil {
-		w.im.Close() // releases the write lock; writeErr is what the caller hears about
+	} else {
+		// Releases the write lock; writeErr is what the caller hears about.
+		w.closeArticles()
+		if w.im != nil {
+			w.im.Close()
+		}
 	}
 	sum.Elapsed = time.Since(start)
 	report(true)
@@ -238,16 +243,29 @@ type loadWriter struct {
 	// group is refused as invalid, its lines are added one by one to name the bad ones.
 	group []groupLine
 	gb    graph.Batch
+
+	// grouped makes articles go through gw, a graph.GroupWriter (several articles to a
+	// transaction, each whole, committed while the next are applied), rather than one
+	// Store.Write each. gw is open while articles come, and closed before curated lines,
+	// which look names up in the store and take the importer, and at the end.
+	grouped bool
+	gw      *graph.GroupWriter
 }
 
 // groupSize is how many curated lines one Importer.Add takes.
 const groupSize = 256
 
-// groupLine is one curated line waiting in the group.
+// groupLine is one curated line waiting in the group: its nodes and edges are
+// gb.Nodes[nodes[0]:nodes[1]] and gb.Edges[edges[0]:edges[1]].
 type groupLine struct {
-	file string
-	line int
-	b    *graph.Batch
+	file         string
+	line         int
+	nodes, edges [2]int
+}
+
+// batch is line g's part of the group's batch gb.
+func (g *groupLine) batch(gb *graph.Batch) *graph.Batch {
+	return &graph.Batch{Nodes: gb.Nodes[g.nodes[0]:g.nodes[1]], Edges: gb.Edges[g.edges[0]:g.edges[1]]}
 }
 
 // resolvedEnds maps a curated end as a line gives it (kind and name) to its node's identity.
@@ -377,6 +395,12 @@ func (w *loadWriter) write(ctx context.Context, j loadJob) error {
 	if err := ctx.Err(); err != nil {
 		return err
 	}
+	if j.item.Fact != nil || j.item.Node != nil {
+		// Curated lines look names up in the store: the articles before them must be in it.
+		if err := w.closeArticles(); err != nil {
+			return fmt.Errorf("load %s: %w", j.item.Pos(), err)
+		}
+	}
 	switch {
 	case j.item.Fact != nil:
 		f := j.item.Fact
@@ -388,7 +412,10 @@ func (w *loadWriter) write(ctx context.Context, j loadJob) error {
 			if f.File != w.articleFile {
 				w.articleFile, w.article = f.File, "curated:"+f.File
 			}
-			w.queue(j, curatedFactBatch(f, subj, obj, w.article))
+			// Straight into the group's batch: no batch of its own for the line.
+			g := w.startLine(j)
+			appendCuratedFact(&w.gb, f, subj, obj, w.article)
+			w.endLine(g)
 			return w.flushIfFull(ctx)
 		}
 		b, err := CuratedBatch(ctx, f, w.find)
@@ -427,7 +454,7 @@ func (w *loadWriter) write(ctx context.Context, j loadJob) error {
 	clear(w.names)
 	w.resolved.reset()
 	for _, b := range j.batches {
-		ws, err := w.st.Write(ctx, b)
+		ws, err := w.writeArticle(ctx, b)
 		if err != nil {
 			if isBadBatch(err) {
 				w.bad(&InputError{File: j.item.File, Line: j.item.Line, Msg: err.Error(), Err: err})
@@ -450,9 +477,21 @@ func (w *loadWriter) importBatch(ctx context.Context, j loadJob, b *graph.Batch)
 
 // queue adds a curated batch to the group.
 func (w *loadWriter) queue(j loadJob, b *graph.Batch) {
-	w.group = append(w.group, groupLine{file: j.item.File, line: j.item.Line, b: b})
+	g := w.startLine(j)
 	w.gb.Nodes = append(w.gb.Nodes, b.Nodes...)
 	w.gb.Edges = append(w.gb.Edges, b.Edges...)
+	w.endLine(g)
+}
+
+// startLine opens job j's line in the group; what is appended to gb until endLine is its.
+func (w *loadWriter) startLine(j loadJob) *groupLine {
+	w.group = append(w.group, groupLine{file: j.item.File, line: j.item.Line,
+		nodes: [2]int{len(w.gb.Nodes)}, edges: [2]int{len(w.gb.Edges)}})
+	return &w.group[len(w.group)-1]
+}
+
+func (w *loadWriter) endLine(g *groupLine) {
+	g.nodes[1], g.edges[1] = len(w.gb.Nodes), len(w.gb.Edges)
 }
 
 // flushIfFull writes the group once it holds groupSize lines.
@@ -469,8 +508,10 @@ func (w *loadWriter) flushGroup(ctx context.Context) error {
 		return nil
 	}
 	defer func() {
-		clear(w.group) // drop the batches for the collector
 		w.group = w.group[:0]
+		// Drop the lines' strings and evidence for the collector; the arrays are reused.
+		clear(w.gb.Nodes)
+		clear(w.gb.Edges)
 		w.gb.Nodes = w.gb.Nodes[:0]
 		w.gb.Edges = w.gb.Edges[:0]
 	}()
@@ -494,8 +535,9 @@ func (w *loadWriter) flushGroup(ctx context.Context) error {
 		return fmt.Errorf("load %s:%d: %w", first.file, first.line, err)
 	}
 	// Invalid batches write nothing: find the bad lines one by one.
-	for _, g := range w.group {
-		ws, err := w.im.Add(ctx, g.b)
+	for i := range w.group {
+		g := &w.group[i]
+		ws, err := w.im.Add(ctx, g.batch(&w.gb))
 		switch {
 		case err == nil:
 			w.sum.WriteSummary.Add(ws)
@@ -508,6 +550,32 @@ func (w *loadWriter) flushGroup(ctx context.Context) error {
 		}
 	}
 	return nil
+}
+
+// writeArticle writes one article's batch through the group writer, opening it when needed,
+// or through Store.Write when the writer is not grouped.
+func (w *loadWriter) writeArticle(ctx context.Context, b *graph.Batch) (graph.WriteSummary, error) {
+	if !w.grouped {
+		return w.st.Write(ctx, b)
+	}
+	if w.gw == nil {
+		gw, err := w.st.NewGroupWriter(ctx)
+		if err != nil {
+			return graph.WriteSummary{}, err
+		}
+		w.gw = gw
+	}
+	return w.gw.Write(ctx, b)
+}
+
+// closeArticles commits the articles written and releases the group writer, if one is open.
+func (w *loadWriter) closeArticles() error {
+	if w.gw == nil {
+		return nil
+	}
+	err := w.gw.Close()
+	w.gw = nil
+	return err
 }
 
 // closeImporter flushes and releases the importer, if one is open. Its writes are then in the

@@ -155,8 +155,10 @@ func Run(ctx context.Context, o Options) (*Report, error) {
 			return nil, err
 		}
 		words := rep.Extraction.Words
+		wps := float64(words) / sum.Elapsed.Seconds()
 		rep.TextLoad = &TextLoad{Articles: sum.ArticlesNew, Facts: sum.Facts, EdgesNew: sum.EdgesNew, Seconds: sum.Elapsed.Seconds(),
-			ArticlesPerSec: float64(sum.ArticlesNew) / sum.Elapsed.Seconds(), WordsPerSec: float64(words) / sum.Elapsed.Seconds()}
+			ArticlesPerSec: float64(sum.ArticlesNew) / sum.Elapsed.Seconds(), WordsPerSec: wps,
+			WordsPerSecCore: wps / float64(runtime.NumCPU()), Cores: runtime.NumCPU()}
 	}
 	stopProfile()
 	rep.PeakRSSLoadBytes = peakRSS()

@@ -213,8 +213,9 @@ func TestRunMeasuresEveryPart(t *testing.T) {
 	if rep.FactLoad == nil || rep.FactLoad.EdgesNew != 3000 {
 		t.Errorf("fact load = %+v, want 3000 new edges", rep.FactLoad)
 	}
-	if rep.TextLoad == nil || rep.TextLoad.Articles != 20 {
-		t.Errorf("text load = %+v, want 20 articles", rep.TextLoad)
+	if rep.TextLoad == nil || rep.TextLoad.Articles != 20 || rep.TextLoad.Cores < 1 ||
+		rep.TextLoad.WordsPerSecCore != rep.TextLoad.WordsPerSec/float64(rep.TextLoad.Cores) || rep.TextLoad.WordsPerSecCore <= 0 {
+		t.Errorf("text load = %+v, want 20 articles and words/s per core", rep.TextLoad)
 	}
 	if rep.DiskBytes == 0 || rep.PeakRSSBytes == 0 {
 		t.Errorf("disk %d, peak RSS %d: want both measured", rep.DiskBytes, rep.PeakRSSBytes)
