@@ -116,13 +116,9 @@ func (im *Importer) endPageRelease() {
 
 // NewImporter starts a bulk load. Call Close to finish it; until then other writers wait.
 func (s *Store) NewImporter(ctx context.Context) (*Importer, error) {
-	if err := ctx.Err(); err != nil {
+	if err := s.lockLongWriter(ctx, "import into"); err != nil {
 		return nil, err
 	}
-	if s.readOnly {
-		return nil, fmt.Errorf("graph: import into %s: the store is open read-only", s.dir)
-	}
-	s.wmu.Lock()
 	im := &Importer{s: s, window: importWindow}
 	fresh, err := s.isEmpty()
 	if err != nil {
@@ -382,4 +378,18 @@ func (im *Importer) wroteKey(key []byte) {
 	if im.fresh && key[0] == tagArticle {
 		im.everArticles[string(key[1:])] = struct{}{}
 	}
+}
+
+// lockLongWriter takes the store's write lock for a writer that holds it until its Close (the
+// Importer, the GroupWriter), after checking that ctx is live and the store writable. what
+// names the operation in the error ("import into").
+func (s *Store) lockLongWriter(ctx context.Context, what string) error {
+	if err := ctx.Err(); err != nil {
+		return err
+	}
+	if s.readOnly {
+		return fmt.Errorf("graph: %s %s: the store is open read-only", what, s.dir)
+	}
+	s.wmu.Lock()
+	return nil
 }

@@ -89,13 +89,9 @@ func (e *everIDs) len() int { return len(e.nodes) + len(e.edges) + len(e.article
 // NewGroupWriter starts a grouped writer. Call Close to finish it; until then other writers
 // wait.
 func (s *Store) NewGroupWriter(ctx context.Context) (*GroupWriter, error) {
-	if err := ctx.Err(); err != nil {
+	if err := s.lockLongWriter(ctx, "write to"); err != nil {
 		return nil, err
 	}
-	if s.readOnly {
-		return nil, fmt.Errorf("graph: write to %s: the store is open read-only", s.dir)
-	}
-	s.wmu.Lock()
 	w := &GroupWriter{s: s, maxBatches: groupBatches, maxCount: s.db.MaxBatchCount() / 4, maxSize: s.db.MaxBatchSize() / 4,
 		valueThreshold: s.db.Opts().ValueThreshold, known: make(map[string]Node)}
 	empty, err := s.isEmpty()

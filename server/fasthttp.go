@@ -186,27 +186,8 @@ func serveFast(ctx context.Context, ln net.Listener, s *Server, ready func(addr 
 		CloseOnShutdown:              true,
 		Logger:                       fastLogger{s.log},
 	}
-	errc := make(chan error, 1)
-	go func() { errc <- srv.Serve(tl) }()
-	if ready != nil {
-		ready(ln.Addr())
-	}
-	select {
-	case err := <-errc:
-		return fmt.Errorf("serving on %s: %w", ln.Addr(), err)
-	case <-ctx.Done():
-	}
-	sctx, cancel := context.WithTimeout(context.Background(), shutdownTimeout)
-	defer cancel()
-	if err := srv.ShutdownWithContext(sctx); err != nil {
-		tl.closeAll()
-		<-errc
-		return fmt.Errorf("shutting down %s: %w", ln.Addr(), err)
-	}
-	if err := <-errc; err != nil {
-		return fmt.Errorf("serving on %s: %w", ln.Addr(), err)
-	}
-	return nil
+	return runUntilDone(ctx, ln.Addr(), ready, func() error { return srv.Serve(tl) },
+		srv.ShutdownWithContext, tl.closeAll)
 }
 
 // trackingListener remembers open connections, so that those still busy when the graceful

@@ -44,24 +44,38 @@ func Serve(ctx context.Context, ln net.Listener, h http.Handler, ready func(addr
 		MaxHeaderBytes:    1 << 20,
 		BaseContext:       func(net.Listener) context.Context { return context.WithoutCancel(ctx) },
 	}
+	return runUntilDone(ctx, ln.Addr(), ready, func() error {
+		if err := srv.Serve(ln); !errors.Is(err, http.ErrServerClosed) {
+			return err
+		}
+		return nil
+	}, srv.Shutdown, func() { srv.Close() })
+}
+
+// runUntilDone runs serve until it fails or ctx ends, then shuts down gracefully, waiting at
+// most shutdownTimeout for in-flight requests before forceClose ends what is left. Both
+// transports (net/http and fasthttp) stop this way.
+func runUntilDone(ctx context.Context, addr net.Addr, ready func(addr net.Addr), serve func() error,
+	shutdown func(context.Context) error, forceClose func()) error {
 	errc := make(chan error, 1)
-	go func() { errc <- srv.Serve(ln) }()
+	go func() { errc <- serve() }()
 	if ready != nil {
-		ready(ln.Addr())
+		ready(addr)
 	}
 	select {
 	case err := <-errc:
-		return fmt.Errorf("serving on %s: %w", ln.Addr(), err)
+		return fmt.Errorf("serving on %s: %w", addr, err)
 	case <-ctx.Done():
 	}
 	sctx, cancel := context.WithTimeout(context.Background(), shutdownTimeout)
 	defer cancel()
-	if err := srv.Shutdown(sctx); err != nil {
-		srv.Close()
-		return fmt.Errorf("shutting down %s: %w", ln.Addr(), err)
+	if err := shutdown(sctx); err != nil {
+		forceClose()
+		<-errc
+		return fmt.Errorf("shutting down %s: %w", addr, err)
 	}
-	if err := <-errc; err != nil && !errors.Is(err, http.ErrServerClosed) {
-		return fmt.Errorf("serving on %s: %w", ln.Addr(), err)
+	if err := <-errc; err != nil {
+		return fmt.Errorf("serving on %s: %w", addr, err)
 	}
 	return nil
 }
