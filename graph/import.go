@@ -53,10 +53,8 @@ type Importer struct {
 	// whatever this import never wrote does not exist, and the ever* sets (ids only, ~20
 	// bytes an edge) spare the snapshot reads that would find nothing: an initial bulk load
 	// does no reads at all.
-	fresh        bool
-	everNodes    map[string]struct{}
-	everEdges    map[uint64]struct{}
-	everArticles map[string]struct{}
+	fresh bool
+	ever  *everIDs // nil unless fresh
 
 	// stream, when not nil, holds a fresh import in memory until Close (or until it is
 	// full) writes it with a StreamWriter; see stream.go.
@@ -151,9 +149,7 @@ func (s *Store) NewImporter(ctx context.Context) (*Importer, error) {
 // this import wrote.
 func (im *Importer) startFresh() {
 	im.fresh = true
-	im.everNodes = make(map[string]struct{})
-	im.everEdges = make(map[uint64]struct{})
-	im.everArticles = make(map[string]struct{})
+	im.ever = newEverIDs()
 }
 
 // writeStream writes the stream buffer out; when more is to come, a new buffer reading the
@@ -303,10 +299,8 @@ func (im *Importer) node(id string) (Node, bool, error) {
 	if n, ok := im.nodes[id]; ok {
 		return n, true, nil
 	}
-	if im.fresh {
-		if _, ok := im.everNodes[id]; !ok {
-			return Node{}, false, nil
-		}
+	if im.ever.neverNode(id) {
+		return Node{}, false, nil
 	}
 	return getNode(im.snap, id)
 }
@@ -315,10 +309,8 @@ func (im *Importer) edge(h uint64) (edgeRec, bool, error) {
 	if r, ok := im.edges[h]; ok {
 		return r, true, nil
 	}
-	if im.fresh {
-		if _, ok := im.everEdges[h]; !ok {
-			return edgeRec{}, false, nil
-		}
+	if im.ever.neverEdge(h) {
+		return edgeRec{}, false, nil
 	}
 	return getEdgeRec(im.snap, h)
 }
@@ -334,17 +326,8 @@ func (im *Importer) has(key []byte) (bool, error) {
 	if _, ok := im.keys[string(key)]; ok {
 		return true, nil
 	}
-	if im.fresh {
-		switch {
-		case key[0] == tagArticle:
-			if _, ok := im.everArticles[string(key[1:])]; !ok {
-				return false, nil
-			}
-		case key[0] == tagEvidence && len(key) == 17:
-			if _, ok := im.everEdges[binary.BigEndian.Uint64(key[1:9])]; !ok {
-				return false, nil
-			}
-		}
+	if im.ever.neverKey(key) {
+		return false, nil
 	}
 	return hasKey(im.snap, key)
 }
@@ -359,25 +342,19 @@ func (im *Importer) set(key, val []byte, meta byte) error {
 func (im *Importer) wroteNode(n *Node) {
 	im.nodes[n.ID] = *n
 	im.pending++
-	if im.fresh {
-		im.everNodes[n.ID] = struct{}{}
-	}
+	im.ever.wroteNode(n.ID)
 }
 
 func (im *Importer) wroteEdge(h uint64, r *edgeRec) {
 	im.edges[h] = *r
 	im.pending++
-	if im.fresh {
-		im.everEdges[h] = struct{}{}
-	}
+	im.ever.wroteEdge(h)
 }
 
 func (im *Importer) wroteKey(key []byte) {
 	im.keys[string(key)] = struct{}{}
 	im.pending++
-	if im.fresh && key[0] == tagArticle {
-		im.everArticles[string(key[1:])] = struct{}{}
-	}
+	im.ever.wroteKey(key)
 }
 
 // lockLongWriter takes the store's write lock for a writer that holds it until its Close (the
@@ -392,4 +369,69 @@ func (s *Store) lockLongWriter(ctx context.Context, what string) error {
 	}
 	s.wmu.Lock()
 	return nil
+}
+
+// everIDs holds the ids of what a writer into an empty store wrote: anything else is absent,
+// so the writer need not read the store to find nothing. A nil *everIDs knows nothing: every
+// never* answer is false and the wrote* calls do nothing.
+type everIDs struct {
+	nodes    map[string]struct{}
+	edges    map[uint64]struct{}
+	articles map[string]struct{}
+}
+
+func newEverIDs() *everIDs {
+	return &everIDs{nodes: make(map[string]struct{}), edges: make(map[uint64]struct{}), articles: make(map[string]struct{})}
+}
+
+func (e *everIDs) len() int { return len(e.nodes) + len(e.edges) + len(e.articles) }
+
+func (e *everIDs) neverNode(id string) bool {
+	if e == nil {
+		return false
+	}
+	_, ok := e.nodes[id]
+	return !ok
+}
+
+func (e *everIDs) neverEdge(h uint64) bool {
+	if e == nil {
+		return false
+	}
+	_, ok := e.edges[h]
+	return !ok
+}
+
+// neverKey reports an article or evidence key (of an edge) that was never written; other keys
+// are not tracked.
+func (e *everIDs) neverKey(key []byte) bool {
+	if e == nil {
+		return false
+	}
+	switch {
+	case key[0] == tagArticle:
+		_, ok := e.articles[string(key[1:])]
+		return !ok
+	case key[0] == tagEvidence && len(key) == 17:
+		return e.neverEdge(binary.BigEndian.Uint64(key[1:9]))
+	}
+	return false
+}
+
+func (e *everIDs) wroteNode(id string) {
+	if e != nil {
+		e.nodes[id] = struct{}{}
+	}
+}
+
+func (e *everIDs) wroteEdge(h uint64) {
+	if e != nil {
+		e.edges[h] = struct{}{}
+	}
+}
+
+func (e *everIDs) wroteKey(key []byte) {
+	if e != nil && key[0] == tagArticle {
+		e.articles[string(key[1:])] = struct{}{}
+	}
 }

@@ -2,7 +2,6 @@ package graph
 
 import (
 	"context"
-	"encoding/binary"
 	"errors"
 	"fmt"
 
@@ -77,15 +76,6 @@ type writeGroup struct {
 	err     error         // the commit's error, set before done is closed
 }
 
-// everIDs holds the ids of what a writer into an empty store wrote: anything else is absent.
-type everIDs struct {
-	nodes    map[string]struct{}
-	edges    map[uint64]struct{}
-	articles map[string]struct{}
-}
-
-func (e *everIDs) len() int { return len(e.nodes) + len(e.edges) + len(e.articles) }
-
 // NewGroupWriter starts a grouped writer. Call Close to finish it; until then other writers
 // wait.
 func (s *Store) NewGroupWriter(ctx context.Context) (*GroupWriter, error) {
@@ -100,7 +90,7 @@ func (s *Store) NewGroupWriter(ctx context.Context) (*GroupWriter, error) {
 		return nil, fmt.Errorf("graph: write to %s: %w", s.dir, err)
 	}
 	if empty {
-		w.ever = &everIDs{nodes: make(map[string]struct{}), edges: make(map[uint64]struct{}), articles: make(map[string]struct{})}
+		w.ever = newEverIDs()
 	}
 	// As in Write: a store without evidence is marked as fully word-indexed. The mark is
 	// committed on its own, so that dropping a group's transaction never drops it.
@@ -337,10 +327,8 @@ func (w *GroupWriter) node(id string) (Node, bool, error) {
 	if n, ok := w.known[id]; ok {
 		return n, true, nil
 	}
-	if w.ever != nil {
-		if _, ok := w.ever.nodes[id]; !ok {
-			return Node{}, false, nil
-		}
+	if w.ever.neverNode(id) {
+		return Node{}, false, nil
 	}
 	n, ok, err := getNode(w.cur.txn, id)
 	if ok && err == nil {
@@ -360,10 +348,8 @@ func (w *GroupWriter) edge(h uint64) (edgeRec, bool, error) {
 			return r, true, nil
 		}
 	}
-	if w.ever != nil {
-		if _, ok := w.ever.edges[h]; !ok {
-			return edgeRec{}, false, nil
-		}
+	if w.ever.neverEdge(h) {
+		return edgeRec{}, false, nil
 	}
 	return getEdgeRec(w.cur.txn, h)
 }
@@ -384,17 +370,8 @@ func (w *GroupWriter) has(key []byte) (bool, error) {
 			return true, nil
 		}
 	}
-	if w.ever != nil {
-		switch {
-		case key[0] == tagArticle:
-			if _, ok := w.ever.articles[string(key[1:])]; !ok {
-				return false, nil
-			}
-		case key[0] == tagEvidence && len(key) == 17:
-			if _, ok := w.ever.edges[binary.BigEndian.Uint64(key[1:9])]; !ok {
-				return false, nil
-			}
-		}
+	if w.ever.neverKey(key) {
+		return false, nil
 	}
 	return hasKey(w.cur.txn, key)
 }
@@ -417,32 +394,26 @@ func (w *GroupWriter) set(key, val []byte, meta byte) error {
 
 func (w *GroupWriter) wroteNode(n *Node) {
 	w.cur.nodes[n.ID] = *n
-	if w.ever != nil {
-		w.ever.nodes[n.ID] = struct{}{}
-		w.checkEver()
-	}
+	w.ever.wroteNode(n.ID)
+	w.checkEver()
 }
 
 func (w *GroupWriter) wroteEdge(h uint64, r *edgeRec) {
 	w.cur.edges[h] = *r
-	if w.ever != nil {
-		w.ever.edges[h] = struct{}{}
-		w.checkEver()
-	}
+	w.ever.wroteEdge(h)
+	w.checkEver()
 }
 
 func (w *GroupWriter) wroteKey(key []byte) {
 	w.cur.keys[string(key)] = struct{}{}
-	if w.ever != nil && key[0] == tagArticle {
-		w.ever.articles[string(key[1:])] = struct{}{}
-		w.checkEver()
-	}
+	w.ever.wroteKey(key)
+	w.checkEver()
 }
 
 // checkEver forgets the ids once there are too many to keep; lookups read the store from
 // then on.
 func (w *GroupWriter) checkEver() {
-	if w.ever.len() > maxEverIDs {
+	if w.ever != nil && w.ever.len() > maxEverIDs {
 		w.ever = nil
 	}
 }
