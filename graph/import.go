@@ -59,7 +59,8 @@ type Importer struct {
 	// stream, when not nil, holds a fresh import in memory until Close (or until it is
 	// full) writes it with a StreamWriter; see stream.go.
 	stream   *streamBuf
-	streamed int // streams written so far
+	streamed int         // streams written so far
+	fast     fastScratch // applyFast's working space, kept from batch to batch
 	// stopRelease stops the goroutine that hands the tables' pages back to the kernel
 	// while a stream import runs (startPageRelease); nil when none runs.
 	stopRelease func()
@@ -209,11 +210,19 @@ func (im *Importer) Add(ctx context.Context, b *Batch) (WriteSummary, error) {
 	case b == nil:
 		return WriteSummary{}, nil
 	}
-	var be backend = im
+	var sum WriteSummary
+	var err error
+	fast := false
 	if im.stream != nil {
-		be = im.stream
+		sum, fast, err = im.stream.applyFast(ctx, &im.fast, b)
 	}
-	sum, err := im.s.apply(ctx, be, b)
+	if !fast {
+		var be backend = im
+		if im.stream != nil {
+			be = im.stream
+		}
+		sum, err = im.s.apply(ctx, be, b)
+	}
 	if err != nil {
 		if isInputError(err) {
 			return WriteSummary{}, fmt.Errorf("graph: import %s: %w", batchName(b), err)

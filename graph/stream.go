@@ -71,6 +71,7 @@ type streamNodes struct {
 	idx     map[string]int32
 	list    []Node
 	isDirty []bool
+	kinds   []Kind  // list[i].Kind, compact, for the fast path's kind check
 	dirty   []int32 // written (new or changed) since the last stream, in no order
 }
 
@@ -205,6 +206,9 @@ func (b *streamBuf) head(e *streamEdge) edgeHead {
 
 // str returns the index of s in b.strs, adding it when new.
 func (b *streamBuf) str(s string) uint32 {
+	if s == "" {
+		return 0 // most edges have no date and no place
+	}
 	i, ok := b.strIdx[s]
 	if !ok {
 		i = uint32(len(b.strs))
@@ -277,7 +281,11 @@ func (b *streamBuf) addWord(word []byte, edge uint64) {
 }
 
 // addEvidence keeps an evidence value; a short one is stored once however often it comes.
-func (b *streamBuf) addEvidence(k evKey, val []byte) {
+func (b *streamBuf) addEvidence(k evKey, val []byte) { b.putEvidence(k, val, false) }
+
+// putEvidence is addEvidence; isNew says k cannot be there yet (its edge is new), which
+// spares a look-up.
+func (b *streamBuf) putEvidence(k evKey, val []byte, isNew bool) {
 	var off uint32
 	if o, ok := b.interned[string(val)]; ok && len(val) <= maxInterned {
 		off = o
@@ -295,16 +303,21 @@ func (b *streamBuf) addEvidence(k evKey, val []byte) {
 		}
 	}
 	ev := streamEv{k.edge, k.hash, off, off + uint32(len(val))}
-	if i, ok := b.evIdx[k]; ok {
-		b.evs[i] = ev // as a transaction: the last value set wins
-		return
+	if !isNew {
+		if i, ok := b.evIdx[k]; ok {
+			b.evs[i] = ev // as a transaction: the last value set wins
+			return
+		}
 	}
 	b.evIdx[k] = int32(len(b.evs))
 	b.evs = append(b.evs, ev)
 	b.bytes += 96 // the entry, its map slot and its copy while sorting
 }
 
-func (b *streamBuf) wroteNode(n *Node) {
+func (b *streamBuf) wroteNode(n *Node) { b.putNode(n) }
+
+// putNode keeps n, new or merged, and returns its number.
+func (b *streamBuf) putNode(n *Node) int32 {
 	t := b.nodes
 	i, ok := t.idx[n.ID]
 	if !ok {
@@ -312,6 +325,7 @@ func (b *streamBuf) wroteNode(n *Node) {
 		t.idx[n.ID] = i
 		t.list = append(t.list, *n)
 		t.isDirty = append(t.isDirty, false)
+		t.kinds = append(t.kinds, n.Kind)
 		b.bytes += 2*len(n.ID) + 2*len(n.Name) + 200
 	} else {
 		t.list[i] = *n
@@ -320,6 +334,7 @@ func (b *streamBuf) wroteNode(n *Node) {
 		t.isDirty[i] = true
 		t.dirty = append(t.dirty, i)
 	}
+	return i
 }
 
 func (b *streamBuf) wroteEdge(h uint64, r *edgeRec) {
@@ -435,7 +450,9 @@ func (s *Store) writeStream(b *streamBuf) error {
 	groups := [][]streamTask{
 		{{tagOut, w.adjacency(tagOut)}, {tagIn, w.adjacency(tagIn)}, {tagType, w.types},
 			{tagEvidence, w.evidence}, {tagWord, w.wordKeys}, {tagAlias, w.aliases}, {tagKind, w.kinds}},
-		{{tagEdge, w.edgeRecords}, {tagNode, w.nodeRecords}},
+		// The E keys in two streams, the ids below 2^63 and the others (disjoint key ranges,
+		// as streams must have), so that both goroutines write them.
+		{{tagEdge, w.edgeRecords(0)}, {tagEdge, w.edgeRecords(1)}, {tagNode, w.nodeRecords}},
 		{{tagArticle, w.articleKeys}},
 	}
 	if !incremental {
@@ -454,7 +471,12 @@ func (s *Store) writeStream(b *streamBuf) error {
 		defer bufs[i].Release()
 	}
 	id := uint32(0)
-	for _, g := range groups {
+	for gi, g := range groups {
+		if gi == 1 {
+			// The E keys go in id order; the index keys, written by now, took the
+			// edges by position.
+			slices.SortFunc(b.edges, func(x, y streamEdge) int { return cmp.Compare(x.h, y.h) })
+		}
 		work := make(chan streamJob)
 		errs := make(chan error, len(g))
 		var wg sync.WaitGroup
@@ -505,12 +527,20 @@ type streamJob struct {
 }
 
 // streamWriting makes the keys of one streamBuf in order. Nodes are ordered by id once
-// (rank), so that every adjacency key sorts as a number: rank(a), predicate, rank(b).
+// (rank), so that every adjacency key sorts as a number: rank(a), predicate, rank(b). What
+// the keys and values repeat about a node (its id; its kind and name, which the index values
+// end with) is encoded once, into arenas laid out in id order: keys in id order then read
+// them nearly in sequence, rather than from strings all over the heap.
 type streamWriting struct {
 	b        *streamBuf
 	rank     []uint32 // by node number
 	nodeBits uint
-	ends     []end // by node number
+	ids      []byte   // the nodes' ids
+	tails    []byte   // the nodes' encoded kind and name, as encodeIndexValue ends
+	idOff    []uint32 // by node number: ids[idOff[i]:idOff[i]+idLen[i]]
+	idLen    []uint16
+	tailOff  []uint32 // by node number: tails[tailOff[i]:tailOff[i]+tailLen[i]]
+	tailLen  []uint16
 }
 
 func newStreamWriting(b *streamBuf) (*streamWriting, error) {
@@ -524,14 +554,51 @@ func newStreamWriting(b *streamBuf) (*streamWriting, error) {
 		order[i] = int32(i)
 	}
 	slices.SortFunc(order, func(x, y int32) int { return cmp.Compare(list[x].ID, list[y].ID) })
+	w.idOff, w.idLen = make([]uint32, len(list)), make([]uint16, len(list))
+	w.tailOff, w.tailLen = make([]uint32, len(list)), make([]uint16, len(list))
 	for r, i := range order {
 		w.rank[i] = uint32(r)
-	}
-	w.ends = make([]end, len(list))
-	for i := range list {
-		w.ends[i] = endOf(&list[i])
+		n := &list[i]
+		if len(w.ids)+len(n.ID) > math.MaxUint32 || len(w.tails)+len(n.Name)+32 > math.MaxUint32 {
+			return nil, fmt.Errorf("stream import: node names past 4 GiB")
+		}
+		w.idOff[i], w.idLen[i] = uint32(len(w.ids)), uint16(len(n.ID)) // validID: ≤ 1024 bytes
+		w.ids = append(w.ids, n.ID...)
+		start := len(w.tails)
+		e := encoder{b: w.tails} // as encodeIndexValue ends
+		e.str(string(n.Kind))
+		e.str(n.Name)
+		w.tails = e.b
+		if len(w.tails)-start > math.MaxUint16 {
+			return nil, fmt.Errorf("stream import: node %q: name of %d bytes", n.ID, len(n.Name))
+		}
+		w.tailOff[i], w.tailLen[i] = uint32(start), uint16(len(w.tails)-start)
 	}
 	return w, nil
+}
+
+// id is node i's id.
+func (w *streamWriting) id(i int32) []byte {
+	return w.ids[w.idOff[i] : w.idOff[i]+uint32(w.idLen[i])]
+}
+
+// tail is node i's kind and name as an index value ends with them.
+func (w *streamWriting) tail(i int32) []byte {
+	return w.tails[w.tailOff[i] : w.tailOff[i]+uint32(w.tailLen[i])]
+}
+
+// appendHead appends e's head as encodeHead does.
+func (w *streamWriting) appendHead(dst []byte, e *streamEdge) []byte {
+	if e.date == 0 && e.place == 0 {
+		return append(dst, 0, 0, e.modality) // two empty strings: most edges
+	}
+	head := w.b.head(e)
+	return encodeHead(dst, &head)
+}
+
+// appendStr appends s as encoder.str does.
+func appendStr(dst, s []byte) []byte {
+	return append(binary.AppendUvarint(dst, uint64(len(s))), s...)
 }
 
 // numbered is a key as a number, and what it belongs to.
@@ -546,7 +613,8 @@ func sortNumbered(s []numbered) {
 }
 
 // adjacency writes the o (tag tagOut) or i (tagIn) keys: tag | a | 0x00 | pred | 0x00 | b
-// with the far end b's name in the value (see writeEdge).
+// with the far end b's name in the value (see writeEdge). Keys come grouped by a and pred,
+// so only b's part of the key is rewritten from one key to the next within a group.
 func (w *streamWriting) adjacency(tag byte) func(o *streamOut) error {
 	return func(o *streamOut) error {
 		b := w.b
@@ -563,17 +631,21 @@ func (w *streamWriting) adjacency(tag byte) func(o *streamOut) error {
 			}
 		}
 		sortNumbered(keys)
-		list := b.nodes.list
 		var key, val []byte
+		prefix, lastA, lastPred := 0, int32(-1), uint8(0)
 		for _, k := range keys {
 			e := &b.edges[k.i]
 			a, c := e.src, e.dst
 			if (tag == tagIn) != k.rev {
 				a, c = c, a
 			}
-			key = appendAdj(key[:0], tag, list[a].ID, b.preds[e.pred].Name, list[c].ID)
-			head := b.head(e)
-			val = encodeIndexValue(val[:0], &head, w.ends[c])
+			if a != lastA || e.pred != lastPred {
+				key = append(append(key[:0], tag), w.id(a)...)
+				key = append(append(append(key, sep), b.preds[e.pred].Name...), sep)
+				prefix, lastA, lastPred = len(key), a, e.pred
+			}
+			key = append(key[:prefix], w.id(c)...)
+			val = append(w.appendHead(val[:0], e), w.tail(c)...)
 			if err := o.put(key, val); err != nil {
 				return err
 			}
@@ -595,28 +667,56 @@ func (w *streamWriting) types(o *streamOut) error {
 		keys[i] = numbered{uint64(e.pred)<<(2*w.nodeBits) | uint64(w.rank[e.src])<<w.nodeBits | uint64(w.rank[e.dst]), int32(i), false}
 	}
 	sortNumbered(keys)
-	list := b.nodes.list
 	var key, val []byte
+	prefix, lastSrc, lastPred := 0, int32(-1), uint8(0)
 	for _, k := range keys {
 		e := &b.edges[k.i]
-		key = appendAdj(key[:0], tagType, b.preds[e.pred].Name, list[e.src].ID, list[e.dst].ID)
-		head := b.head(e)
-		if err := o.put(key, encodeHead(val[:0], &head)); err != nil {
+		if e.src != lastSrc || e.pred != lastPred {
+			key = append(append(append(key[:0], tagType), b.preds[e.pred].Name...), sep)
+			key = append(append(key, w.id(e.src)...), sep)
+			prefix, lastSrc, lastPred = len(key), e.src, e.pred
+		}
+		key = append(key[:prefix], w.id(e.dst)...)
+		if err := o.put(key, w.appendHead(val[:0], e)); err != nil {
 			return err
 		}
 	}
 	return nil
 }
 
-// edgeRecords writes the E keys, sorting b.edges by id for good (next relies on it).
-func (w *streamWriting) edgeRecords(o *streamOut) error {
+// edgeRecords writes the E keys of the edges whose ids have half as their top bit; b.edges
+// must be sorted by id (writeStream sorts them for good: next relies on it).
+func (w *streamWriting) edgeRecords(half uint64) func(o *streamOut) error {
+	return func(o *streamOut) error {
+		return w.edgeRecordsOf(o, w.edgeHalf(half))
+	}
+}
+
+// edgeHalf is the edges, sorted by id, whose ids have half as their top bit.
+func (w *streamWriting) edgeHalf(half uint64) []streamEdge {
+	edges := w.b.edges
+	mid, _ := slices.BinarySearchFunc(edges, uint64(1)<<63, func(e streamEdge, h uint64) int { return cmp.Compare(e.h, h) })
+	if half == 0 {
+		return edges[:mid]
+	}
+	return edges[mid:]
+}
+
+func (w *streamWriting) edgeRecordsOf(o *streamOut, edges []streamEdge) error {
 	b := w.b
-	slices.SortFunc(b.edges, func(x, y streamEdge) int { return cmp.Compare(x.h, y.h) })
+	key := make([]byte, 9)
+	key[0] = tagEdge
 	var val []byte
-	for i := range b.edges {
-		e := &b.edges[i]
-		r := b.rec(e)
-		if err := o.put(edgeKey(e.h), encodeEdgeRec(val[:0], &r)); err != nil {
+	for i := range edges {
+		e := &edges[i]
+		// As encodeEdgeRec encodes the record: ends, predicate and head, not retracted, no
+		// reason, retracted at 0.
+		binary.BigEndian.PutUint64(key[1:], e.h)
+		val = appendStr(val[:0], w.id(e.src))
+		val = append(binary.AppendUvarint(val, uint64(len(b.preds[e.pred].Name))), b.preds[e.pred].Name...)
+		val = appendStr(val, w.id(e.dst))
+		val = append(w.appendHead(val, e), 0, 0, 0)
+		if err := o.put(key, val); err != nil {
 			return err
 		}
 	}

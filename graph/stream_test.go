@@ -2,6 +2,7 @@ package graph
 
 import (
 	"bytes"
+	"errors"
 	"fmt"
 	"math"
 	"slices"
@@ -70,18 +71,59 @@ func rawDump(t *testing.T, s *Store) []string {
 	return out
 }
 
+// batchImportDump loads batches through an Importer writing a WriteBatch (NoStreamImport)
+// and lists the store's keys: the keys apply makes, as in Write, but with the per-edge word
+// keys an Importer writes where Write writes posting lists. Batches refused as invalid are
+// skipped.
+func batchImportDump(t *testing.T, batches []*Batch) ([]string, WriteSummary) {
+	t.Helper()
+	var keys []string
+	var sum WriteSummary
+	opts := DefaultOptions("")
+	opts.NoStreamImport = true
+	runStoreTest(t, &opts, func(t *testing.T, s *Store) {
+		im, err := s.NewImporter(t.Context())
+		if err != nil {
+			t.Fatal(err)
+		}
+		for i, b := range batches {
+			ws, err := im.Add(t.Context(), b)
+			if err != nil && !errors.Is(err, ErrInvalid) {
+				t.Fatalf("Add %d: %v", i, err)
+			}
+			sum.Add(ws)
+		}
+		if _, err := im.Close(); err != nil {
+			t.Fatal(err)
+		}
+		keys = rawDump(t, s)
+	})
+	return keys, sum
+}
+
+// withoutWords drops the word-index keys from a rawDump.
+func withoutWords(keys []string) []string {
+	return slices.DeleteFunc(slices.Clone(keys), func(k string) bool { return strings.HasPrefix(k, `"w`) })
+}
+
 // The stream import makes its keys from structured records rather than through the code
-// that makes Write's keys, so it is checked key by key, value by value, against Write: in
-// one stream, and in several (each later one reading back what the earlier ones wrote).
+// that makes Write's keys, so it is checked key by key, value by value, against the keys
+// apply makes through a WriteBatch: in one stream, and in several (each later one reading
+// back what the earlier ones wrote).
 func TestStreamImportWritesTheKeysWriteWrites(t *testing.T) {
 	batches := importTestBatches()
-	var want []string
+	want, _ := batchImportDump(t, batches)
+	var wantWrite []string
 	runStoreTest(t, nil, func(t *testing.T, s *Store) {
 		for _, b := range batches {
 			mustWrite(t, s, b)
 		}
-		want = rawDump(t, s)
+		wantWrite = withoutWords(rawDump(t, s))
 	})
+	if got := withoutWords(want); !slices.Equal(got, wantWrite) {
+		t.Fatalf("the WriteBatch import does not store what Write stores:\nWrite:\n%s\nimport:\n%s",
+			strings.Join(wantWrite, "\n"), strings.Join(got, "\n"))
+	}
 	for _, tc := range []struct {
 		name       string
 		limit      int
@@ -140,4 +182,153 @@ func TestStreamLimitFollowsTheMemoryLimit(t *testing.T) {
 			}
 		})
 	}
+}
+
+// curatedTestBatches are groups of curated facts as the loader makes them (ends without
+// aliases, one evidence an edge, no article), varied so that the fast path meets every case
+// it must merge as apply does: facts repeated within a group and across groups, symmetric
+// facts given both ways round, self-loops, a node renamed by case, dates, modalities,
+// confidences and evidence sentences with words. Among them are batches the fast path
+// leaves to apply: an invalid one, one with an article, one with aliases, one whose edge
+// names a node of an earlier batch only, and one naming a node two ways.
+func curatedTestBatches() (batches []*Batch, invalid int) {
+	preds := []string{"signed", "violated", "met_with", "attacked", "met_with", "sanctioned"}
+	kinds := []Kind{KindPerson, KindState, KindOrganization}
+	dates := []string{"", "2014", "2014-03", "2013-11-21", ""}
+	mods := []Modality{"", Asserted, Alleged, Planned}
+	sentences := []string{"", "", "Russia signed the accord in Minsk.", "They met again in Geneva."}
+	fact := func(b *Batch, i int) {
+		s := Node{Kind: kinds[i%3], Name: fmt.Sprintf("Actor %d", i%11)}
+		o := Node{Kind: kinds[(i/3)%3], Name: fmt.Sprintf("Actor %d", (i*7)%13)}
+		if i%17 == 0 {
+			o = s
+		}
+		if i%23 == 5 {
+			s.Name = strings.ToUpper(s.Name) // the same id: the name becomes an alias
+		}
+		s.ID, o.ID = NodeID(s.Kind, s.Name), NodeID(o.Kind, o.Name)
+		d := dates[i%len(dates)]
+		ev := Evidence{Article: "curated:facts.jsonl", Sentence: sentences[i%len(sentences)], Rule: "curated",
+			Confidence: []float64{1, 0.5, 0.75}[i%3], Date: d, Modality: mods[i%len(mods)]}
+		b.Nodes = append(b.Nodes, s)
+		if o.ID != s.ID {
+			b.Nodes = append(b.Nodes, o)
+		}
+		src, dst := s, o
+		if i%2 == 1 {
+			src, dst = o, s // symmetric facts come both ways round
+		}
+		b.Edges = append(b.Edges, Edge{Source: src.ID, Type: preds[i%len(preds)], Target: dst.ID, Date: d,
+			Modality: ev.Modality, Evidence: []Evidence{ev}})
+	}
+	for g := range 40 {
+		b := &Batch{}
+		for l := range 7 {
+			fact(b, g*7+l)
+		}
+		fact(b, g*7) // a line repeated within the group
+		switch g {
+		case 6:
+			b.Edges[0].Evidence[0].Date = "2014-13-01"
+			invalid = len(batches)
+		case 9:
+			b.Article = article("art9")
+		case 12:
+			b.Nodes[0].Aliases = []string{"A. Twelve"}
+		case 15:
+			// An end given by id alone, stored by an earlier batch.
+			b.Edges = append(b.Edges, Edge{Source: b.Nodes[0].ID, Type: "attacked", Target: NodeID(KindState, "Actor 4")})
+		case 18:
+			n := b.Nodes[0]
+			n.Name = strings.ToUpper(n.Name)
+			b.Nodes = append(b.Nodes, n)
+		}
+		batches = append(batches, b)
+	}
+	return batches, invalid
+}
+
+// The fast path the stream import takes for curated groups stores what Write stores (and,
+// for the word index, what apply stores through a WriteBatch), key by key, and counts the
+// same, in one stream and in several.
+func TestStreamImportOfCuratedFactsWritesTheKeysWriteWrites(t *testing.T) {
+	batches, invalid := curatedTestBatches()
+	want, viaBatch := batchImportDump(t, batches)
+	var wantWrite []string
+	var viaWrite WriteSummary
+	runStoreTest(t, nil, func(t *testing.T, s *Store) {
+		for i, b := range batches {
+			sum, err := s.Write(t.Context(), b)
+			if (err != nil) != (i == invalid) {
+				t.Fatalf("Write %d: %v", i, err)
+			}
+			viaWrite.Add(sum)
+		}
+		wantWrite = withoutWords(rawDump(t, s))
+	})
+	if viaBatch != viaWrite || !slices.Equal(withoutWords(want), wantWrite) {
+		t.Fatalf("the WriteBatch import does not store what Write stores")
+	}
+	if viaWrite.EdgesMerged == 0 || viaWrite.NodesMerged == 0 {
+		t.Fatalf("the batches do not exercise merging: %+v", viaWrite)
+	}
+	for _, tc := range []struct {
+		name       string
+		limit      int
+		minStreams int
+	}{
+		{"one stream", streamLimit, 1},
+		{"a stream every few batches", 4000, 4},
+	} {
+		t.Run(tc.name, func(t *testing.T) {
+			runStoreTest(t, nil, func(t *testing.T, s *Store) {
+				im, err := s.NewImporter(t.Context())
+				if err != nil {
+					t.Fatal(err)
+				}
+				im.stream.limit = tc.limit
+				var viaImport WriteSummary
+				fast := 0
+				for i, b := range batches {
+					var sc fastScratch
+					if takesFast(im.stream, &sc, b) {
+						fast++
+					}
+					sum, err := im.Add(t.Context(), b)
+					if i == invalid {
+						if !errors.Is(err, ErrInvalid) {
+							t.Fatalf("Add %d (invalid): %v", i, err)
+						}
+						continue
+					}
+					if err != nil {
+						t.Fatalf("Add %d: %v", i, err)
+					}
+					viaImport.Add(sum)
+				}
+				if _, err := im.Close(); err != nil {
+					t.Fatal(err)
+				}
+				if im.streamed < tc.minStreams {
+					t.Fatalf("%d streams written, the case wants at least %d", im.streamed, tc.minStreams)
+				}
+				if fast < len(batches)/2 {
+					t.Fatalf("the fast path took %d of %d batches", fast, len(batches))
+				}
+				if viaImport != viaWrite {
+					t.Errorf("summaries differ:\nwrite  %+v\nimport %+v", viaWrite, viaImport)
+				}
+				if got := rawDump(t, s); !slices.Equal(got, want) {
+					t.Errorf("keys differ:\nWrite:\n%s\nstream import:\n%s", strings.Join(want, "\n"), strings.Join(got, "\n"))
+				}
+			})
+		})
+	}
+}
+
+// takesFast says whether applyFast would take bt, changing nothing.
+func takesFast(b *streamBuf, sc *fastScratch, bt *Batch) bool {
+	sc.reset()
+	defer sc.reset()
+	return bt.Article == nil && b.err == nil && b.prepareFast(sc, bt)
 }

@@ -174,6 +174,7 @@ func Load(ctx context.Context, ex Extractor, st *graph.Store, src *Source, opts 
 	} else {
 		// Releases the write lock; writeErr is what the caller hears about.
 		w.closeArticles()
+		w.waitGroup() // the importer takes one caller at a time
 		if w.im != nil {
 			w.im.Close()
 		}
@@ -243,6 +244,12 @@ type loadWriter struct {
 	// group is refused as invalid, its lines are added one by one to name the bad ones.
 	group []groupLine
 	gb    graph.Batch
+	// adding, when not nil, delivers the result of the group an adder goroutine is adding
+	// through the importer while this goroutine gathers the next one (one at a time, so the
+	// importer still sees one caller); spare is the group buffer that came back from the
+	// last add, for reuse.
+	adding chan groupResult
+	spare  *groupBuf
 
 	// grouped makes articles go through gw, a graph.GroupWriter (several articles to a
 	// transaction, each whole, committed while the next are applied), rather than one
@@ -254,6 +261,21 @@ type loadWriter struct {
 
 // groupSize is how many curated lines one Importer.Add takes.
 const groupSize = 256
+
+// groupBuf is a group handed to the adder goroutine: its lines and their batch.
+type groupBuf struct {
+	lines []groupLine
+	gb    graph.Batch
+}
+
+// groupResult is what adding one group found: what it wrote, the bad lines (in order), and
+// an error that ends the load.
+type groupResult struct {
+	buf *groupBuf
+	sum graph.WriteSummary
+	bad []error
+	err error
+}
 
 // groupLine is one curated line waiting in the group: its nodes and edges are
 // gb.Nodes[nodes[0]:nodes[1]] and gb.Edges[edges[0]:edges[1]].
@@ -502,54 +524,91 @@ func (w *loadWriter) flushIfFull(ctx context.Context) error {
 	return w.flushGroup(ctx)
 }
 
-// flushGroup adds the queued lines through the importer, opening it when needed.
+// flushGroup adds the queued lines through the importer, opening it when needed: it waits
+// for the group before, then hands this one to an adder goroutine and returns, so that
+// reading and resolving the next lines overlaps the merge into the importer.
 func (w *loadWriter) flushGroup(ctx context.Context) error {
 	if len(w.group) == 0 {
 		return nil
 	}
-	defer func() {
-		w.group = w.group[:0]
-		// Drop the lines' strings and evidence for the collector; the arrays are reused.
-		clear(w.gb.Nodes)
-		clear(w.gb.Edges)
-		w.gb.Nodes = w.gb.Nodes[:0]
-		w.gb.Edges = w.gb.Edges[:0]
-	}()
-	first := w.group[0]
+	if err := w.waitGroup(); err != nil {
+		return err
+	}
 	if w.im == nil {
 		im, err := w.st.NewImporter(ctx)
 		if err != nil {
-			return fmt.Errorf("load %s:%d: %w", first.file, first.line, err)
+			return fmt.Errorf("load %s:%d: %w", w.group[0].file, w.group[0].line, err)
 		}
 		w.im = im
 	}
-	ws, err := w.im.Add(ctx, &w.gb)
-	if err == nil {
-		w.sum.WriteSummary.Add(ws)
+	buf := &groupBuf{lines: w.group, gb: w.gb}
+	next := w.spare
+	if next == nil {
+		next = &groupBuf{}
+	}
+	w.spare = nil
+	w.group, w.gb = next.lines[:0], next.gb
+	w.adding = make(chan groupResult, 1)
+	go func(im *graph.Importer, done chan<- groupResult) {
+		done <- addGroup(ctx, im, buf)
+	}(w.im, w.adding)
+	return nil
+}
+
+// waitGroup waits for the group being added, if any, and records its result.
+func (w *loadWriter) waitGroup() error {
+	if w.adding == nil {
 		return nil
 	}
-	if ctx.Err() != nil {
-		return ctx.Err()
+	r := <-w.adding
+	w.adding = nil
+	w.sum.WriteSummary.Add(r.sum)
+	for _, err := range r.bad {
+		w.bad(err)
 	}
-	if !isBadBatch(err) {
-		return fmt.Errorf("load %s:%d: %w", first.file, first.line, err)
+	// Drop the lines' strings and evidence for the collector; the arrays are reused.
+	clear(r.buf.gb.Nodes)
+	clear(r.buf.gb.Edges)
+	r.buf.lines, r.buf.gb.Nodes, r.buf.gb.Edges = r.buf.lines[:0], r.buf.gb.Nodes[:0], r.buf.gb.Edges[:0]
+	w.spare = r.buf
+	return r.err
+}
+
+// addGroup adds one group through im; when the store refuses it as invalid, which writes
+// nothing, it adds the lines one by one to name the bad ones.
+func addGroup(ctx context.Context, im *graph.Importer, g *groupBuf) groupResult {
+	r := groupResult{buf: g}
+	ws, err := im.Add(ctx, &g.gb)
+	if err == nil {
+		r.sum = ws
+		return r
 	}
-	// Invalid batches write nothing: find the bad lines one by one.
-	for i := range w.group {
-		g := &w.group[i]
-		ws, err := w.im.Add(ctx, g.batch(&w.gb))
+	first := g.lines[0]
+	switch {
+	case ctx.Err() != nil:
+		r.err = ctx.Err()
+		return r
+	case !isBadBatch(err):
+		r.err = fmt.Errorf("load %s:%d: %w", first.file, first.line, err)
+		return r
+	}
+	for i := range g.lines {
+		l := &g.lines[i]
+		ws, err := im.Add(ctx, l.batch(&g.gb))
 		switch {
 		case err == nil:
-			w.sum.WriteSummary.Add(ws)
+			r.sum.Add(ws)
 		case ctx.Err() != nil:
-			return ctx.Err()
+			r.err = ctx.Err()
+			return r
 		case isBadBatch(err):
-			w.bad(&InputError{File: g.file, Line: g.line, Msg: err.Error(), Err: err})
+			r.bad = append(r.bad, &InputError{File: l.file, Line: l.line, Msg: err.Error(), Err: err})
 		default:
-			return fmt.Errorf("load %s:%d: %w", g.file, g.line, err)
+			r.err = fmt.Errorf("load %s:%d: %w", l.file, l.line, err)
+			return r
 		}
 	}
-	return nil
+	return r
 }
 
 // writeArticle writes one article's batch through the group writer, opening it when needed,
@@ -586,6 +645,7 @@ func (w *loadWriter) closeArticles() error {
 // hold the store's write lock, and the next load would wait for it forever.
 func (w *loadWriter) closeImporter(ctx context.Context) error {
 	flushErr := w.flushGroup(context.WithoutCancel(ctx))
+	flushErr = errors.Join(flushErr, w.waitGroup())
 	if w.im == nil {
 		return flushErr
 	}
