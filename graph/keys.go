@@ -22,8 +22,10 @@ import (
 //   - a: case-insensitive FindByName and name-prefix SearchNames.
 //   - k: NodesByKind and per-kind Stats without decoding nodes.
 //   - e: one key per evidence, so adding the same evidence twice rewrites the same key.
-//   - w: "facts whose evidence has word W" (SearchEvidence) is one key-only prefix scan,
-//     sorted by edge id so that several words intersect by seeking (words.go).
+//   - w: "facts whose evidence has word W" (SearchEvidence): per-edge keys, one key-only
+//     prefix scan sorted by edge id so that several words intersect by seeking, written by
+//     the Importer; and posting lists, one key per word and transaction listing its edges,
+//     written by Write and the GroupWriter with far fewer keys (words.go, postings.go).
 const (
 	tagMeta     byte = '!' // ! | name                                   → meta value (schema version)
 	tagNode     byte = 'n' // n | nodeID                                 → encoded Node
@@ -37,6 +39,7 @@ const (
 	tagArticle  byte = 'r' // r | articleID                              → encoded Article
 	tagAudit    byte = 'x' // x | edgeID (8) | unix nanoseconds (8, BE)  → retraction record
 	tagWord     byte = 'w' // w | evidence word | 0x00 | edgeID (8)      → empty
+	//                        w | evidence word | 0x01 | groupID (8)     → posting list
 )
 
 const sep byte = 0x00
@@ -170,13 +173,15 @@ type parsedKey struct {
 	Node     string // tagNode, tagKind, tagAlias: the node id
 	Kind     Kind   // tagKind
 	Alias    string // tagAlias: the normalized alias
-	Edge     uint64 // tagEdge, tagEvidence, tagAudit, tagWord
+	Edge     uint64 // tagEdge, tagEvidence, tagAudit, tagWord (per-edge key)
 	Src, Dst string // tagOut, tagIn, tagType
 	Pred     string // tagOut, tagIn, tagType
 	Evidence uint64 // tagEvidence
 	Time     int64  // tagAudit
 	Article  string // tagArticle
 	Word     string // tagWord
+	Group    uint64 // tagWord (posting key): the transaction's group id
+	Posting  bool   // tagWord: a posting key (its value lists the edges)
 }
 
 var errBadKey = errors.New("malformed key")
@@ -243,11 +248,18 @@ func parseKey(k []byte) (parsedKey, error) {
 	case tagArticle:
 		p.Article = string(rest)
 	case tagWord:
-		i := bytes.IndexByte(rest, sep)
-		if i < 0 || len(rest)-i-1 != 8 || !validWord(rest[:i]) {
-			return p, fmt.Errorf("%w: word key %q is not word | 0x00 | 8-byte edge id", errBadKey, k)
+		// The word holds neither separator, and the 8 bytes after it are fixed: the
+		// separator is the byte 9 from the end.
+		i := len(rest) - 9
+		if i < 1 || (rest[i] != sep && rest[i] != postingSep) || !validWord(rest[:i]) {
+			return p, fmt.Errorf("%w: word key %q is not word | 0x00 | 8-byte edge id nor word | 0x01 | 8-byte group id", errBadKey, k)
 		}
-		p.Word, p.Edge = string(rest[:i]), binary.BigEndian.Uint64(rest[i+1:])
+		p.Word = string(rest[:i])
+		if id := binary.BigEndian.Uint64(rest[i+1:]); rest[i] == sep {
+			p.Edge = id
+		} else {
+			p.Group, p.Posting = id, true
+		}
 	default:
 		return p, fmt.Errorf("%w: unknown tag %q", errBadKey, p.Tag)
 	}

@@ -28,6 +28,11 @@ func TestParseKeyRoundTrip(t *testing.T) {
 		{"evidence", evidenceKey(7, 9), parsedKey{Tag: tagEvidence, Edge: 7, Evidence: 9}},
 		{"article", articleKey("a1b2"), parsedKey{Tag: tagArticle, Article: "a1b2"}},
 		{"audit", auditKey(7, 1700000000000000000), parsedKey{Tag: tagAudit, Edge: 7, Time: 1700000000000000000}},
+		{"word", wordKey("kyiv", 0x0100), parsedKey{Tag: tagWord, Word: "kyiv", Edge: 0x0100}},
+		// Its id's last bytes look like a posting separator and a word: the separator is
+		// found by position.
+		{"word with separator-like id", wordKey("kyiv", 0x0061620100000001), parsedKey{Tag: tagWord, Word: "kyiv", Edge: 0x0061620100000001}},
+		{"posting", appendPostingKey(nil, []byte("києву"), 0x0001), parsedKey{Tag: tagWord, Word: "києву", Group: 1, Posting: true}},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
@@ -58,6 +63,11 @@ func TestParseKeyRejectsTruncatedKeys(t *testing.T) {
 		{"kind without node", kindPrefix(KindState)},
 		{"type without target", typePrefix("signed")},
 		{"alias without node", aliasPrefix("kremlin")},
+		{"word without edge id", wordPrefix("kyiv")},
+		{"word edge id cut", wordKey("kyiv", 1)[:12]},
+		{"posting group id cut", appendPostingKey(nil, []byte("kyiv"), 1)[:12]},
+		{"word key without word", wordKey("", 1)},
+		{"word with an unknown separator", append(append([]byte("wkyiv"), 0x02), make([]byte, 8)...)},
 		{"unknown tag", []byte("zzz")},
 	}
 	for _, tt := range tests {
@@ -89,6 +99,21 @@ func TestKeysSortByParts(t *testing.T) {
 	typed := adjPrefix(tagOut, "state:a", "signed")
 	if bytes.HasPrefix(ordered[3], typed) {
 		t.Errorf("prefix of type signed covers type signed_x")
+	}
+	// A word's per-edge keys, then its postings, then the next word's keys: each run is
+	// one prefix scan, and the per-edge keys stay sorted by edge id for seeking.
+	words := [][]byte{wordKey("kyiv", 1), wordKey("kyiv", 1<<63), appendPostingKey(nil, []byte("kyiv"), 0),
+		appendPostingKey(nil, []byte("kyiv"), 1<<63), wordKey("kyiv0", 0), wordKey("kyiva", 0)}
+	if !slices.IsSortedFunc(words, bytes.Compare) {
+		t.Errorf("word keys do not sort by (word, form, id)")
+	}
+	for i, k := range words {
+		if got := bytes.HasPrefix(k, wordPrefix("kyiv")); got != (i < 2) {
+			t.Errorf("wordPrefix(kyiv) covers %q: %v", k, got)
+		}
+		if got := bytes.HasPrefix(k, postingPrefix("kyiv")); got != (i == 2 || i == 3) {
+			t.Errorf("postingPrefix(kyiv) covers %q: %v", k, got)
+		}
 	}
 	audits := [][]byte{auditKey(1, 5), auditKey(1, 1<<40), auditKey(2, 1)}
 	if !slices.IsSortedFunc(audits, bytes.Compare) {

@@ -14,8 +14,15 @@ import (
 	"github.com/dgraph-io/badger/v4"
 )
 
-// schemaVersion is the on-disk layout this code reads and writes (see keys.go and codec.go).
-const schemaVersion = "1"
+// schemaVersion is the on-disk layout this code writes (see keys.go and codec.go). Version 2
+// added the word-index posting keys (postings.go); a version-1 store holds only keys version 2
+// also reads, so Open accepts it and, when writable, stamps it 2 before anything writes
+// postings into it: an older entente then refuses the store instead of searching it without
+// the postings' words.
+const schemaVersion = "2"
+
+// upgradableVersion is the older layout Open takes over (see schemaVersion).
+const upgradableVersion = "1"
 
 // Store is Entente's graph persisted in Badger. It is safe for concurrent use: reads run in
 // parallel on Badger snapshots; writes (Write, Retract, an Importer) are serialised.
@@ -149,8 +156,8 @@ func openError(dir string, err error) error {
 	}
 }
 
-// checkSchema stamps a new database with schemaVersion and refuses databases of another
-// version, or non-empty ones without a version.
+// checkSchema stamps a new database with schemaVersion, upgrades a writable version-1 one,
+// and refuses databases of another version, or non-empty ones without a version.
 func (s *Store) checkSchema() error {
 	var version []byte
 	empty := true
@@ -175,9 +182,13 @@ func (s *Store) checkSchema() error {
 		return fmt.Errorf("graph: open %s: read schema version: %w", s.dir, err)
 	}
 	switch {
+	case bytes.Equal(version, []byte(upgradableVersion)) && s.readOnly:
+		return nil
+	case bytes.Equal(version, []byte(upgradableVersion)):
+		// Stamped below: from now on this store may hold postings.
 	case version != nil && !bytes.Equal(version, []byte(schemaVersion)):
-		return fmt.Errorf("graph: open %s: %w %q (this entente reads version %s; use the entente release that wrote it, or load into a new --data-dir)",
-			s.dir, ErrSchemaVersion, version, schemaVersion)
+		return fmt.Errorf("graph: open %s: %w %q (this entente reads versions %s and %s; use the entente release that wrote it, or load into a new --data-dir)",
+			s.dir, ErrSchemaVersion, version, upgradableVersion, schemaVersion)
 	case version != nil:
 		return nil
 	case !empty:

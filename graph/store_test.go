@@ -703,6 +703,61 @@ func TestOpenRefusesUnknownSchemaVersion(t *testing.T) {
 	}
 }
 
+// A version-1 store (before word postings) opens: read-only it stays version 1, writable it is
+// stamped with the current version, so that an older entente refuses it once it may hold
+// postings.
+func TestOpenTakesOverVersionOneStores(t *testing.T) {
+	for _, tc := range []struct {
+		name     string
+		readOnly bool
+		want     string
+	}{
+		{"read-only keeps version 1", true, upgradableVersion},
+		{"writable is stamped with the current version", false, schemaVersion},
+	} {
+		t.Run(tc.name, func(t *testing.T) {
+			dir := t.TempDir()
+			s, err := Open(DefaultOptions(dir))
+			if err != nil {
+				t.Fatal(err)
+			}
+			mustWrite(t, s, &Batch{Nodes: []Node{russia}})
+			if err := s.db.Update(func(txn *badger.Txn) error {
+				return txn.Set(schemaKey(), []byte(upgradableVersion))
+			}); err != nil {
+				t.Fatal(err)
+			}
+			if err := s.Close(); err != nil {
+				t.Fatal(err)
+			}
+			opts := DefaultOptions(dir)
+			opts.ReadOnly = tc.readOnly
+			s, err = Open(opts)
+			if err != nil {
+				t.Fatalf("open a version-1 store: %v", err)
+			}
+			defer s.Close()
+			if _, err := s.Node(t.Context(), russia.ID); err != nil {
+				t.Errorf("Node of a version-1 store: %v", err)
+			}
+			var got []byte
+			if err := s.db.View(func(txn *badger.Txn) error {
+				item, err := txn.Get(schemaKey())
+				if err != nil {
+					return err
+				}
+				got, err = item.ValueCopy(nil)
+				return err
+			}); err != nil {
+				t.Fatal(err)
+			}
+			if string(got) != tc.want {
+				t.Errorf("schema version after open = %q, want %q", got, tc.want)
+			}
+		})
+	}
+}
+
 func TestReadOnlyStoreReads(t *testing.T) {
 	dir := t.TempDir()
 	s, err := Open(DefaultOptions(dir))

@@ -16,11 +16,13 @@ import (
 )
 
 // The evidence word index answers "which facts does a quote with these words support?"
-// (SearchEvidence). Each edge gets one key-only entry per distinct word of its evidence
-// sentences (see wordKey); every write path (Write, the Importer's WriteBatch and its stream)
-// writes the entries of the evidence it adds, before the evidence keys themselves, so that a
-// load killed part-way and run again (which skips evidence already stored) never leaves
-// evidence without its words.
+// (SearchEvidence). It has two forms, which readers merge. The Importer (its WriteBatch and
+// its stream) and IndexEvidenceWords give each edge one key-only entry per distinct word of
+// its evidence sentences (see wordKey), written before the evidence keys themselves, so that
+// a load killed part-way and run again (which skips evidence already stored) never leaves
+// evidence without its words. Write and the GroupWriter, whose transactions store whole
+// articles, write one posting list per word and transaction instead (postings.go), in the
+// transaction that stores the evidence.
 //
 // Stores written before the index existed have evidence but no word keys. The meta key
 // wordsKey marks a store whose every evidence is indexed: it is set when the store holds no
@@ -186,7 +188,18 @@ func appendWordKeys(dst [][]byte, edge uint64, evidence []Evidence) [][]byte {
 	return dst
 }
 
-// setWordKeys writes the word keys of edge h for evidence through be.
+// indexWords indexes the words of evidence, the new evidence of edge h stored under evKeys:
+// a backend that writes posting lists (postings.go) collects them for its transaction, the
+// others (the Importer) get a key per word through set.
+func indexWords(be backend, h uint64, evidence []Evidence, evKeys [][]byte) error {
+	if pb, ok := be.(postingBackend); ok {
+		pb.addWords(h, evidence, evKeys)
+		return nil
+	}
+	return setWordKeys(be, h, evidence)
+}
+
+// setWordKeys writes the per-edge word keys of edge h for evidence through be.
 func setWordKeys(be backend, h uint64, evidence []Evidence) error {
 	for _, k := range appendWordKeys(nil, h, evidence) {
 		if err := be.set(k, nil, 0); err != nil {
@@ -360,15 +373,16 @@ func (s *Store) SearchEvidence(ctx context.Context, text string, limit int) ([]E
 				return err
 			}
 			var ids []uint64
+			var unchecked bool
 			if complete {
-				ids, err = intersectWords(ctx, txn, words)
+				ids, unchecked, err = intersectWords(ctx, txn, words)
 			} else {
 				ids, err = scanEvidenceWords(ctx, txn, words)
 			}
 			if err != nil {
 				return err
 			}
-			hits, err = rankEvidenceHits(txn, ids, words, limit)
+			hits, err = rankEvidenceHits(txn, ids, words, unchecked, limit)
 			return err
 		})
 		if err != nil {
@@ -390,42 +404,155 @@ func (s *Store) SearchEvidence(ctx context.Context, text string, limit int) ([]E
 }
 
 // intersectWords returns the ids of the edges indexed under every word, ascending, at most
-// maxEvidenceCandidates of them. It counts each word's entries (key-only, stopping past the
-// smallest count so far or maxWordCount), walks the rarest word's entries, and checks each against the other
-// words with forward seeks on one iterator per word, stopping once it has enough.
-func intersectWords(ctx context.Context, txn *badger.Txn, words []string) ([]uint64, error) {
-	type posting struct {
-		word  string
-		count int
-		it    *badger.Iterator
-		key   []byte // scratch for seek keys
-	}
-	ps := make([]posting, len(words))
+// maxEvidenceCandidates of them: the smallest ids of the intersection, whichever form the
+// index has. It first counts each word's entries (stopping past the smallest count so far
+// or maxWordCount), then intersects from the rarest word: by walking and seeking per-edge
+// keys, as it always did, when no word has postings (a store written by the Importer or an
+// older version), and otherwise by gathering the rarest word's ids and keeping those every
+// other word has.
+//
+// A posting cannot be sought by edge id, so checking a few ids against a common word would
+// read all of its postings. When the rarest word has at most maxEvidenceCandidates ids and
+// another word is much more common, that word is left unchecked (unchecked is then true):
+// rankEvidenceHits reads those few edges' evidence anyway, and drops the edges whose
+// evidence lacks a word, which is exactly what the index would have said.
+func intersectWords(ctx context.Context, txn *badger.Txn, words []string) (ids []uint64, unchecked bool, err error) {
+	ws := make([]wordStat, len(words))
 	best := maxWordCount
+	postings := false
 	for i, w := range words {
+		stop := best
 		if len(words) == 1 {
-			ps[i] = posting{word: w}
-			break // nothing to order
+			stop = 0 // nothing to order: only whether it has postings matters
 		}
-		n, err := countPrefix(ctx, txn, wordPrefix(w), best)
+		st, err := countWord(ctx, txn, w, stop)
 		if err != nil {
-			return nil, err
+			return nil, false, err
 		}
-		if n == 0 {
-			return nil, nil
+		if st.count() == 0 {
+			return nil, false, nil
 		}
-		ps[i] = posting{word: w, count: n}
-		best = min(best, n)
+		ws[i] = st
+		best = min(best, st.count())
+		postings = postings || st.postings
 	}
-	slices.SortFunc(ps, func(a, b posting) int { return cmp.Or(cmp.Compare(a.count, b.count), strings.Compare(a.word, b.word)) })
-	for i := range ps {
-		ps[i].it = txn.NewIterator(badger.IteratorOptions{Prefix: wordPrefix(ps[i].word)})
-		defer ps[i].it.Close()
+	slices.SortFunc(ws, func(a, b wordStat) int {
+		return cmp.Or(cmp.Compare(a.count(), b.count()), strings.Compare(a.word, b.word))
+	})
+	if !postings {
+		ids, err = intersectEdgeKeys(ctx, txn, ws)
+		return ids, false, err
 	}
-	prefix := wordPrefix(ps[0].word)
+	// Only the smallest ids of the intersection are wanted: the rarest word's smallest
+	// limit ids are matched, and the limit grows until enough of them are in every word's
+	// index or the word has no more ids. Those ids are all below the rest, so the
+	// intersection's ids among them are its smallest.
+	limit := maxEvidenceCandidates
+	if len(ws) > 1 {
+		limit = 4 * maxEvidenceCandidates
+	}
+	for {
+		ids, err = wordIDs(ctx, txn, ws[0].word, limit)
+		all := len(ids) < limit
+		for i := 1; i < len(ws) && len(ids) > 0 && err == nil; i++ {
+			if all && len(ids) <= maxEvidenceCandidates && (ws[i].capped || ws[i].count() > evidenceCheckRatio*len(ids)) {
+				unchecked = true
+				continue
+			}
+			ids, err = keepWord(ctx, txn, &ws[i], ids)
+		}
+		if err != nil {
+			return nil, false, err
+		}
+		if len(ws) == 1 || all || len(ids) >= maxEvidenceCandidates {
+			return ids[:min(len(ids), maxEvidenceCandidates)], unchecked, ctx.Err()
+		}
+		limit *= 4
+	}
+}
+
+// evidenceCheckRatio is how much more common than the candidates a word must be to be
+// checked against their evidence rather than its postings: reading an edge's evidence costs
+// about what reading a few postings does, and a posting of a text load lists about ten ids.
+const evidenceCheckRatio = 4
+
+// wordStat is what a count of one query word's index entries found.
+type wordStat struct {
+	word     string
+	edgeKeys int  // per-edge keys counted
+	posted   int  // ids in postings counted, from the values' sizes
+	postings bool // whether the word has postings at all
+	capped   bool // the count stopped early: there are more
+}
+
+func (s *wordStat) count() int { return s.edgeKeys + s.posted }
+
+// maxWordCount bounds the counting of a word's entries: past it a word is common, and which
+// of two common words is walked first matters little.
+const maxWordCount = 50_000
+
+// countWord counts word's entries, stopping once they pass stop (but always looking for a
+// posting). A posting's ids are counted from its size without reading it (exact for values
+// kept in the LSM tree, close for the rare ones in the value log): the count only orders
+// the words.
+func countWord(ctx context.Context, txn *badger.Txn, word string, stop int) (wordStat, error) {
+	st := wordStat{word: word}
+	// One iterator over w | word for both runs (creating one costs more than a short
+	// scan): the per-edge keys (0x00), then the postings (0x01), then longer words.
+	stem := wordPrefix(word)
+	stem = stem[:len(stem)-1]
+	it := txn.NewIterator(badger.IteratorOptions{Prefix: stem})
+	defer it.Close()
+	n := 0
+	for it.Rewind(); it.Valid(); it.Next() {
+		if n++; n%ctxEvery == 0 {
+			if err := ctx.Err(); err != nil {
+				return wordStat{}, err
+			}
+		}
+		k := it.Item().Key()
+		if len(k) > len(stem) && k[len(stem)] == sep {
+			if st.edgeKeys++; st.edgeKeys > stop {
+				st.capped = true
+				// Past the stop, only whether the word has postings matters.
+				post := postingPrefix(word)
+				it.Seek(post)
+				st.postings = it.Valid() && bytes.HasPrefix(it.Item().Key(), post)
+				break
+			}
+			continue
+		}
+		if len(k) <= len(stem) || k[len(stem)] != postingSep {
+			break // a longer word
+		}
+		st.postings = true
+		st.posted += max(1, int(it.Item().ValueSize()-1)/8)
+		if st.count() > stop {
+			st.capped = true
+			break
+		}
+	}
+	return st, nil
+}
+
+// intersectEdgeKeys intersects words indexed by per-edge keys only, ws sorted rarest first:
+// it walks the rarest word's keys in edge-id order and checks each id against the other
+// words with forward seeks on one iterator per word, stopping once it has enough.
+func intersectEdgeKeys(ctx context.Context, txn *badger.Txn, ws []wordStat) ([]uint64, error) {
+	type cursor struct {
+		word string
+		it   *badger.Iterator
+		key  []byte // scratch for seek keys
+	}
+	cs := make([]cursor, len(ws))
+	for i := range ws {
+		cs[i] = cursor{word: ws[i].word, it: txn.NewIterator(badger.IteratorOptions{Prefix: wordPrefix(ws[i].word)})}
+		defer cs[i].it.Close()
+	}
+	prefixLen := len(wordPrefix(cs[0].word))
 	var ids []uint64
 	n := 0
-	it := ps[0].it
+	it := cs[0].it
 walk:
 	for it.Rewind(); it.Valid() && len(ids) < maxEvidenceCandidates; it.Next() {
 		if n++; n%ctxEvery == 0 {
@@ -433,19 +560,18 @@ walk:
 				return nil, err
 			}
 		}
-		k := it.Item().Key()
-		if len(k) != len(prefix)+8 {
-			return nil, fmt.Errorf("%w: word key %q", errBadKey, k)
+		id, err := edgeKeyID(it.Item().Key(), prefixLen)
+		if err != nil {
+			return nil, err
 		}
-		id := binary.BigEndian.Uint64(k[len(prefix):])
-		for i := 1; i < len(ps); i++ {
-			p := &ps[i]
-			p.key = appendWordKey(p.key[:0], p.word, id)
-			p.it.Seek(p.key)
-			if !p.it.Valid() {
+		for i := 1; i < len(cs); i++ {
+			c := &cs[i]
+			c.key = appendWordKey(c.key[:0], c.word, id)
+			c.it.Seek(c.key)
+			if !c.it.Valid() {
 				break walk // no larger id has this word
 			}
-			if !bytes.Equal(p.it.Item().Key(), p.key) {
+			if !bytes.Equal(c.it.Item().Key(), c.key) {
 				continue walk
 			}
 		}
@@ -454,23 +580,163 @@ walk:
 	return ids, ctx.Err()
 }
 
-// maxWordCount bounds the counting of a word's entries: past it a word is common, and which
-// of two common words is walked first matters little.
-const maxWordCount = 50_000
+// edgeKeyID is the edge id of a per-edge word key whose prefix w | word | 0x00 is prefixLen
+// bytes.
+func edgeKeyID(k []byte, prefixLen int) (uint64, error) {
+	if len(k) != prefixLen+8 {
+		return 0, fmt.Errorf("%w: word key %q", errBadKey, k)
+	}
+	return binary.BigEndian.Uint64(k[prefixLen:]), nil
+}
 
-// countPrefix counts the keys under prefix, stopping once it passes stop.
-func countPrefix(ctx context.Context, txn *badger.Txn, prefix []byte, stop int) (int, error) {
-	n := 0
-	err := scanKeys(ctx, txn, prefix, func(*badger.Item) error {
-		if n++; n > stop {
-			return errStopScan
+// wordIDs returns the ids of the edges indexed under word in either form, ascending and
+// without repeats; with limit > 0, only the limit smallest.
+func wordIDs(ctx context.Context, txn *badger.Txn, word string, limit int) ([]uint64, error) {
+	sel := idSelection{limit: limit}
+	prefixLen := len(wordPrefix(word))
+	err := scanKeys(ctx, txn, wordPrefix(word), func(item *badger.Item) error {
+		id, err := edgeKeyID(item.Key(), prefixLen)
+		if err != nil {
+			return err
+		}
+		if !sel.add(id) {
+			return errStopScan // the keys are in id order: the rest are larger still
 		}
 		return nil
 	})
 	if err != nil {
-		return 0, err
+		return nil, err
 	}
-	return n, nil
+	err = scanPostings(ctx, txn, word, func(v []byte, n int) {
+		for i := 0; i < n && sel.add(postingID(v, i)); i++ {
+		}
+	})
+	if err != nil {
+		return nil, err
+	}
+	sel.trim()
+	return sel.ids, nil
+}
+
+// scanPostings calls fn with each checked posting value of word and its length.
+func scanPostings(ctx context.Context, txn *badger.Txn, word string, fn func(v []byte, n int)) error {
+	return scanKeys(ctx, txn, postingPrefix(word), func(item *badger.Item) error {
+		err := item.Value(func(v []byte) error {
+			n, err := postingLen(v)
+			if err == nil {
+				fn(v, n)
+			}
+			return err
+		})
+		if err != nil {
+			return fmt.Errorf("word key %q: %w", item.Key(), err)
+		}
+		return nil
+	})
+}
+
+// idSelection gathers ids, keeping the limit smallest (all of them when limit is 0).
+type idSelection struct {
+	ids   []uint64
+	limit int
+	full  bool   // ids holds limit ids, all below bound and sorted
+	bound uint64 // with full: the largest id kept
+}
+
+// add takes id; it reports false when id is too large to be kept, so that an ascending
+// run can stop there.
+func (s *idSelection) add(id uint64) bool {
+	if s.full && id >= s.bound {
+		return false
+	}
+	s.ids = append(s.ids, id)
+	if s.limit > 0 && len(s.ids) >= 2*s.limit {
+		s.trim()
+	}
+	return true
+}
+
+// trim sorts the ids, drops repeats (an edge given evidence by several groups is in
+// several postings) and keeps the limit smallest.
+func (s *idSelection) trim() {
+	slices.Sort(s.ids)
+	s.ids = slices.Compact(s.ids)
+	if s.limit > 0 && len(s.ids) >= s.limit {
+		s.ids = s.ids[:s.limit]
+		s.full, s.bound = true, s.ids[s.limit-1]
+	}
+}
+
+// keepWord returns the ids of ids (ascending) that st's word has, in either form. Each of
+// the word's postings is matched against ids from whichever side is shorter, with binary
+// searches in the longer; per-edge keys are walked when fewer than ids, else sought.
+func keepWord(ctx context.Context, txn *badger.Txn, st *wordStat, ids []uint64) ([]uint64, error) {
+	keep := make([]bool, len(ids))
+	mark := func(id uint64) {
+		if j, ok := slices.BinarySearch(ids, id); ok {
+			keep[j] = true
+		}
+	}
+	last := ids[len(ids)-1]
+	err := scanPostings(ctx, txn, st.word, func(v []byte, n int) {
+		if n <= len(ids) {
+			for i := 0; i < n && postingID(v, i) <= last; i++ {
+				mark(postingID(v, i))
+			}
+			return
+		}
+		for j, id := range ids {
+			if !keep[j] && postingHas(v, n, id) {
+				keep[j] = true
+			}
+		}
+	})
+	if err != nil {
+		return nil, err
+	}
+	prefix := wordPrefix(st.word)
+	switch {
+	case st.edgeKeys == 0:
+	case st.edgeKeys <= len(ids):
+		err = scanKeys(ctx, txn, prefix, func(item *badger.Item) error {
+			id, err := edgeKeyID(item.Key(), len(prefix))
+			if err == nil && id > last {
+				return errStopScan // in id order: the rest are larger still
+			}
+			mark(id)
+			return err
+		})
+	default:
+		it := txn.NewIterator(badger.IteratorOptions{Prefix: prefix})
+		defer it.Close()
+		var key []byte
+		for j, id := range ids {
+			if j%ctxEvery == ctxEvery-1 {
+				if err := ctx.Err(); err != nil {
+					return nil, err
+				}
+			}
+			if keep[j] {
+				continue
+			}
+			key = appendWordKey(key[:0], st.word, id)
+			it.Seek(key)
+			if !it.Valid() {
+				break // no larger id has this word
+			}
+			keep[j] = bytes.Equal(it.Item().Key(), key)
+		}
+	}
+	if err != nil {
+		return nil, err
+	}
+	out := ids[:0]
+	for j, id := range ids {
+		if keep[j] {
+			out = append(out, id)
+		}
+	}
+	return out, nil
 }
 
 // scanEvidenceWords is intersectWords for a store without a complete word index: it reads
@@ -495,8 +761,9 @@ func scanEvidenceWords(ctx context.Context, txn *badger.Txn, words []string) ([]
 }
 
 // rankEvidenceHits reads the candidate edges (up to maxEvidenceCandidates), drops retracted
-// ones, keeps their matching sentences and returns the best limit.
-func rankEvidenceHits(txn *badger.Txn, ids []uint64, words []string, limit int) ([]EvidenceHit, error) {
+// ones, keeps their matching sentences and returns the best limit. With unchecked, it also
+// drops the edges whose evidence does not hold every word (see intersectWords).
+func rankEvidenceHits(txn *badger.Txn, ids []uint64, words []string, unchecked bool, limit int) ([]EvidenceHit, error) {
 	ids = ids[:min(len(ids), maxEvidenceCandidates)]
 	type ranked struct {
 		hit EvidenceHit
@@ -506,6 +773,7 @@ func rankEvidenceHits(txn *badger.Txn, ids []uint64, words []string, limit int) 
 	it := txn.NewIterator(badger.IteratorOptions{})
 	defer it.Close()
 	var buf []string
+	found := make([]bool, len(words)) // by some sentence of the edge
 	for _, h := range ids {
 		rec, ok, err := getEdgeRec(txn, h)
 		if err != nil {
@@ -519,12 +787,13 @@ func rankEvidenceHits(txn *badger.Txn, ids []uint64, words []string, limit int) 
 			return nil, err
 		}
 		var full, partial []Evidence
+		clear(found)
 		for _, ev := range evs {
 			buf = textWords(buf[:0], ev.Sentence)
 			all, some := true, false
-			for _, w := range words {
+			for i, w := range words {
 				if slices.Contains(buf, w) {
-					some = true
+					some, found[i] = true, true
 				} else {
 					all = false
 				}
@@ -535,6 +804,9 @@ func rankEvidenceHits(txn *badger.Txn, ids []uint64, words []string, limit int) 
 			case some:
 				partial = append(partial, ev)
 			}
+		}
+		if unchecked && len(full) == 0 && slices.Contains(found, false) {
+			continue // the index does not list it under every word
 		}
 		e := recToEdge(h, &rec)
 		e.Evidence = full
@@ -558,5 +830,5 @@ func validWord(w []byte) bool {
 	if len(w) == 0 || len(w) > maxWordLen || !utf8.Valid(w) {
 		return false
 	}
-	return bytes.IndexByte(w, sep) < 0
+	return bytes.IndexByte(w, sep) < 0 && bytes.IndexByte(w, postingSep) < 0
 }

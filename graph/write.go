@@ -39,7 +39,13 @@ func (s *Store) Write(ctx context.Context, b *Batch) (WriteSummary, error) {
 	err := markWordsIfEmpty(txn, txn.Set)
 	var sum WriteSummary
 	if err == nil {
-		sum, err = s.apply(ctx, &txnBackend{txn: txn}, b)
+		be := &postingTxn{txnBackend: txnBackend{txn: txn}}
+		sum, err = s.apply(ctx, be, b)
+		if err == nil {
+			// In the same transaction as the evidence: the batch is stored with its words
+			// or not at all.
+			err = be.words.flush(txn.Set)
+		}
 	}
 	if err == nil && ctx.Err() == nil {
 		err = txn.Commit()
@@ -104,6 +110,18 @@ func (t *txnBackend) set(key, val []byte, meta byte) error {
 func (t *txnBackend) wroteNode(*Node)            {}
 func (t *txnBackend) wroteEdge(uint64, *edgeRec) {}
 func (t *txnBackend) wroteKey([]byte)            {}
+
+// postingTxn is Write's backend: a txnBackend that collects the word index as posting lists,
+// which Write adds to the transaction before committing it. (Retract's txnBackend writes no
+// evidence.)
+type postingTxn struct {
+	txnBackend
+	words postings
+}
+
+func (t *postingTxn) addWords(h uint64, evidence []Evidence, evKeys [][]byte) {
+	t.words.add(h, evidence, evKeys)
+}
 
 func getNode(txn *badger.Txn, id string) (Node, bool, error) {
 	item, err := txn.Get(nodeKey(id))
@@ -514,7 +532,8 @@ func mergeEdge(be backend, p *preparedEdge, ends map[string]end, sum *WriteSumma
 		// A fact given with no modality at all is a plain statement.
 		rec.Modality = modalityRank(Asserted)
 	}
-	// The new evidence's words go in before the evidence itself (see words.go).
+	// The new evidence's words go in before the evidence itself (see words.go), or, for a
+	// backend writing postings, with the transaction that stores the evidence.
 	fresh := p.evidence[:0:0]
 	keys := make([][]byte, 0, len(p.evidence))
 	for k := range p.evidence {
@@ -535,7 +554,7 @@ func mergeEdge(be backend, p *preparedEdge, ends map[string]end, sum *WriteSumma
 		fresh = append(fresh, *ev)
 		keys = append(keys, key)
 	}
-	if err := setWordKeys(be, p.h, fresh); err != nil {
+	if err := indexWords(be, p.h, fresh, keys); err != nil {
 		return err
 	}
 	for k, key := range keys {

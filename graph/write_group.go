@@ -44,8 +44,11 @@ type GroupWriter struct {
 	// known holds nodes as committed (read from the store, or written by a committed
 	// group), so that a node many articles name is read and decoded once; the write lock
 	// keeps it exact. spare is a committed group whose maps the next group reuses.
-	known            map[string]Node
-	spare            *writeGroup
+	known map[string]Node
+	spare *writeGroup
+	// words collects the word index of the group being filled (cur), as posting lists
+	// written with the group's transaction when it commits (postings.go).
+	words            postings
 	err              error // sticky: after a store failure nothing more is written
 	closed, unlocked bool
 }
@@ -70,10 +73,12 @@ type writeGroup struct {
 	edges   map[uint64]edgeRec
 	keys    map[string]struct{} // article and evidence keys
 	changed []string            // ids of the nodes of batches that changed the store
-	count   int64               // entries, as Badger counts them against its limits
-	size    int64
-	done    chan struct{} // closed when the background commit has finished
-	err     error         // the commit's error, set before done is closed
+	// Entries and bytes, as Badger counts them against its limits, including the postings
+	// still to be written.
+	count int64
+	size  int64
+	done  chan struct{} // closed when the background commit has finished
+	err   error         // the commit's error, set before done is closed
 }
 
 // NewGroupWriter starts a grouped writer. Call Close to finish it; until then other writers
@@ -160,6 +165,10 @@ func (w *GroupWriter) add(ctx context.Context, b *Batch) (WriteSummary, error) {
 	// half-way for ctx (Write checked it before), only for bad input, which it finds before
 	// it writes anything.
 	sum, err := w.s.apply(context.WithoutCancel(ctx), w, b)
+	if err == nil && (w.cur.count >= w.s.db.MaxBatchCount() || w.cur.size >= w.s.db.MaxBatchSize()) {
+		// The batch fits, but not with the group's postings, written at commit.
+		err = badger.ErrTxnTooBig
+	}
 	switch {
 	case err == nil:
 		w.cur.batches = append(w.cur.batches, b)
@@ -189,6 +198,7 @@ func (w *GroupWriter) add(ctx context.Context, b *Batch) (WriteSummary, error) {
 func (w *GroupWriter) tooBig(ctx context.Context, b *Batch) (WriteSummary, error) {
 	earlier := w.cur.batches
 	w.cur.txn.Discard()
+	w.words.reset()
 	w.cur = w.newGroup()
 	if len(earlier) == 0 {
 		return WriteSummary{}, fmt.Errorf("graph: write %s (%d nodes, %d edges): %w; split it, or load through NewImporter",
@@ -217,8 +227,16 @@ func (w *GroupWriter) commit() error {
 	// every earlier group, and the writer's record of g covers the rest.
 	w.cur = w.newGroup()
 	if len(g.batches) == 0 {
+		w.words.reset()
 		g.txn.Discard()
 		return nil
+	}
+	// The group's word index goes in its own transaction: its articles are stored with
+	// their words or not at all.
+	if err := w.words.flush(g.txn.Set); err != nil {
+		g.txn.Discard()
+		w.fail(fmt.Errorf("graph: write %d batches from %s: %w", len(g.batches), batchName(g.batches[0]), err))
+		return w.err
 	}
 	g.done = make(chan struct{})
 	g.txn.CommitWith(func(err error) {
@@ -279,6 +297,7 @@ func (w *GroupWriter) fail(err error) {
 	}
 	w.cur.txn.Discard()
 	w.cur.batches = nil
+	w.words.reset()
 }
 
 // Flush commits every batch written so far and waits until readers see them.
@@ -390,6 +409,12 @@ func (w *GroupWriter) set(key, val []byte, meta byte) error {
 		return w.cur.txn.Set(key, val)
 	}
 	return w.cur.txn.SetEntry(badger.NewEntry(key, val).WithMeta(meta))
+}
+
+func (w *GroupWriter) addWords(h uint64, evidence []Evidence, evKeys [][]byte) {
+	count, size := w.words.add(h, evidence, evKeys)
+	w.cur.count += count
+	w.cur.size += size
 }
 
 func (w *GroupWriter) wroteNode(n *Node) {

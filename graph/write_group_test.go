@@ -71,7 +71,7 @@ func TestGroupWriterStoresWhatWriteStores(t *testing.T) {
 	} {
 		t.Run(mode.name, func(t *testing.T) {
 			var viaWrite, viaGroup WriteSummary
-			var rawWrite, rawGroup, dumpWrite, dumpGroup []string
+			var rawWrite, rawGroup, dumpWrite, dumpGroup, wordsWrite, wordsGroup []string
 			runStoreTest(t, nil, func(t *testing.T, s *Store) {
 				if mode.seeded {
 					mustWrite(t, s, seed)
@@ -79,7 +79,7 @@ func TestGroupWriterStoresWhatWriteStores(t *testing.T) {
 				for _, b := range batches {
 					viaWrite.Add(mustWrite(t, s, b))
 				}
-				rawWrite, dumpWrite = rawDump(t, s), dump(t, s)
+				rawWrite, dumpWrite, wordsWrite = rawDump(t, s), dump(t, s), wordIndex(t, s)
 			})
 			runStoreTest(t, nil, func(t *testing.T, s *Store) {
 				if mode.seeded {
@@ -90,7 +90,7 @@ func TestGroupWriterStoresWhatWriteStores(t *testing.T) {
 				if (w.ever != nil) == mode.seeded {
 					t.Errorf("writer remembers ids = %v on a seeded=%v store", w.ever != nil, mode.seeded)
 				}
-				rawGroup, dumpGroup = rawDump(t, s), dump(t, s)
+				rawGroup, dumpGroup, wordsGroup = rawDump(t, s), dump(t, s), wordIndex(t, s)
 			})
 			if viaWrite != viaGroup {
 				t.Errorf("summaries differ:\nwrite %+v\ngroup %+v", viaWrite, viaGroup)
@@ -98,14 +98,27 @@ func TestGroupWriterStoresWhatWriteStores(t *testing.T) {
 			if viaWrite.ArticlesSkipped == 0 || viaWrite.EdgesMerged == 0 || viaWrite.NodesMerged == 0 {
 				t.Errorf("the batches do not exercise merging: %+v", viaWrite)
 			}
+			// Write writes a posting per word and batch, the GroupWriter per word and group:
+			// the same keys when a group is one batch, else the same index in fewer keys.
+			if mode.size != 1 {
+				rawWrite, rawGroup = withoutWordKeys(rawWrite), withoutWordKeys(rawGroup)
+			}
 			if !slices.Equal(rawWrite, rawGroup) {
 				t.Errorf("stores differ key by key:\nwrite:\n%s\ngroup:\n%s", strings.Join(rawWrite, "\n"), strings.Join(rawGroup, "\n"))
+			}
+			if !slices.Equal(wordsWrite, wordsGroup) || len(wordsWrite) == 0 {
+				t.Errorf("word indexes differ:\nwrite:\n%s\ngroup:\n%s", strings.Join(wordsWrite, "\n"), strings.Join(wordsGroup, "\n"))
 			}
 			if !slices.Equal(dumpWrite, dumpGroup) {
 				t.Errorf("stores read differently:\nwrite:\n%s\ngroup:\n%s", strings.Join(dumpWrite, "\n"), strings.Join(dumpGroup, "\n"))
 			}
 		})
 	}
+}
+
+// withoutWordKeys drops the word-index keys from a rawDump.
+func withoutWordKeys(keys []string) []string {
+	return slices.DeleteFunc(slices.Clone(keys), func(k string) bool { return strings.HasPrefix(k, `"w`) })
 }
 
 func TestGroupWriterRerunSkipsEveryArticle(t *testing.T) {
@@ -153,7 +166,7 @@ func TestGroupWriterBatchTooBigIsRefusedAlone(t *testing.T) {
 			t.Fatal(err)
 		}
 		// No group is full before Badger's own limit (about 1600 entries here; a fact of
-		// bigBatch is about 15).
+		// bigBatch is about 9: 8 keys and a posting for its place number).
 		w.maxBatches, w.maxCount, w.maxSize = 1000, 1<<40, 1<<40
 		// Small batches fill the group part way.
 		var small []*Batch
@@ -166,7 +179,7 @@ func TestGroupWriterBatchTooBigIsRefusedAlone(t *testing.T) {
 			}
 		}
 		// A batch that fits alone but not beside the group goes in a group of its own.
-		if _, err := w.Write(t.Context(), bigBatch("medium", 90)); err != nil {
+		if _, err := w.Write(t.Context(), bigBatch("medium", 120)); err != nil {
 			t.Fatalf("medium batch: %v", err)
 		}
 		if len(w.cur.batches) != 1 {
@@ -195,8 +208,8 @@ func TestGroupWriterBatchTooBigIsRefusedAlone(t *testing.T) {
 		if err != nil {
 			t.Fatal(err)
 		}
-		if st.Edges["struck"] != 3*30+90 {
-			t.Errorf("%d edges stored, want %d", st.Edges["struck"], 3*30+90)
+		if st.Edges["struck"] != 3*30+120 {
+			t.Errorf("%d edges stored, want %d", st.Edges["struck"], 3*30+120)
 		}
 	})
 }
@@ -306,6 +319,64 @@ func TestGroupWriterOnReadOnlyStore(t *testing.T) {
 	runStoreTest(t, &opts, func(t *testing.T, s *Store) {
 		if _, err := s.NewGroupWriter(t.Context()); err == nil || !strings.Contains(err.Error(), "read-only") {
 			t.Errorf("err = %v, want one saying the store is read-only", err)
+		}
+	})
+}
+
+// wordyBatch is an article with n facts whose sentences have words no other fact has: few
+// keys besides its word index.
+func wordyBatch(id string, n int) *Batch {
+	b := &Batch{Article: article(id), Nodes: []Node{russia}}
+	for i := range n {
+		p := node(KindPlace, fmt.Sprintf("%s place %d", id, i))
+		b.Nodes = append(b.Nodes, p)
+		e := ev(id, i, "2022", Asserted)
+		var words []string
+		for j := range 20 {
+			words = append(words, fmt.Sprintf("%sw%dx%d", id, i, j))
+		}
+		e.Sentence = strings.Join(words, " ")
+		b.Edges = append(b.Edges, edge(russia, "struck", p, e))
+	}
+	return b
+}
+
+// The postings of a group are written when it commits, after its batches were applied: a
+// batch must be refused up front when they would not fit, not fail the commit.
+func TestGroupWriterCountsPostingsAgainstBadgersLimit(t *testing.T) {
+	opts := DefaultOptions("")
+	opts.MemTableSize = 1 << 20
+	runStoreTest(t, &opts, func(t *testing.T, s *Store) {
+		// About 900 keys of facts (under the limit of about 1600) and 2000 postings.
+		wordy := wordyBatch("wordy", 100)
+		if _, err := s.Write(t.Context(), wordy); !errors.Is(err, ErrBatchTooBig) {
+			t.Errorf("Write: err = %v, want ErrBatchTooBig", err)
+		}
+		w, err := s.NewGroupWriter(t.Context())
+		if err != nil {
+			t.Fatal(err)
+		}
+		w.maxBatches, w.maxCount, w.maxSize = 1000, 1<<40, 1<<40
+		if _, err := w.Write(t.Context(), bigBatch("before", 10)); err != nil {
+			t.Fatal(err)
+		}
+		if _, err := w.Write(t.Context(), wordy); !errors.Is(err, ErrBatchTooBig) {
+			t.Errorf("GroupWriter: err = %v, want ErrBatchTooBig", err)
+		}
+		if _, err := w.Write(t.Context(), wordyBatch("fits", 10)); err != nil {
+			t.Fatalf("a batch after the refused one: %v", err)
+		}
+		if err := w.Close(); err != nil {
+			t.Fatal(err)
+		}
+		for id, want := range map[string]error{"before": nil, "fits": nil, "wordy": ErrNotFound} {
+			if _, err := s.Article(t.Context(), id); !errors.Is(err, want) {
+				t.Errorf("article %s: err = %v, want %v", id, err, want)
+			}
+		}
+		hits, err := s.SearchEvidence(t.Context(), "fitsw3x7", 10)
+		if err != nil || len(hits) != 1 {
+			t.Errorf("search for a word of the last batch: %q, %v; want one hit", hitNames(hits), err)
 		}
 	})
 }
