@@ -108,3 +108,57 @@ func TestWithDeadlineKeepsACancellableParent(t *testing.T) {
 		t.Errorf("Err() = %v, want Canceled", ctx.Err())
 	}
 }
+
+// TestRequestContextCarriesItsRequest checks the request context serveExchange makes in
+// place: requestFrom finds the request's state, the parent's values and deadline hold, and
+// end cancels it, whether or not the parent can be cancelled.
+func TestRequestContextCarriesItsRequest(t *testing.T) {
+	type key struct{}
+	tests := []struct {
+		name   string
+		parent func() (context.Context, context.CancelFunc)
+		lazy   bool // the parent is never cancelled: the context is the deadlineCtx itself
+	}{
+		{"parent never cancelled", func() (context.Context, context.CancelFunc) {
+			return context.WithoutCancel(context.WithValue(context.Background(), key{}, "v")), func() {}
+		}, true},
+		{"cancellable parent", func() (context.Context, context.CancelFunc) {
+			return context.WithCancel(context.WithValue(context.Background(), key{}, "v"))
+		}, false},
+	}
+	s := &Server{}
+	for _, tc := range tests {
+		t.Run(tc.name, func(t *testing.T) {
+			parent, stopParent := tc.parent()
+			defer stopParent()
+			rq := &request{srv: s}
+			d := time.Now().Add(time.Hour)
+			var c deadlineCtx
+			ctx := c.begin(parent, d, rq)
+			if _, lazy := ctx.(*deadlineCtx); lazy != tc.lazy {
+				t.Errorf("got %T; lazy deadline wanted: %v", ctx, tc.lazy)
+			}
+			if got := s.requestFrom(ctx); got != rq {
+				t.Errorf("requestFrom gave %p, want the request's state %p", got, rq)
+			}
+			if ctx.Value(key{}) != "v" {
+				t.Errorf("the parent's value is lost")
+			}
+			if got, ok := ctx.Deadline(); !ok || !got.Equal(d) {
+				t.Errorf("Deadline() = %v, %v; want %v", got, ok, d)
+			}
+			if err := ctx.Err(); err != nil {
+				t.Fatalf("ended before end: %v", err)
+			}
+			c.end()
+			select {
+			case <-ctx.Done():
+			case <-time.After(10 * time.Second):
+				t.Fatal("end did not close Done")
+			}
+			if !errors.Is(ctx.Err(), context.Canceled) {
+				t.Errorf("Err() after end = %v, want Canceled", ctx.Err())
+			}
+		})
+	}
+}

@@ -4,6 +4,7 @@ import (
 	"bytes"
 	"context"
 	"encoding/json"
+	"io"
 	"log/slog"
 	"net"
 	"net/http"
@@ -78,14 +79,28 @@ func BenchmarkHandler(b *testing.B) {
 
 // BenchmarkFastHandler is BenchmarkHandler through the fasthttp handler that ListenAndServe
 // runs (request already parsed, no network): with BenchmarkExecOneHop it splits a request's
-// server CPU between the answer and the HTTP layer.
+// server CPU between the answer and the HTTP layer. "info" logs at serve's default level,
+// where a quick success writes no line and must cost nothing for it.
 func BenchmarkFastHandler(b *testing.B) {
 	al, fs := headlineFacts()
 	st := openStore(b, al, fs)
-	s, err := New(Config{ResponseCacheBytes: -1, Logger: slog.New(slog.DiscardHandler)}, st, nil)
-	if err != nil {
-		b.Fatal(err)
+	loggers := []struct {
+		name string
+		log  *slog.Logger
+	}{
+		{"quiet", slog.New(slog.DiscardHandler)},
+		{"info", slog.New(slog.NewTextHandler(io.Discard, &slog.HandlerOptions{Level: slog.LevelInfo}))},
 	}
+	for _, l := range loggers {
+		s, err := New(Config{ResponseCacheBytes: -1, Logger: l.log}, st, nil)
+		if err != nil {
+			b.Fatal(err)
+		}
+		b.Run(l.name, func(b *testing.B) { benchFastHandler(b, s) })
+	}
+}
+
+func benchFastHandler(b *testing.B, s *Server) {
 	h := s.fastHandler(context.Background())
 	remote := &net.TCPAddr{IP: net.IPv4(127, 0, 0, 1), Port: 40000}
 	for _, q := range peerQuestions {

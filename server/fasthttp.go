@@ -54,9 +54,15 @@ func (s *Server) fastHandler(base context.Context) fasthttp.RequestHandler {
 		}
 		start := time.Now()
 		s.serveExchange(base, x)
+		d, status := time.Since(start), c.Response.StatusCode()
+		// The line's strings (the remote address above all) are made only when it is logged:
+		// at the default level a quick success is not, and building them costs allocations.
+		if !s.log.Enabled(base, requestLevel(status, x.errs, d)) {
+			return
+		}
 		s.logRequest(base, requestLine{
-			method: string(c.Method()), path: "/graphql", status: c.Response.StatusCode(),
-			bytes: len(c.Response.Body()), duration: time.Since(start), remote: c.RemoteAddr().String(),
+			method: string(c.Method()), path: "/graphql", status: status,
+			bytes: len(c.Response.Body()), duration: d, remote: c.RemoteAddr().String(),
 			op: x.op, errs: x.errs, code: x.code,
 		})
 	}

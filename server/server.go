@@ -131,13 +131,7 @@ type requestLine struct {
 // logRequest logs l at Debug when it succeeded quickly, at Info when it failed or was slow
 // (at Warn for a server error).
 func (s *Server) logRequest(ctx context.Context, l requestLine) {
-	level := slog.LevelDebug
-	switch {
-	case l.status >= 500:
-		level = slog.LevelWarn
-	case l.status >= 400 || l.errs > 0 || l.duration >= slowRequest:
-		level = slog.LevelInfo
-	}
+	level := requestLevel(l.status, l.errs, l.duration)
 	if !s.log.Enabled(ctx, level) {
 		return
 	}
@@ -153,6 +147,18 @@ func (s *Server) logRequest(ctx context.Context, l requestLine) {
 		attrs = append(attrs, slog.Int("errors", l.errs), slog.String("error_code", l.code))
 	}
 	s.log.LogAttrs(ctx, level, "request", attrs...)
+}
+
+// requestLevel is the level a request's line is logged at: Debug when it succeeded quickly,
+// Info when it failed or was slow, Warn for a server error.
+func requestLevel(status, errs int, d time.Duration) slog.Level {
+	switch {
+	case status >= 500:
+		return slog.LevelWarn
+	case status >= 400 || errs > 0 || d >= slowRequest:
+		return slog.LevelInfo
+	}
+	return slog.LevelDebug
 }
 
 // logWriter records what the request log line needs; never the body or headers, so tokens
@@ -247,11 +253,12 @@ func (s *Server) serveExchange(ctx context.Context, x exchange) {
 		x.send(http.StatusNoContent, nil)
 		return
 	}
-	// One allocation for the request's state, which every request needs.
+	// One allocation for the request's state, which every request needs, its context included.
 	st := &struct {
 		rq  request
 		raw rawRequest
 		req gqlRequest
+		ctx deadlineCtx
 	}{rq: request{srv: s}}
 	rq, raw, req := &st.rq, &st.raw, &st.req
 	if rerr := s.readRaw(x, method, rq, raw); rerr != nil {
@@ -280,9 +287,8 @@ func (s *Server) serveExchange(ctx context.Context, x exchange) {
 			rq.authOK = subtle.ConstantTimeCompare(sum[:], s.tokenSum[:]) == 1
 		}
 	}
-	ctx, cancel := withDeadline(ctx, time.Now().Add(s.cfg.RequestTimeout))
-	defer cancel()
-	ctx = withRequest(ctx, rq)
+	ctx = st.ctx.begin(ctx, time.Now().Add(s.cfg.RequestTimeout), rq)
+	defer st.ctx.end()
 	buf := append(x.buffer(), `{"data":`...)
 	if body, ok := s.execFast(ctx, req.Query, req.OperationName, req.Variables, buf); ok {
 		body = append(body, '}')
