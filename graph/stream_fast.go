@@ -105,10 +105,8 @@ func (b *streamBuf) applyFast(ctx context.Context, sc *fastScratch, bt *Batch) (
 func (b *streamBuf) prepareFast(sc *fastScratch, bt *Batch) bool {
 	for i := range bt.Nodes {
 		n := &bt.Nodes[i]
-		switch n.Kind {
-		case KindPerson, KindState, KindOrganization, KindAgreement, KindAttack, KindPlace, KindArticle:
-		default:
-			return false
+		if k, err := parseKindFast(n.Kind); err != nil || k != n.Kind {
+			return false // apply says what is wrong, or spells the kind as the constant
 		}
 		if n.ID == "" || n.Name == "" || len(n.Aliases) > 0 || len(n.Props) > 0 {
 			return false
@@ -141,7 +139,7 @@ func (b *streamBuf) prepareFast(sc *fastScratch, bt *Batch) bool {
 		pred := &b.preds[rank]
 		s, ok1 := sc.ids[e.Source]
 		d, ok2 := sc.ids[e.Target]
-		if !ok1 || !ok2 || checkDate(e.Date) != nil || (e.Modality != "" && modalityRank(e.Modality) == 0) {
+		if !ok1 || !ok2 || checkDateAndModality(e.Date, e.Modality) != nil {
 			return false
 		}
 		src, dst := e.Source, e.Target
@@ -171,8 +169,7 @@ func (b *streamBuf) prepareFast(sc *fastScratch, bt *Batch) bool {
 		p.modality = max(p.modality, modalityRank(e.Modality))
 		for k := range e.Evidence {
 			ev := &e.Evidence[k]
-			if checkDate(ev.Date) != nil || (ev.Modality != "" && modalityRank(ev.Modality) == 0) ||
-				!(ev.Confidence >= 0 && ev.Confidence <= 1) || !utf8.ValidString(ev.Sentence) {
+			if checkEvidence(ev) != nil {
 				return false
 			}
 			p.date = earlierDate(p.date, ev.Date)

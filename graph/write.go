@@ -457,11 +457,8 @@ func (s *Store) prepareEdges(be backend, b *Batch, ends map[string]end) ([]prepa
 			}
 			ends[end.id] = endOf(&n)
 		}
-		if err := checkDate(e.Date); err != nil {
-			return nil, fmt.Errorf("%w: %s: date: %v", ErrInvalid, name(), err)
-		}
-		if e.Modality != "" && modalityRank(e.Modality) == 0 {
-			return nil, fmt.Errorf("%w: %s: modality %q (want asserted, alleged or planned)", ErrInvalid, name(), e.Modality)
+		if err := checkDateAndModality(e.Date, e.Modality); err != nil {
+			return nil, fmt.Errorf("%w: %s: %v", ErrInvalid, name(), err)
 		}
 		src, dst := e.Source, e.Target
 		if pred.Symmetric && dst < src {
@@ -482,17 +479,8 @@ func (s *Store) prepareEdges(be backend, b *Batch, ends map[string]end) ([]prepa
 		p.modality = max(p.modality, modalityRank(e.Modality))
 		for k := range e.Evidence {
 			ev := e.Evidence[k]
-			if err := checkDate(ev.Date); err != nil {
-				return nil, fmt.Errorf("%w: %s: evidence %d: date: %v", ErrInvalid, name(), k, err)
-			}
-			if ev.Modality != "" && modalityRank(ev.Modality) == 0 {
-				return nil, fmt.Errorf("%w: %s: evidence %d: modality %q (want asserted, alleged or planned)", ErrInvalid, name(), k, ev.Modality)
-			}
-			if !(ev.Confidence >= 0 && ev.Confidence <= 1) {
-				return nil, fmt.Errorf("%w: %s: evidence %d: confidence %v is not within 0..1", ErrInvalid, name(), k, ev.Confidence)
-			}
-			if !utf8.ValidString(ev.Sentence) {
-				return nil, fmt.Errorf("%w: %s: evidence %d: sentence is not UTF-8", ErrInvalid, name(), k)
+			if err := checkEvidence(&ev); err != nil {
+				return nil, fmt.Errorf("%w: %s: evidence %d: %v", ErrInvalid, name(), k, err)
 			}
 			if ev.Article == "" && b.Article != nil {
 				ev.Article = b.Article.ID
@@ -503,6 +491,33 @@ func (s *Store) prepareEdges(be backend, b *Batch, ends map[string]end) ([]prepa
 		}
 	}
 	return out, nil
+}
+
+// checkDateAndModality checks an edge's or an evidence's date and modality; the error says
+// which and why, for the caller to prefix with where.
+func checkDateAndModality(date string, m Modality) error {
+	if err := checkDate(date); err != nil {
+		return fmt.Errorf("date: %v", err)
+	}
+	if m != "" && modalityRank(m) == 0 {
+		return fmt.Errorf("modality %q (want asserted, alleged or planned)", m)
+	}
+	return nil
+}
+
+// checkEvidence checks one evidence as every write path must (prepareEdges, and the stream
+// import's fast path, which hands a batch that fails it to prepareEdges for the message).
+func checkEvidence(ev *Evidence) error {
+	if err := checkDateAndModality(ev.Date, ev.Modality); err != nil {
+		return err
+	}
+	if !(ev.Confidence >= 0 && ev.Confidence <= 1) {
+		return fmt.Errorf("confidence %v is not within 0..1", ev.Confidence)
+	}
+	if !utf8.ValidString(ev.Sentence) {
+		return errors.New("sentence is not UTF-8")
+	}
+	return nil
 }
 
 // mergeEdge merges p into the stored edge (or creates it): evidence added unless already
