@@ -71,7 +71,7 @@ type streamNodes struct {
 	idx     map[string]int32
 	list    []Node
 	isDirty []bool
-	kinds   []Kind  // list[i].Kind, compact, for the fast path's kind check
+	kinds   []uint8 // kindCode(list[i].Kind): a byte a node, for the fast path's kind check
 	dirty   []int32 // written (new or changed) since the last stream, in no order
 }
 
@@ -82,15 +82,27 @@ type streamEdge struct {
 	h           uint64
 	src, dst    int32
 	date, place uint32
-	pred        uint8
-	modality    byte
+	// lastEv is 1 + the index in streamBuf.evs of the edge's latest evidence, whose prev
+	// links lead to the others (0: none); nEv counts them, up to maxEvChain.
+	lastEv   int32
+	pred     uint8
+	modality byte
+	nEv      uint8
 }
 
-// streamEv is one evidence value: arena[off:end].
+// streamEv is one evidence value: arena[off:end]. prev is 1 + the index of the edge's
+// evidence before it on the edge's chain (0: none).
 type streamEv struct {
 	edge, hash uint64
 	off, end   uint32
+	prev       int32
 }
+
+// maxEvChain is how much evidence an edge chains (streamEdge.lastEv); an edge's evidence
+// past it, and evidence set before its edge is in the stream, goes in streamBuf.evMore. A
+// look-up then walks at most this many entries, and almost all evidence (one or two an edge)
+// costs no map entry: inserting 500k of them into a map was a sixth of applyFast's time.
+const maxEvChain = 8
 
 type evKey struct{ edge, hash uint64 }
 
@@ -114,11 +126,11 @@ type streamBuf struct {
 	strs   []string
 	strIdx map[string]uint32
 
-	edgeIdx map[uint64]int32
+	edgeIdx *edgeTable
 	edges   []streamEdge
 
-	evIdx    map[evKey]int32
 	evs      []streamEv
+	evMore   map[evKey]int32 // evidence not on its edge's chain: see maxEvChain
 	arena    []byte
 	interned map[string]uint32 // short value → its offset in arena
 
@@ -157,10 +169,10 @@ func newStreamBuf(preds map[string]Predicate, limit int) *streamBuf {
 
 // startStream empties the per-stream part of b.
 func (b *streamBuf) startStream() {
-	b.edgeIdx = make(map[uint64]int32)
+	b.edgeIdx = &edgeTable{}
 	b.edges = nil
-	b.evIdx = make(map[evKey]int32)
 	b.evs = nil
+	b.evMore = nil
 	b.arena = nil
 	b.interned = make(map[string]uint32)
 	b.wordIdx = make(map[string]int32)
@@ -186,7 +198,7 @@ func (b *streamBuf) wroteBefore(h uint64) bool {
 }
 
 func (b *streamBuf) edge(h uint64) (edgeRec, bool, error) {
-	if i, ok := b.edgeIdx[h]; ok {
+	if i, ok := b.edgeIdx.get(h); ok {
 		return b.rec(&b.edges[i]), true, nil
 	}
 	if b.snap == nil || !b.wroteBefore(h) {
@@ -230,7 +242,7 @@ func (b *streamBuf) has(key []byte) (bool, error) {
 		return ok, nil
 	case key[0] == tagEvidence && len(key) == 17:
 		k := evKey{binary.BigEndian.Uint64(key[1:9]), binary.BigEndian.Uint64(key[9:])}
-		if _, ok := b.evIdx[k]; ok {
+		if _, ok := b.findEv(b.edgeIndex(k.edge), k); ok {
 			return true, nil
 		}
 		if b.snap == nil || !b.wroteBefore(k.edge) {
@@ -254,7 +266,8 @@ func (b *streamBuf) set(key, val []byte, meta byte) error {
 	case key[0] == tagWord && len(key) > 10:
 		b.addWord(key[1:len(key)-9], binary.BigEndian.Uint64(key[len(key)-8:]))
 	case key[0] == tagEvidence && len(key) == 17:
-		b.addEvidence(evKey{binary.BigEndian.Uint64(key[1:9]), binary.BigEndian.Uint64(key[9:])}, val)
+		k := evKey{binary.BigEndian.Uint64(key[1:9]), binary.BigEndian.Uint64(key[9:])}
+		b.putEvidence(b.edgeIndex(k.edge), k, val, false)
 	case key[0] == tagArticle:
 		if _, ok := b.articles[string(key)]; !ok {
 			b.bytes += len(key) + len(val) + 64
@@ -280,12 +293,34 @@ func (b *streamBuf) addWord(word []byte, edge uint64) {
 	b.bytes += 32 // the entry, and its copy while sorting
 }
 
-// addEvidence keeps an evidence value; a short one is stored once however often it comes.
-func (b *streamBuf) addEvidence(k evKey, val []byte) { b.putEvidence(k, val, false) }
+// edgeIndex is edge h's index in b.edges, or -1 when this stream has not written it.
+func (b *streamBuf) edgeIndex(h uint64) int32 {
+	if i, ok := b.edgeIdx.get(h); ok {
+		return i
+	}
+	return -1
+}
 
-// putEvidence is addEvidence; isNew says k cannot be there yet (its edge is new), which
-// spares a look-up.
-func (b *streamBuf) putEvidence(k evKey, val []byte, isNew bool) {
+// findEv returns the index in b.evs of evidence k; ei is b.edgeIndex(k.edge).
+func (b *streamBuf) findEv(ei int32, k evKey) (int32, bool) {
+	if ei >= 0 {
+		for c := b.edges[ei].lastEv; c > 0; c = b.evs[c-1].prev {
+			if b.evs[c-1].hash == k.hash {
+				return c - 1, true
+			}
+		}
+	}
+	if len(b.evMore) == 0 {
+		return -1, false
+	}
+	i, ok := b.evMore[k]
+	return i, ok
+}
+
+// putEvidence keeps an evidence value; a short one is stored once however often it comes.
+// ei is b.edgeIndex(k.edge); isNew says k cannot be there yet (its edge is new), which spares
+// a look-up.
+func (b *streamBuf) putEvidence(ei int32, k evKey, val []byte, isNew bool) {
 	var off uint32
 	if o, ok := b.interned[string(val)]; ok && len(val) <= maxInterned {
 		off = o
@@ -302,16 +337,27 @@ func (b *streamBuf) putEvidence(k evKey, val []byte, isNew bool) {
 			b.bytes += len(val) + 48
 		}
 	}
-	ev := streamEv{k.edge, k.hash, off, off + uint32(len(val))}
+	ev := streamEv{edge: k.edge, hash: k.hash, off: off, end: off + uint32(len(val))}
 	if !isNew {
-		if i, ok := b.evIdx[k]; ok {
-			b.evs[i] = ev // as a transaction: the last value set wins
+		if i, ok := b.findEv(ei, k); ok {
+			// As a transaction: the last value set wins.
+			b.evs[i].off, b.evs[i].end = ev.off, ev.end
 			return
 		}
 	}
-	b.evIdx[k] = int32(len(b.evs))
+	i := int32(len(b.evs))
+	if ei >= 0 && b.edges[ei].nEv < maxEvChain {
+		e := &b.edges[ei]
+		ev.prev, e.lastEv = e.lastEv, i+1
+		e.nEv++
+	} else {
+		if b.evMore == nil {
+			b.evMore = make(map[evKey]int32)
+		}
+		b.evMore[k] = i
+	}
 	b.evs = append(b.evs, ev)
-	b.bytes += 96 // the entry, its map slot and its copy while sorting
+	b.bytes += 96 // the entry, a map slot when it takes one, and its copy while sorting
 }
 
 func (b *streamBuf) wroteNode(n *Node) { b.putNode(n) }
@@ -325,7 +371,7 @@ func (b *streamBuf) putNode(n *Node) int32 {
 		t.idx[n.ID] = i
 		t.list = append(t.list, *n)
 		t.isDirty = append(t.isDirty, false)
-		t.kinds = append(t.kinds, n.Kind)
+		t.kinds = append(t.kinds, kindCode(n.Kind))
 		b.bytes += 2*len(n.ID) + 2*len(n.Name) + 200
 	} else {
 		t.list[i] = *n
@@ -338,7 +384,7 @@ func (b *streamBuf) putNode(n *Node) int32 {
 }
 
 func (b *streamBuf) wroteEdge(h uint64, r *edgeRec) {
-	i, ok := b.edgeIdx[h]
+	i, ok := b.edgeIdx.get(h)
 	if !ok {
 		src, ok1 := b.nodes.idx[r.Src]
 		dst, ok2 := b.nodes.idx[r.Dst]
@@ -348,7 +394,7 @@ func (b *streamBuf) wroteEdge(h uint64, r *edgeRec) {
 			return
 		}
 		i = int32(len(b.edges))
-		b.edgeIdx[h] = i
+		b.edgeIdx.put(h, i)
 		b.edges = append(b.edges, streamEdge{h: h, src: src, dst: dst, pred: pred})
 		// The entry and its map slot, and the E, o, i and t entries that sort it.
 		b.bytes += 32 + 24 + 4*16
@@ -411,7 +457,7 @@ func (s *Store) writeStream(b *streamBuf) error {
 		return b.err
 	}
 	// What apply needed to merge is not needed to write.
-	b.edgeIdx, b.evIdx, b.interned, b.wordIdx = nil, nil, nil, nil
+	b.edgeIdx, b.evMore, b.interned, b.wordIdx = nil, nil, nil, nil
 	w, err := newStreamWriting(b)
 	if err != nil {
 		return err
@@ -474,8 +520,9 @@ func (s *Store) writeStream(b *streamBuf) error {
 	for gi, g := range groups {
 		if gi == 1 {
 			// The E keys go in id order; the index keys, written by now, took the
-			// edges by position.
-			slices.SortFunc(b.edges, func(x, y streamEdge) int { return cmp.Compare(x.h, y.h) })
+			// edges by position. Each half is sorted by the task that writes it, on
+			// both goroutines, rather than the whole here, on one.
+			w.edgeMid = partitionByTopBit(b.edges)
 		}
 		work := make(chan streamJob)
 		errs := make(chan error, len(g))
@@ -534,6 +581,8 @@ type streamJob struct {
 type streamWriting struct {
 	b        *streamBuf
 	rank     []uint32 // by node number
+	byRank   []int32  // node numbers in id order: rank's inverse
+	edgeMid  int      // b.edges[:edgeMid] have ids below 2^63 (partitionByTopBit)
 	nodeBits uint
 	ids      []byte   // the nodes' ids
 	tails    []byte   // the nodes' encoded kind and name, as encodeIndexValue ends
@@ -554,6 +603,7 @@ func newStreamWriting(b *streamBuf) (*streamWriting, error) {
 		order[i] = int32(i)
 	}
 	slices.SortFunc(order, func(x, y int32) int { return cmp.Compare(list[x].ID, list[y].ID) })
+	w.byRank = order
 	w.idOff, w.idLen = make([]uint32, len(list)), make([]uint16, len(list))
 	w.tailOff, w.tailLen = make([]uint32, len(list)), make([]uint16, len(list))
 	for r, i := range order {
@@ -601,15 +651,32 @@ func appendStr(dst, s []byte) []byte {
 	return append(binary.AppendUvarint(dst, uint64(len(s))), s...)
 }
 
-// numbered is a key as a number, and what it belongs to.
+// numbered is a key as a number, and the edge it belongs to. The number gives the key's
+// nodes and predicate; plain says the edge has no date and no place, and then modality is
+// all of its head: most keys are written without reading their edge, at random, again.
 type numbered struct {
-	k   uint64
-	i   int32
-	rev bool // adjacency: the second orientation of a symmetric edge
+	k        uint64
+	i        int32
+	modality byte
+	plain    bool
 }
 
-func sortNumbered(s []numbered) {
-	slices.SortFunc(s, func(x, y numbered) int { return cmp.Compare(x.k, y.k) })
+// numberedOf is key number k of edge i, e.
+func numberedOf(k uint64, i int, e *streamEdge) numbered {
+	return numbered{k: k, i: int32(i), modality: e.modality, plain: e.date == 0 && e.place == 0}
+}
+
+// appendHeadOf appends the head of k's edge as encodeHead does.
+func (w *streamWriting) appendHeadOf(dst []byte, k *numbered) []byte {
+	if k.plain {
+		return append(dst, 0, 0, k.modality) // two empty strings: most edges
+	}
+	return w.appendHead(dst, &w.b.edges[k.i])
+}
+
+// node is the node whose rank is bits [shift, shift+nodeBits) of k.
+func (w *streamWriting) node(k uint64, shift uint) int32 {
+	return w.byRank[(k>>shift)&(1<<w.nodeBits-1)]
 }
 
 // adjacency writes the o (tag tagOut) or i (tagIn) keys: tag | a | 0x00 | pred | 0x00 | b
@@ -625,27 +692,24 @@ func (w *streamWriting) adjacency(tag byte) func(o *streamOut) error {
 			if tag == tagIn {
 				a, c = c, a
 			}
-			keys = append(keys, numbered{w.adjNumber(a, e.pred, c), int32(i), false})
+			keys = append(keys, numberedOf(w.adjNumber(a, e.pred, c), i, e))
 			if b.preds[e.pred].Symmetric && e.src != e.dst {
-				keys = append(keys, numbered{w.adjNumber(c, e.pred, a), int32(i), true})
+				keys = append(keys, numberedOf(w.adjNumber(c, e.pred, a), i, e))
 			}
 		}
-		sortNumbered(keys)
+		sortNumberedBits(keys, 2*w.nodeBits+8)
 		var key, val []byte
 		prefix, lastA, lastPred := 0, int32(-1), uint8(0)
-		for _, k := range keys {
-			e := &b.edges[k.i]
-			a, c := e.src, e.dst
-			if (tag == tagIn) != k.rev {
-				a, c = c, a
-			}
-			if a != lastA || e.pred != lastPred {
+		for i := range keys {
+			k := &keys[i]
+			a, pred, c := w.node(k.k, w.nodeBits+8), uint8(k.k>>w.nodeBits), w.node(k.k, 0)
+			if a != lastA || pred != lastPred {
 				key = append(append(key[:0], tag), w.id(a)...)
-				key = append(append(append(key, sep), b.preds[e.pred].Name...), sep)
-				prefix, lastA, lastPred = len(key), a, e.pred
+				key = append(append(append(key, sep), b.preds[pred].Name...), sep)
+				prefix, lastA, lastPred = len(key), a, pred
 			}
 			key = append(key[:prefix], w.id(c)...)
-			val = append(w.appendHead(val[:0], e), w.tail(c)...)
+			val = append(w.appendHeadOf(val[:0], k), w.tail(c)...)
 			if err := o.put(key, val); err != nil {
 				return err
 			}
@@ -664,42 +728,63 @@ func (w *streamWriting) types(o *streamOut) error {
 	keys := make([]numbered, len(b.edges))
 	for i := range b.edges {
 		e := &b.edges[i]
-		keys[i] = numbered{uint64(e.pred)<<(2*w.nodeBits) | uint64(w.rank[e.src])<<w.nodeBits | uint64(w.rank[e.dst]), int32(i), false}
+		keys[i] = numberedOf(uint64(e.pred)<<(2*w.nodeBits)|uint64(w.rank[e.src])<<w.nodeBits|uint64(w.rank[e.dst]), i, e)
 	}
-	sortNumbered(keys)
+	sortNumberedBits(keys, 2*w.nodeBits+8)
 	var key, val []byte
 	prefix, lastSrc, lastPred := 0, int32(-1), uint8(0)
-	for _, k := range keys {
-		e := &b.edges[k.i]
-		if e.src != lastSrc || e.pred != lastPred {
-			key = append(append(append(key[:0], tagType), b.preds[e.pred].Name...), sep)
-			key = append(append(key, w.id(e.src)...), sep)
-			prefix, lastSrc, lastPred = len(key), e.src, e.pred
+	for i := range keys {
+		k := &keys[i]
+		pred, src, dst := uint8(k.k>>(2*w.nodeBits)), w.node(k.k, w.nodeBits), w.node(k.k, 0)
+		if src != lastSrc || pred != lastPred {
+			key = append(append(append(key[:0], tagType), b.preds[pred].Name...), sep)
+			key = append(append(key, w.id(src)...), sep)
+			prefix, lastSrc, lastPred = len(key), src, pred
 		}
-		key = append(key[:prefix], w.id(e.dst)...)
-		if err := o.put(key, w.appendHead(val[:0], e)); err != nil {
+		key = append(key[:prefix], w.id(dst)...)
+		if err := o.put(key, w.appendHeadOf(val[:0], k)); err != nil {
 			return err
 		}
 	}
 	return nil
 }
 
-// edgeRecords writes the E keys of the edges whose ids have half as their top bit; b.edges
-// must be sorted by id (writeStream sorts them for good: next relies on it).
+// edgeRecords sorts the edges whose ids have half as their top bit and writes their E keys;
+// b.edges must be partitioned by that bit, at edgeMid (partitionByTopBit). Once both halves
+// are written, b.edges is sorted by id for good: next relies on it.
 func (w *streamWriting) edgeRecords(half uint64) func(o *streamOut) error {
 	return func(o *streamOut) error {
-		return w.edgeRecordsOf(o, w.edgeHalf(half))
+		edges := w.edgeHalf(half)
+		slices.SortFunc(edges, func(x, y streamEdge) int { return cmp.Compare(x.h, y.h) })
+		return w.edgeRecordsOf(o, edges)
 	}
 }
 
-// edgeHalf is the edges, sorted by id, whose ids have half as their top bit.
-func (w *streamWriting) edgeHalf(half uint64) []streamEdge {
-	edges := w.b.edges
-	mid, _ := slices.BinarySearchFunc(edges, uint64(1)<<63, func(e streamEdge, h uint64) int { return cmp.Compare(e.h, h) })
-	if half == 0 {
-		return edges[:mid]
+// partitionByTopBit puts the edges whose ids have the top bit clear before the others and
+// returns how many they are.
+func partitionByTopBit(edges []streamEdge) int {
+	i, j := 0, len(edges)-1
+	for {
+		for i <= j && edges[i].h>>63 == 0 {
+			i++
+		}
+		for i <= j && edges[j].h>>63 == 1 {
+			j--
+		}
+		if i >= j {
+			return i
+		}
+		edges[i], edges[j] = edges[j], edges[i]
 	}
-	return edges[mid:]
+}
+
+// edgeHalf is the edges whose ids have half as their top bit. It only slices at edgeMid: the
+// other half's task sorts that half meanwhile.
+func (w *streamWriting) edgeHalf(half uint64) []streamEdge {
+	if half == 0 {
+		return w.b.edges[:w.edgeMid]
+	}
+	return w.b.edges[w.edgeMid:]
 }
 
 func (w *streamWriting) edgeRecordsOf(o *streamOut, edges []streamEdge) error {

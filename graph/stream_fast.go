@@ -100,6 +100,28 @@ func (b *streamBuf) applyFast(ctx context.Context, sc *fastScratch, bt *Batch) (
 	return sum, true, nil
 }
 
+// kindCode numbers the kinds for streamNodes.kinds, whose bytes then fit in a core's cache
+// where strings did not; 0 is any other string, which the fast path takes as a mismatch.
+func kindCode(k Kind) uint8 {
+	switch k {
+	case KindPerson:
+		return 1
+	case KindState:
+		return 2
+	case KindOrganization:
+		return 3
+	case KindAgreement:
+		return 4
+	case KindAttack:
+		return 5
+	case KindPlace:
+		return 6
+	case KindArticle:
+		return 7
+	}
+	return 0
+}
+
 // prepareFast validates bt and gathers its distinct nodes and edges into sc, as prepareNodes
 // and prepareEdges do; false means apply must take the batch.
 func (b *streamBuf) prepareFast(sc *fastScratch, bt *Batch) bool {
@@ -117,15 +139,19 @@ func (b *streamBuf) prepareFast(sc *fastScratch, bt *Batch) bool {
 			}
 			continue
 		}
-		if !utf8.ValidString(n.Name) || validID(n.ID) != nil {
-			return false
-		}
 		f := fastNode{n: n, num: -1}
 		if num, ok := b.nodes.idx[n.ID]; ok {
-			if b.nodes.kinds[num] != n.Kind {
+			if c := b.nodes.kinds[num]; c == 0 || c != kindCode(n.Kind) {
+				return false
+			}
+			// The buffer took this id, and most often this very name, before: both were
+			// checked then.
+			if n.Name != b.nodes.list[num].Name && !utf8.ValidString(n.Name) {
 				return false
 			}
 			f.num, f.old = num, true
+		} else if !utf8.ValidString(n.Name) || validID(n.ID) != nil {
+			return false
 		}
 		sc.ids[n.ID] = int32(len(sc.nodes))
 		sc.nodes = append(sc.nodes, f)
@@ -150,7 +176,7 @@ func (b *streamBuf) prepareFast(sc *fastScratch, bt *Batch) bool {
 		j, seen := sc.pos[h]
 		if !seen {
 			idx := int32(-1)
-			if k, ok := b.edgeIdx[h]; ok {
+			if k, ok := b.edgeIdx.get(h); ok {
 				// Another edge under the same id is a collision apply reports.
 				se := &b.edges[k]
 				if se.pred != rank || se.src != sc.nodes[s].num || se.dst != sc.nodes[d].num {
@@ -202,13 +228,23 @@ func (b *streamBuf) mergeFast(sc *fastScratch, p *fastEdge, sum *WriteSummary) e
 	if modality == 0 {
 		modality = modalityRank(Asserted)
 	}
+	ei := p.idx
+	if !exists {
+		// The edge goes in first, so that its evidence chains to it.
+		ei = int32(len(b.edges))
+		b.edgeIdx.put(p.h, ei)
+		b.edges = append(b.edges, streamEdge{h: p.h, src: sc.nodes[p.src].num, dst: sc.nodes[p.dst].num,
+			pred: p.pred, date: b.str(date), modality: modality})
+		// As wroteEdge counts a new edge.
+		b.bytes += 32 + 24 + 4*16
+	}
 	sc.fresh, sc.hash = sc.fresh[:0], sc.hash[:0]
 	k := 0
 	for c := p.first; c >= 0; c, k = sc.evs[c].next, k+1 {
 		ev := sc.evs[c].ev
 		hash := evidenceHash(ev)
 		if exists || k > 0 {
-			if _, stored := b.evIdx[evKey{p.h, hash}]; stored {
+			if _, stored := b.findEv(ei, evKey{p.h, hash}); stored {
 				continue
 			}
 			if k > 0 && slices.Contains(sc.hash, hash) {
@@ -226,20 +262,12 @@ func (b *streamBuf) mergeFast(sc *fastScratch, p *fastEdge, sum *WriteSummary) e
 		sc.val = encodeEvidence(sc.val[:0], &sc.fresh[k])
 		// A new edge has no evidence in the buffer (prepareFast left out edges an earlier
 		// stream wrote), and fresh holds no hash twice.
-		b.putEvidence(evKey{p.h, sc.hash[k]}, sc.val, !exists)
+		b.putEvidence(ei, evKey{p.h, sc.hash[k]}, sc.val, !exists)
 		sum.EvidenceNew++
 	}
-	if exists {
-		if date != old.Date || modality != old.Modality {
-			e := &b.edges[p.idx]
-			e.date, e.modality = b.str(date), modality
-		}
-		return nil
+	if exists && (date != old.Date || modality != old.Modality) {
+		e := &b.edges[ei]
+		e.date, e.modality = b.str(date), modality
 	}
-	b.edgeIdx[p.h] = int32(len(b.edges))
-	b.edges = append(b.edges, streamEdge{h: p.h, src: sc.nodes[p.src].num, dst: sc.nodes[p.dst].num,
-		pred: p.pred, date: b.str(date), modality: modality})
-	// As wroteEdge counts a new edge.
-	b.bytes += 32 + 24 + 4*16
 	return nil
 }

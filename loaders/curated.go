@@ -81,7 +81,7 @@ func CuratedBatch(ctx context.Context, f *CuratedFact, find NodeFinder) (*graph.
 // "curated:" + f.File, which a caller with many lines of one file makes once.
 func curatedFactBatch(f *CuratedFact, subj, obj graph.Node, fileArticle string) *graph.Batch {
 	b := &graph.Batch{}
-	appendCuratedFact(b, f, subj, obj, fileArticle)
+	appendCuratedFact(b, nil, f, subj, obj, fileArticle)
 	b.Edges[0].ID = graph.EdgeID(subj.ID, f.Predicate, obj.ID)
 	return b
 }
@@ -89,8 +89,11 @@ func curatedFactBatch(f *CuratedFact, subj, obj graph.Node, fileArticle string) 
 // appendCuratedFact appends the nodes and the edge of curatedFactBatch to b, so that a
 // writer grouping many lines into one batch makes no batch of its own per line. The edge's
 // ID is left empty: the store derives it from the ends and the predicate (Store.Write
-// ignores Edge.ID), and formatting it was a tenth of a bulk load's writer goroutine.
-func appendCuratedFact(b *graph.Batch, f *CuratedFact, subj, obj graph.Node, fileArticle string) {
+// ignores Edge.ID), and formatting it was a tenth of a bulk load's writer goroutine. The
+// edge's one evidence is appended to *slab and the edge takes it from there, so that a
+// group of lines costs one allocation for its evidence rather than one a line; with slab
+// nil the evidence gets its own.
+func appendCuratedFact(b *graph.Batch, slab *[]graph.Evidence, f *CuratedFact, subj, obj graph.Node, fileArticle string) {
 	modality := f.Modality
 	if modality == "" {
 		modality = graph.Asserted
@@ -103,20 +106,29 @@ func appendCuratedFact(b *graph.Batch, f *CuratedFact, subj, obj graph.Node, fil
 	if article == "" {
 		article = fileArticle
 	}
+	ev := graph.Evidence{
+		Article:    article,
+		Sentence:   f.Evidence,
+		Rule:       "curated",
+		Confidence: conf,
+		Date:       f.Date,
+		Modality:   modality,
+	}
+	var evs []graph.Evidence
+	if slab != nil {
+		*slab = append(*slab, ev)
+		n := len(*slab)
+		evs = (*slab)[n-1 : n : n] // capped: an append to the edge's evidence copies it
+	} else {
+		evs = []graph.Evidence{ev}
+	}
 	edge := graph.Edge{
 		Source:   subj.ID,
 		Type:     f.Predicate,
 		Target:   obj.ID,
 		Date:     f.Date,
 		Modality: modality,
-		Evidence: []graph.Evidence{{
-			Article:    article,
-			Sentence:   f.Evidence,
-			Rule:       "curated",
-			Confidence: conf,
-			Date:       f.Date,
-			Modality:   modality,
-		}},
+		Evidence: evs,
 	}
 	b.Nodes = append(b.Nodes, subj)
 	if obj.ID != subj.ID {

@@ -146,13 +146,13 @@ func Load(ctx context.Context, ex Extractor, st *graph.Store, src *Source, opts 
 	lastReport := time.Now()
 	var writeErr error
 	for j := range done {
-		pending[j.seq] = j
-		for {
-			j, ok := pending[next]
-			if !ok {
-				break
-			}
-			delete(pending, next)
+		if j.seq != next {
+			// It overtook an earlier job and waits for it. Jobs mostly come in order, and
+			// then go straight to the writer, without a trip through the map.
+			pending[j.seq] = j
+		}
+		for ok := j.seq == next; ok; j, ok = pending[next] {
+			delete(pending, next) // nothing to delete for a job that came in order
 			next++
 			<-inflight
 			if writeErr == nil {
@@ -244,6 +244,7 @@ type loadWriter struct {
 	// group is refused as invalid, its lines are added one by one to name the bad ones.
 	group []groupLine
 	gb    graph.Batch
+	gev   []graph.Evidence // the evidence of gb's edges (see appendCuratedFact)
 	// adding, when not nil, delivers the result of the group an adder goroutine is adding
 	// through the importer while this goroutine gathers the next one (one at a time, so the
 	// importer still sees one caller); spare is the group buffer that came back from the
@@ -266,6 +267,7 @@ const groupSize = 256
 type groupBuf struct {
 	lines []groupLine
 	gb    graph.Batch
+	evs   []graph.Evidence
 }
 
 // groupResult is what adding one group found: what it wrote, the bad lines (in order), and
@@ -436,7 +438,7 @@ func (w *loadWriter) write(ctx context.Context, j loadJob) error {
 			}
 			// Straight into the group's batch: no batch of its own for the line.
 			g := w.startLine(j)
-			appendCuratedFact(&w.gb, f, subj, obj, w.article)
+			appendCuratedFact(&w.gb, &w.gev, f, subj, obj, w.article)
 			w.endLine(g)
 			return w.flushIfFull(ctx)
 		}
@@ -541,13 +543,13 @@ func (w *loadWriter) flushGroup(ctx context.Context) error {
 		}
 		w.im = im
 	}
-	buf := &groupBuf{lines: w.group, gb: w.gb}
+	buf := &groupBuf{lines: w.group, gb: w.gb, evs: w.gev}
 	next := w.spare
 	if next == nil {
 		next = &groupBuf{}
 	}
 	w.spare = nil
-	w.group, w.gb = next.lines[:0], next.gb
+	w.group, w.gb, w.gev = next.lines[:0], next.gb, next.evs[:0]
 	w.adding = make(chan groupResult, 1)
 	go func(im *graph.Importer, done chan<- groupResult) {
 		done <- addGroup(ctx, im, buf)
@@ -569,7 +571,8 @@ func (w *loadWriter) waitGroup() error {
 	// Drop the lines' strings and evidence for the collector; the arrays are reused.
 	clear(r.buf.gb.Nodes)
 	clear(r.buf.gb.Edges)
-	r.buf.lines, r.buf.gb.Nodes, r.buf.gb.Edges = r.buf.lines[:0], r.buf.gb.Nodes[:0], r.buf.gb.Edges[:0]
+	clear(r.buf.evs)
+	r.buf.lines, r.buf.gb.Nodes, r.buf.gb.Edges, r.buf.evs = r.buf.lines[:0], r.buf.gb.Nodes[:0], r.buf.gb.Edges[:0], r.buf.evs[:0]
 	w.spare = r.buf
 	return r.err
 }
