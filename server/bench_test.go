@@ -7,6 +7,7 @@ import (
 	"fmt"
 	"io"
 	"math/rand/v2"
+	"net"
 	"net/http"
 	"os"
 	"path/filepath"
@@ -307,6 +308,30 @@ func BenchmarkHTTPFloor(b *testing.B) {
 		w.Header().Set("Content-Type", "application/json")
 		w.Write(canned)
 	}))
+	name := func(r *rand.Rand) string { return benchActorName(r.IntN(benchActors)) }
+	loadHTTP(b, url, oneHop, name, 4, 2000)
+	b.ResetTimer()
+	loadHTTP(b, url, oneHop, name, 4, max(b.N, 4))
+}
+
+// BenchmarkHTTPFloorServe is BenchmarkHTTPFloor through ServeFloor: the fixed answer over the
+// fasthttp server `entente serve` runs, rather than net/http, so that it is the floor of the
+// transport the other HTTP figures use.
+func BenchmarkHTTPFloorServe(b *testing.B) {
+	ctx, cancel := context.WithCancel(context.Background())
+	ln, err := net.Listen("tcp", "127.0.0.1:0")
+	if err != nil {
+		b.Fatal(err)
+	}
+	done := make(chan error, 1)
+	go func() { done <- ServeFloor(ctx, ln, nil, nil) }()
+	b.Cleanup(func() {
+		cancel()
+		if err := <-done; err != nil {
+			b.Errorf("floor shutdown: %v", err)
+		}
+	})
+	url := "http://" + ln.Addr().String()
 	name := func(r *rand.Rand) string { return benchActorName(r.IntN(benchActors)) }
 	loadHTTP(b, url, oneHop, name, 4, 2000)
 	b.ResetTimer()

@@ -135,31 +135,33 @@ func (x *fastExchange) noteOp(op string)              { x.op = op }
 func (x *fastExchange) noteErrors(n int, code string) { x.errs, x.code = n, code }
 
 // fastErrorHandler answers requests fasthttp refused while reading them, as GraphQL
-// errors like the handler's own.
-func (s *Server) fastErrorHandler(c *fasthttp.RequestCtx, err error) {
-	e := &requestError{http.StatusBadRequest, CodeBadRequest, "malformed HTTP request: " + err.Error()}
-	var small *fasthttp.ErrSmallBuffer
-	switch {
-	case errors.Is(err, fasthttp.ErrBodyTooLarge):
-		e = bodyTooLarge(s.cfg.MaxBodyBytes)
-	case errors.As(err, &small):
-		e = &requestError{http.StatusRequestHeaderFieldsTooLarge, CodeBadRequest,
-			fmt.Sprintf("request line and headers are larger than %d bytes: send long queries by POST", maxHeaderBytes)}
-	case isTimeout(err):
-		e = &requestError{http.StatusRequestTimeout, CodeBadRequest, "the request was not received in time"}
-	}
-	c.SetContentType(jsonType)
-	c.SetStatusCode(e.status)
-	c.SetBody(requestErrorBody(e))
-	// fasthttp closes the connection after this answer, maybe with body bytes unread.
-	if tc, ok := c.Conn().(*trackedConn); ok {
-		tc.linger.Store(true)
-	}
-	if s.log.Enabled(context.Background(), slog.LevelInfo) {
-		s.logRequest(context.Background(), requestLine{
-			method: string(c.Method()), path: string(c.Path()), status: e.status,
-			bytes: len(c.Response.Body()), remote: c.RemoteAddr().String(), errs: 1, code: e.code,
-		})
+// errors like the handler's own; maxBody is the body limit the server was given.
+func fastErrorHandler(log *slog.Logger, maxBody int64) func(c *fasthttp.RequestCtx, err error) {
+	return func(c *fasthttp.RequestCtx, err error) {
+		e := &requestError{http.StatusBadRequest, CodeBadRequest, "malformed HTTP request: " + err.Error()}
+		var small *fasthttp.ErrSmallBuffer
+		switch {
+		case errors.Is(err, fasthttp.ErrBodyTooLarge):
+			e = bodyTooLarge(maxBody)
+		case errors.As(err, &small):
+			e = &requestError{http.StatusRequestHeaderFieldsTooLarge, CodeBadRequest,
+				fmt.Sprintf("request line and headers are larger than %d bytes: send long queries by POST", maxHeaderBytes)}
+		case isTimeout(err):
+			e = &requestError{http.StatusRequestTimeout, CodeBadRequest, "the request was not received in time"}
+		}
+		c.SetContentType(jsonType)
+		c.SetStatusCode(e.status)
+		c.SetBody(requestErrorBody(e))
+		// fasthttp closes the connection after this answer, maybe with body bytes unread.
+		if tc, ok := c.Conn().(*trackedConn); ok {
+			tc.linger.Store(true)
+		}
+		if log.Enabled(context.Background(), slog.LevelInfo) {
+			logRequest(context.Background(), log, requestLine{
+				method: string(c.Method()), path: string(c.Path()), status: e.status,
+				bytes: len(c.Response.Body()), remote: c.RemoteAddr().String(), errs: 1, code: e.code,
+			})
+		}
 	}
 }
 
@@ -173,10 +175,16 @@ func isTimeout(err error) bool {
 func serveFast(ctx context.Context, ln net.Listener, s *Server, ready func(addr net.Addr)) error {
 	// Requests outlive ctx's cancellation: a graceful stop lets them finish.
 	base := context.WithoutCancel(ctx)
-	tl := &trackingListener{Listener: ln, conns: make(map[net.Conn]struct{})}
-	srv := &fasthttp.Server{
-		Handler:      s.fastHandler(base),
-		ErrorHandler: s.fastErrorHandler,
+	return runFast(ctx, ln, newFastServer(s.fastHandler(base), s.cfg.MaxBodyBytes, s.log), ready)
+}
+
+// newFastServer is the fasthttp server every fasthttp listener of this package runs (serve's
+// and the benchmark floor's, see ServeFloor), so that both measure the same transport.
+// maxBody bounds a request body; log receives fasthttp's own messages and refused requests.
+func newFastServer(h fasthttp.RequestHandler, maxBody int64, log *slog.Logger) *fasthttp.Server {
+	return &fasthttp.Server{
+		Handler:      h,
+		ErrorHandler: fastErrorHandler(log, maxBody),
 		// The request line and headers must arrive within readHeaderTimeout (slow
 		// clients cannot pin connections); HeaderReceived then gives the body readTimeout.
 		ReadTimeout: readHeaderTimeout,
@@ -186,12 +194,18 @@ func serveFast(ctx context.Context, ln net.Listener, s *Server, ready func(addr 
 		WriteTimeout:                 writeTimeout,
 		IdleTimeout:                  idleTimeout,
 		ReadBufferSize:               maxHeaderBytes,
-		MaxRequestBodySize:           int(min(s.cfg.MaxBodyBytes, int64(^uint32(0)>>1))),
+		MaxRequestBodySize:           int(min(maxBody, int64(^uint32(0)>>1))),
 		DisablePreParseMultipartForm: true,
 		NoDefaultServerHeader:        true,
 		CloseOnShutdown:              true,
-		Logger:                       fastLogger{s.log},
+		Logger:                       fastLogger{log},
 	}
+}
+
+// runFast serves srv on ln until ctx is cancelled, then stops accepting, waits at most
+// shutdownTimeout for in-flight requests and closes what is left.
+func runFast(ctx context.Context, ln net.Listener, srv *fasthttp.Server, ready func(addr net.Addr)) error {
+	tl := &trackingListener{Listener: ln, conns: make(map[net.Conn]struct{})}
 	return runUntilDone(ctx, ln.Addr(), ready, func() error { return srv.Serve(tl) },
 		srv.ShutdownWithContext, tl.closeAll)
 }

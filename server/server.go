@@ -130,9 +130,11 @@ type requestLine struct {
 
 // logRequest logs l at Debug when it succeeded quickly, at Info when it failed or was slow
 // (at Warn for a server error).
-func (s *Server) logRequest(ctx context.Context, l requestLine) {
+func (s *Server) logRequest(ctx context.Context, l requestLine) { logRequest(ctx, s.log, l) }
+
+func logRequest(ctx context.Context, log *slog.Logger, l requestLine) {
 	level := requestLevel(l.status, l.errs, l.duration)
-	if !s.log.Enabled(ctx, level) {
+	if !log.Enabled(ctx, level) {
 		return
 	}
 	attrs := []slog.Attr{
@@ -146,7 +148,7 @@ func (s *Server) logRequest(ctx context.Context, l requestLine) {
 	if l.errs > 0 {
 		attrs = append(attrs, slog.Int("errors", l.errs), slog.String("error_code", l.code))
 	}
-	s.log.LogAttrs(ctx, level, "request", attrs...)
+	log.LogAttrs(ctx, level, "request", attrs...)
 }
 
 // requestLevel is the level a request's line is logged at: Debug when it succeeded quickly,

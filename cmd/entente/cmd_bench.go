@@ -4,6 +4,8 @@ import (
 	"context"
 	"fmt"
 	"io"
+	"log/slog"
+	"net"
 	"os"
 	"time"
 
@@ -12,6 +14,7 @@ import (
 
 	"github.com/entente-kg/entente/data"
 	"github.com/entente-kg/entente/internal/bench"
+	"github.com/entente-kg/entente/server"
 )
 
 // BenchOptions are the flags of 'entente bench'.
@@ -86,7 +89,49 @@ EXIT STATUS: 0 on success, 1 on failure, 2 on bad flags.`,
 	}
 	opts.AddFlags(cmd.Flags())
 	addConfigFlags(cmd.Flags(), "gazetteers", "workers", "memtable-mb", "block-cache-mb", "index-cache-mb")
+	cmd.AddCommand(newBenchFloorCommand())
 	return cmd
+}
+
+// newBenchFloorCommand is 'entente bench floor': serve's HTTP transport answering a fixed
+// GraphQL answer, the floor that 'entente serve' and PostgreSQL are measured against. Hidden:
+// it is a benchmarking aid, not something a user serves.
+func newBenchFloorCommand() *cobra.Command {
+	var addr string
+	cmd := &cobra.Command{
+		Use:    "floor",
+		Short:  "Serve a fixed GraphQL answer on /graphql through serve's HTTP server (the latency floor)",
+		Hidden: true,
+		Long: `Answer every POST or GET /graphql with the same valid GraphQL JSON answer, without
+reading the query or any store, through the same fasthttp server setup as 'entente serve'.
+Ask it with the same client as serve and PostgreSQL (e.g. peerbench gql -q q3): its QPS and
+p50/p99 are what the HTTP transport alone costs on this machine. Runs until SIGINT/SIGTERM.
+
+EXIT STATUS: 0 after a clean shutdown, 1 on failure, 2 on bad flags.`,
+		Example: `  entente bench floor --addr 127.0.0.1:8097 &
+  peerbench gql -dir /tmp/g1 -url http://127.0.0.1:8097/graphql -c 4 -d 5s -q q3`,
+		Args: usageArgs(cobra.NoArgs),
+		RunE: func(cmd *cobra.Command, _ []string) error {
+			return runBenchFloor(cmd.Context(), addr, cmd.ErrOrStderr())
+		},
+	}
+	cmd.Flags().StringVar(&addr, "addr", "127.0.0.1:8097", "address to listen on")
+	return cmd
+}
+
+func runBenchFloor(ctx context.Context, addr string, stderr io.Writer) error {
+	log := slog.New(slog.NewTextHandler(stderr, nil))
+	ln, err := net.Listen("tcp", addr)
+	if err != nil {
+		return fmt.Errorf("bench floor: listening on %s: %w", addr, err)
+	}
+	err = server.ServeFloor(ctx, ln, log, func(a net.Addr) {
+		log.Info("serving the floor", "graphql", "http://"+a.String()+"/graphql", "answer", server.FloorAnswer)
+	})
+	if err != nil {
+		return fmt.Errorf("bench floor: %w", err)
+	}
+	return nil
 }
 
 func runBench(ctx context.Context, opts BenchOptions, cfg Config, stdout, stderr io.Writer) error {
