@@ -1,6 +1,9 @@
 package graph
 
 import (
+	"math"
+	"math/rand/v2"
+	"slices"
 	"strings"
 	"testing"
 )
@@ -118,5 +121,101 @@ func TestEdgeIDOrdersSymmetricEnds(t *testing.T) {
 		if got := EdgeID("a", tc.pred, "b") == EdgeID("b", tc.pred, "a"); got != tc.same {
 			t.Errorf("%s: EdgeID(a,b)==EdgeID(b,a) is %v, want %v", tc.pred, got, tc.same)
 		}
+	}
+}
+
+func TestContainsEdgeIDAgreesWithBisection(t *testing.T) {
+	rng := rand.New(rand.NewPCG(6, 28))
+	spread := func(n int) []uint64 { // hashes: even over the range
+		s := make([]uint64, n)
+		for i := range s {
+			s[i] = rng.Uint64()
+		}
+		return s
+	}
+	for _, tc := range []struct {
+		name string
+		ids  []uint64
+	}{
+		{"none", nil},
+		{"one", []uint64{42}},
+		{"hashes", spread(5000)},
+		{"hashes and the ends of the range", append(spread(3000), 0, 1, math.MaxUint64-1, math.MaxUint64)},
+		{"bunched in a narrow band", func() []uint64 {
+			s := spread(4000)
+			for i := range s {
+				s[i] = 1<<40 + s[i]>>44
+			}
+			return s
+		}()},
+		{"bunched at the top", func() []uint64 {
+			s := spread(4000)
+			for i := range s {
+				s[i] |= 0xfff0 << 48
+			}
+			return s
+		}()},
+		{"consecutive", func() []uint64 {
+			s := make([]uint64, 3000)
+			for i := range s {
+				s[i] = 1<<63 + uint64(i)
+			}
+			return s
+		}()},
+	} {
+		t.Run(tc.name, func(t *testing.T) {
+			ids := slices.Clone(tc.ids)
+			slices.Sort(ids)
+			ids = slices.Compact(ids)
+			probes := slices.Clone(ids)
+			for _, id := range ids {
+				probes = append(probes, id-1, id+1)
+			}
+			probes = append(probes, spread(2000)...)
+			probes = append(probes, 0, math.MaxUint64)
+			for _, h := range probes {
+				_, want := slices.BinarySearch(ids, h)
+				if got := containsEdgeID(ids, h); got != want {
+					t.Fatalf("containsEdgeID(%d ids, %#x) = %v, bisection says %v", len(ids), h, got, want)
+				}
+			}
+		})
+	}
+}
+
+// BenchmarkContainsEdgeID looks up ids, half of them present, among as many edge ids as a
+// 10 M-fact import's later streams hold.
+func BenchmarkContainsEdgeID(b *testing.B) {
+	rng := rand.New(rand.NewPCG(1, 2))
+	ids := make([]uint64, 8<<20)
+	for i := range ids {
+		ids[i] = rng.Uint64()
+	}
+	probes := make([]uint64, 1<<16)
+	for i := range probes {
+		probes[i] = rng.Uint64()
+		if i%2 == 0 {
+			probes[i] = ids[rng.IntN(len(ids))]
+		}
+	}
+	slices.Sort(ids)
+	for _, bc := range []struct {
+		name     string
+		contains func([]uint64, uint64) bool
+	}{
+		{"bisection", func(s []uint64, h uint64) bool { _, ok := slices.BinarySearch(s, h); return ok }},
+		{"from the hash's share", containsEdgeID},
+	} {
+		b.Run(bc.name, func(b *testing.B) {
+			found := 0
+			for i := 0; b.Loop(); i++ {
+				if bc.contains(ids, probes[i%len(probes)]) {
+					found++
+				}
+			}
+			if found == 0 {
+				b.Fatal("no probe found")
+			}
+		})
 	}
 }

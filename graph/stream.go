@@ -193,8 +193,7 @@ func (b *streamBuf) node(id string) (Node, bool, error) {
 
 // wroteBefore says whether an earlier stream wrote edge h.
 func (b *streamBuf) wroteBefore(h uint64) bool {
-	_, ok := slices.BinarySearch(b.prevEdges, h)
-	return ok
+	return containsEdgeID(b.prevEdges, h)
 }
 
 func (b *streamBuf) edge(h uint64) (edgeRec, bool, error) {

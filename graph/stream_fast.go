@@ -15,7 +15,10 @@ import (
 //
 // It validates the whole batch before it changes anything and leaves every batch it cannot
 // take as simply to apply (an invalid one, a node renamed within the batch, an edge an
-// earlier stream wrote, ...), so that apply's errors and rare cases stay in one place.
+// earlier stream wrote that is retracted or collides, ...), so that apply's errors and rare
+// cases stay in one place. An edge an earlier stream wrote is common past the first stream
+// of a large import (a popular pair comes back), and one such edge sent the whole batch to
+// apply, so it is taken here: its record is read back once, as apply reads it.
 
 // fastScratch is applyFast's working space, reused from batch to batch.
 type fastScratch struct {
@@ -44,7 +47,9 @@ type fastEdge struct {
 	modality    byte
 	date        string
 	first, last int32 // its evidence, chained through fastScratch.evs
-	idx         int32 // its entry in streamBuf.edges, -1 when new
+	idx         int32 // its entry in streamBuf.edges, -1 when not in this stream
+	prev        bool  // an earlier stream wrote it (and idx is -1): old is its record
+	old         edgeHead
 }
 
 type fastEv struct {
@@ -183,12 +188,21 @@ func (b *streamBuf) prepareFast(sc *fastScratch, bt *Batch) bool {
 					return false
 				}
 				idx = k
-			} else if b.snap != nil && b.wroteBefore(h) {
-				return false
+			}
+			f := fastEdge{h: h, src: s, dst: d, pred: rank, first: -1, last: -1, idx: idx}
+			if idx < 0 && b.snap != nil && b.wroteBefore(h) {
+				// As apply's mergeEdge reads it; a read error, a collision or a retracted
+				// edge is apply's to report.
+				rec, ok, err := getEdgeRec(b.snap, h)
+				if err != nil || !ok || rec.Retracted || rec.Pred != pred.Name ||
+					rec.Src != sc.nodes[s].n.ID || rec.Dst != sc.nodes[d].n.ID {
+					return false
+				}
+				f.prev, f.old = true, rec.edgeHead
 			}
 			j = int32(len(sc.edges))
 			sc.pos[h] = j
-			sc.edges = append(sc.edges, fastEdge{h: h, src: s, dst: d, pred: rank, first: -1, last: -1, idx: idx})
+			sc.edges = append(sc.edges, f)
 		}
 		p := &sc.edges[j]
 		p.date = earlierDate(p.date, e.Date)
@@ -215,10 +229,12 @@ func (b *streamBuf) prepareFast(sc *fastScratch, bt *Batch) bool {
 
 // mergeFast is mergeEdge for an edge prepareFast prepared.
 func (b *streamBuf) mergeFast(sc *fastScratch, p *fastEdge, sum *WriteSummary) error {
-	exists := p.idx >= 0
-	var old edgeHead
-	if exists {
+	exists := p.idx >= 0 || p.prev
+	old := p.old
+	if p.idx >= 0 {
 		old = b.head(&b.edges[p.idx])
+	}
+	if exists {
 		sum.EdgesMerged++
 	} else {
 		sum.EdgesNew++
@@ -229,12 +245,14 @@ func (b *streamBuf) mergeFast(sc *fastScratch, p *fastEdge, sum *WriteSummary) e
 		modality = modalityRank(Asserted)
 	}
 	ei := p.idx
-	if !exists {
-		// The edge goes in first, so that its evidence chains to it.
+	if !exists || (p.prev && (date != old.Date || modality != old.Modality)) {
+		// A new edge, or an earlier stream's whose record changes, goes in first, so that
+		// its evidence chains to it. An earlier stream's unchanged record is not written
+		// again, as apply does not; its new evidence then goes in evMore.
 		ei = int32(len(b.edges))
 		b.edgeIdx.put(p.h, ei)
 		b.edges = append(b.edges, streamEdge{h: p.h, src: sc.nodes[p.src].num, dst: sc.nodes[p.dst].num,
-			pred: p.pred, date: b.str(date), modality: modality})
+			pred: p.pred, date: b.str(date), place: b.str(old.Place), modality: modality})
 		// As wroteEdge counts a new edge.
 		b.bytes += 32 + 24 + 4*16
 	}
@@ -246,6 +264,16 @@ func (b *streamBuf) mergeFast(sc *fastScratch, p *fastEdge, sum *WriteSummary) e
 		if exists || k > 0 {
 			if _, stored := b.findEv(ei, evKey{p.h, hash}); stored {
 				continue
+			}
+			if p.prev {
+				// Evidence the earlier stream wrote, as apply's has() finds it.
+				stored, err := hasKey(b.snap, evidenceKey(p.h, hash))
+				if err != nil {
+					return err
+				}
+				if stored {
+					continue
+				}
 			}
 			if k > 0 && slices.Contains(sc.hash, hash) {
 				continue
@@ -260,12 +288,12 @@ func (b *streamBuf) mergeFast(sc *fastScratch, p *fastEdge, sum *WriteSummary) e
 	}
 	for k := range sc.fresh {
 		sc.val = encodeEvidence(sc.val[:0], &sc.fresh[k])
-		// A new edge has no evidence in the buffer (prepareFast left out edges an earlier
-		// stream wrote), and fresh holds no hash twice.
+		// A new edge has no evidence in the buffer (an earlier stream's edge counts as
+		// existing), and fresh holds no hash twice.
 		b.putEvidence(ei, evKey{p.h, sc.hash[k]}, sc.val, !exists)
 		sum.EvidenceNew++
 	}
-	if exists && (date != old.Date || modality != old.Modality) {
+	if p.idx >= 0 && (date != old.Date || modality != old.Modality) {
 		e := &b.edges[ei]
 		e.date, e.modality = b.str(date), modality
 	}

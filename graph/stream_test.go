@@ -276,9 +276,10 @@ func TestStreamImportOfCuratedFactsWritesTheKeysWriteWrites(t *testing.T) {
 		name       string
 		limit      int
 		minStreams int
+		wantPrev   bool // some batch the fast path takes has an edge an earlier stream wrote
 	}{
-		{"one stream", streamLimit, 1},
-		{"a stream every few batches", 4000, 4},
+		{"one stream", streamLimit, 1, false},
+		{"a stream every few batches", 4000, 4, true},
 	} {
 		t.Run(tc.name, func(t *testing.T) {
 			runStoreTest(t, nil, func(t *testing.T, s *Store) {
@@ -288,11 +289,15 @@ func TestStreamImportOfCuratedFactsWritesTheKeysWriteWrites(t *testing.T) {
 				}
 				im.stream.limit = tc.limit
 				var viaImport WriteSummary
-				fast := 0
+				fast, prev := 0, 0
 				for i, b := range batches {
 					var sc fastScratch
-					if takesFast(im.stream, &sc, b) {
+					takes, withPrev := takesFast(im.stream, &sc, b)
+					if takes {
 						fast++
+					}
+					if withPrev {
+						prev++
 					}
 					sum, err := im.Add(t.Context(), b)
 					if i == invalid {
@@ -315,6 +320,9 @@ func TestStreamImportOfCuratedFactsWritesTheKeysWriteWrites(t *testing.T) {
 				if fast < len(batches)/2 {
 					t.Fatalf("the fast path took %d of %d batches", fast, len(batches))
 				}
+				if tc.wantPrev && prev == 0 {
+					t.Fatalf("the fast path took no batch with an edge an earlier stream wrote")
+				}
 				if viaImport != viaWrite {
 					t.Errorf("summaries differ:\nwrite  %+v\nimport %+v", viaWrite, viaImport)
 				}
@@ -326,9 +334,11 @@ func TestStreamImportOfCuratedFactsWritesTheKeysWriteWrites(t *testing.T) {
 	}
 }
 
-// takesFast says whether applyFast would take bt, changing nothing.
-func takesFast(b *streamBuf, sc *fastScratch, bt *Batch) bool {
+// takesFast says whether applyFast would take bt, and whether bt has an edge an earlier
+// stream wrote, changing nothing.
+func takesFast(b *streamBuf, sc *fastScratch, bt *Batch) (takes, withPrev bool) {
 	sc.reset()
 	defer sc.reset()
-	return bt.Article == nil && b.err == nil && b.prepareFast(sc, bt)
+	takes = bt.Article == nil && b.err == nil && b.prepareFast(sc, bt)
+	return takes, takes && slices.ContainsFunc(sc.edges, func(e fastEdge) bool { return e.prev })
 }
