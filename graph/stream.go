@@ -200,6 +200,11 @@ func (b *streamBuf) edge(h uint64) (edgeRec, bool, error) {
 	if i, ok := b.edgeIdx.get(h); ok {
 		return b.rec(&b.edges[i]), true, nil
 	}
+	return b.earlierEdge(h)
+}
+
+// earlierEdge reads edge h's record as an earlier stream wrote it; false when none did.
+func (b *streamBuf) earlierEdge(h uint64) (edgeRec, bool, error) {
 	if b.snap == nil || !b.wroteBefore(h) {
 		return edgeRec{}, false, nil
 	}

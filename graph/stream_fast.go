@@ -190,15 +190,15 @@ func (b *streamBuf) prepareFast(sc *fastScratch, bt *Batch) bool {
 				idx = k
 			}
 			f := fastEdge{h: h, src: s, dst: d, pred: rank, first: -1, last: -1, idx: idx}
-			if idx < 0 && b.snap != nil && b.wroteBefore(h) {
+			if idx < 0 {
 				// As apply's mergeEdge reads it; a read error, a collision or a retracted
 				// edge is apply's to report.
-				rec, ok, err := getEdgeRec(b.snap, h)
-				if err != nil || !ok || rec.Retracted || rec.Pred != pred.Name ||
-					rec.Src != sc.nodes[s].n.ID || rec.Dst != sc.nodes[d].n.ID {
+				rec, ok, err := b.earlierEdge(h)
+				if err != nil || ok && (rec.Retracted || rec.Pred != pred.Name ||
+					rec.Src != sc.nodes[s].n.ID || rec.Dst != sc.nodes[d].n.ID) {
 					return false
 				}
-				f.prev, f.old = true, rec.edgeHead
+				f.prev, f.old = ok, rec.edgeHead
 			}
 			j = int32(len(sc.edges))
 			sc.pos[h] = j
@@ -266,8 +266,8 @@ func (b *streamBuf) mergeFast(sc *fastScratch, p *fastEdge, sum *WriteSummary) e
 				continue
 			}
 			if p.prev {
-				// Evidence the earlier stream wrote, as apply's has() finds it.
-				stored, err := hasKey(b.snap, evidenceKey(p.h, hash))
+				// Evidence the earlier stream wrote: apply's has() finds it.
+				stored, err := b.has(evidenceKey(p.h, hash))
 				if err != nil {
 					return err
 				}
