@@ -63,6 +63,13 @@ func Open(opts Options) (*Store, error) {
 			return nil, err
 		}
 	}
+	if !opts.InMemory {
+		// Read-only, as when a writer was killed (below), the open may write to recover;
+		// when it cannot, Badger's own error says why.
+		if err := removeEmptyValueLogs(dir); err != nil && !opts.ReadOnly {
+			return nil, err
+		}
+	}
 	if !opts.InMemory && !opts.NoVerify {
 		if err := verifyTables(opts.badgerOptions()); err != nil {
 			return nil, err
@@ -95,6 +102,27 @@ func Open(opts Options) (*Store, error) {
 		return nil, err
 	}
 	return s, nil
+}
+
+// removeEmptyValueLogs deletes value-log files of zero bytes. Badger creates a value log and
+// then writes its header; a process killed in between (at Open, or when a stream import's
+// Prepare empties the store and starts the log over) leaves an empty file, which Badger
+// v4.9.6 then refuses to open ("Create a new file"), making the whole directory unreadable.
+// Such a file holds nothing, not even its header, so removing it loses nothing; Badger
+// creates the log it needs.
+func removeEmptyValueLogs(dir string) error {
+	logs, err := filepath.Glob(filepath.Join(dir, "*.vlog"))
+	if err != nil {
+		return fmt.Errorf("graph: open %s: %w", dir, err)
+	}
+	for _, p := range logs {
+		if fi, err := os.Stat(p); err == nil && fi.Mode().IsRegular() && fi.Size() == 0 {
+			if err := os.Remove(p); err != nil {
+				return fmt.Errorf("graph: open %s: removing the empty value log a killed writer left: %w", dir, err)
+			}
+		}
+	}
+	return nil
 }
 
 // recoverThenOpen opens the directory read-write once to replay an unclean shutdown, closes

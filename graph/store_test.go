@@ -1206,3 +1206,40 @@ func TestWarmReadsTheIndexes(t *testing.T) {
 		}
 	})
 }
+
+// A writer killed between creating a value log and writing its header (at Open, or when a
+// stream import's Prepare starts the store over) leaves an empty .vlog file; the next open,
+// read-write or read-only, must still give the store and everything committed.
+func TestOpenRecoversFromAnEmptyValueLogAKilledWriterLeft(t *testing.T) {
+	for _, readOnly := range []bool{false, true} {
+		t.Run(fmt.Sprintf("read-only %v", readOnly), func(t *testing.T) {
+			dir := t.TempDir()
+			s, err := Open(DefaultOptions(dir))
+			if err != nil {
+				t.Fatal(err)
+			}
+			mustWrite(t, s, &Batch{Nodes: []Node{russia}})
+			if err := s.Close(); err != nil {
+				t.Fatal(err)
+			}
+			logs, err := filepath.Glob(filepath.Join(dir, "*.vlog"))
+			if err != nil || len(logs) == 0 {
+				t.Fatalf("no value log in %s (%v)", dir, err)
+			}
+			// The newest log, as a kill right after creating it leaves it.
+			if err := os.Truncate(logs[len(logs)-1], 0); err != nil {
+				t.Fatal(err)
+			}
+			opts := DefaultOptions(dir)
+			opts.ReadOnly = readOnly
+			s, err = Open(opts)
+			if err != nil {
+				t.Fatalf("open after a kill left an empty value log: %v", err)
+			}
+			defer s.Close()
+			if _, err := s.Node(t.Context(), russia.ID); err != nil {
+				t.Errorf("the committed node: %v", err)
+			}
+		})
+	}
+}

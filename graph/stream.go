@@ -33,11 +33,12 @@ import (
 // its evidence) back only when an earlier stream wrote it, which the sorted list of those
 // edges' ids (8 bytes each) tells without a read.
 //
-// Crash safety follows the WriteBatch path: the index and evidence keys are written first,
-// then the node and edge records (a later run takes a stored record as complete), and the
-// article keys last, so a load killed part-way is done again by the next run (into a store
-// no longer empty, through the WriteBatch path, whose writes are idempotent). Nothing is
-// visible before Close, and a kill before Close leaves the store empty.
+// Crash safety follows the WriteBatch path: the index keys and evidence words are written
+// first, then the evidence and the node and edge records (a later run takes a stored record
+// or evidence as complete), and the article keys last, so a load killed part-way is done
+// again by the next run (into a store no longer empty, through the WriteBatch path, whose
+// writes are idempotent). Into an empty store the schema key comes back before all of them.
+// Nothing is visible before Close, and a kill before Close leaves the store empty.
 
 // streamLimit bounds the bytes of one stream's edges, evidence and words, as estimated by
 // streamBuf (including what writing them costs: ~220 bytes a curated fact, so ~1.5 M facts a
@@ -183,6 +184,14 @@ func (b *streamBuf) startStream() {
 }
 
 func (b *streamBuf) full() bool { return b.bytes >= b.limit }
+
+// diskEstimate bounds the bytes writing the stream adds to disk: the buffer's estimate of its
+// edges, evidence and words, which counts their sorting and overheads too (a 500 k-fact
+// import, ~110 MB by this estimate, takes 69 MB on disk), and ~256 bytes a node record and
+// its index keys.
+func (b *streamBuf) diskEstimate() int64 {
+	return int64(b.bytes) + 256*int64(len(b.nodes.dirty))
+}
 
 func (b *streamBuf) node(id string) (Node, bool, error) {
 	if i, ok := b.nodes.idx[id]; ok {
@@ -470,6 +479,12 @@ func (s *Store) writeStream(b *streamBuf) error {
 	if incremental {
 		b.snap.Discard()
 		b.snap = nil
+	}
+	// The tables go to disk through mmap, where a full disk is a SIGBUS rather than an error.
+	if err := s.checkSpaceFor(b.diskEstimate()); err != nil {
+		return fmt.Errorf("stream import: %w", err)
+	}
+	if incremental {
 		// Once earlier streams fill every level up to L0, PrepareIncremental flattens the
 		// tree itself, after stopping compactions; Flatten restarts them on leaving, and the
 		// stream writer restarts them again when done, orphaning the first compactors, which
@@ -492,20 +507,27 @@ func (s *Store) writeStream(b *streamBuf) error {
 	if err := prepare(); err != nil {
 		return fmt.Errorf("stream import: prepare: %w", err)
 	}
-	// Order of writing (see the crash note above): indexes and evidence first, then the node
-	// and edge records whose presence tells a later run that they are complete, then the
-	// article keys that tell it a batch is done. Within a group, two goroutines each sort
-	// and encode one stream at a time (StreamWriter.Write may be called concurrently for
-	// different streams).
+	// Order of writing (see the crash note above): the indexes and the evidence words first,
+	// then the evidence and the node and edge records, whose presence tells a later run that
+	// they are complete (a stored evidence key is not written again, nor its words), then the
+	// article keys that tell it a batch is done. A table is in the store as soon as Badger
+	// has built it, not at Flush, so this order is what a kill leaves. Within a group, two
+	// goroutines each sort and encode one stream at a time (StreamWriter.Write may be called
+	// concurrently for different streams).
 	groups := [][]streamTask{
+		nil, // the schema key, into an empty store (below)
 		{{tagOut, w.adjacency(tagOut)}, {tagIn, w.adjacency(tagIn)}, {tagType, w.types},
-			{tagEvidence, w.evidence}, {tagWord, w.wordKeys}, {tagAlias, w.aliases}, {tagKind, w.kinds}},
+			{tagWord, w.wordKeys}, {tagAlias, w.aliases}, {tagKind, w.kinds}},
 		// The E keys in two streams, the ids below 2^63 and the others (disjoint key ranges,
 		// as streams must have), so that both goroutines write them.
-		{{tagEdge, w.edgeRecords(0)}, {tagEdge, w.edgeRecords(1)}, {tagNode, w.nodeRecords}},
+		{{tagEvidence, w.evidence}, {tagEdge, w.edgeRecords(0)}, {tagEdge, w.edgeRecords(1)}, {tagNode, w.nodeRecords}},
 		{{tagArticle, w.articleKeys}},
 	}
 	if !incremental {
+		// Prepare emptied the store, schema key included. It goes back first, alone: a
+		// kill in the middle of the indexes must leave a store the next run opens (and,
+		// holding no node, edge or article, imports into afresh), not one with data and no
+		// schema version.
 		groups[0] = append(groups[0], streamTask{tagMeta, func(o *streamOut) error {
 			if err := o.put(schemaKey(), []byte(schemaVersion)); err != nil {
 				return err
@@ -522,7 +544,7 @@ func (s *Store) writeStream(b *streamBuf) error {
 	}
 	id := uint32(0)
 	for gi, g := range groups {
-		if gi == 1 {
+		if gi == 2 {
 			// The E keys go in id order; the index keys, written by now, took the
 			// edges by position. Each half is sorted by the task that writes it, on
 			// both goroutines, rather than the whole here, on one.

@@ -7,6 +7,7 @@ import (
 	"math"
 	"slices"
 	"strings"
+	"syscall"
 	"testing"
 
 	"github.com/dgraph-io/badger/v4"
@@ -160,6 +161,50 @@ func TestStreamImportWritesTheKeysWriteWrites(t *testing.T) {
 			})
 		})
 	}
+}
+
+// A stream import writes its tables through mmap, where a full disk is a SIGBUS that kills
+// the process: it refuses, before writing anything, a stream the file system cannot hold.
+// The store stays as it was, and takes the same import once there is room.
+func TestStreamImportRefusesAStreamTheDiskCannotHold(t *testing.T) {
+	batches := importTestBatches()
+	want, _ := batchImportDump(t, batches)
+	runStoreTest(t, nil, func(t *testing.T, s *Store) {
+		before := rawDump(t, s)
+		var st syscall.Statfs_t
+		if err := syscall.Statfs(s.dir, &st); err != nil {
+			t.Fatal(err)
+		}
+		saved := s.minFree
+		// 1 KiB to spare beyond the reserve: less than any stream of these batches needs.
+		s.minFree = int64(st.Bavail)*int64(st.Bsize) - 1<<10
+		importAll := func() error {
+			im, err := s.NewImporter(t.Context())
+			if err != nil {
+				t.Fatal(err)
+			}
+			for i, b := range batches {
+				if _, err := im.Add(t.Context(), b); err != nil {
+					t.Fatalf("Add %d: %v", i, err)
+				}
+			}
+			_, err = im.Close()
+			return err
+		}
+		if err := importAll(); !errors.Is(err, ErrDiskFull) || !strings.Contains(err.Error(), "MiB free") {
+			t.Fatalf("import onto a disk without room: %v, want ErrDiskFull saying what is free", err)
+		}
+		if got := rawDump(t, s); !slices.Equal(got, before) {
+			t.Fatalf("the refused import changed the store:\nbefore:\n%s\nafter:\n%s", strings.Join(before, "\n"), strings.Join(got, "\n"))
+		}
+		s.minFree = saved
+		if err := importAll(); err != nil {
+			t.Fatalf("the same import with room: %v", err)
+		}
+		if got := rawDump(t, s); !slices.Equal(got, want) {
+			t.Errorf("keys differ from the WriteBatch import:\n%s\nstream import:\n%s", strings.Join(want, "\n"), strings.Join(got, "\n"))
+		}
+	})
 }
 
 // The stream buffer takes a share of the Go memory limit, within fixed bounds, so a load

@@ -89,7 +89,7 @@ func (s *Store) NewGroupWriter(ctx context.Context) (*GroupWriter, error) {
 	}
 	w := &GroupWriter{s: s, maxBatches: groupBatches, maxCount: s.db.MaxBatchCount() / 4, maxSize: s.db.MaxBatchSize() / 4,
 		valueThreshold: s.db.Opts().ValueThreshold, known: make(map[string]Node)}
-	empty, err := s.isEmpty()
+	empty, err := s.IsEmpty(ctx)
 	if err != nil {
 		s.wmu.Unlock()
 		return nil, fmt.Errorf("graph: write to %s: %w", s.dir, err)

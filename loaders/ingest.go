@@ -346,31 +346,13 @@ type nameHit struct {
 func newLoadWriter(ctx context.Context, st *graph.Store, sum *LoadSummary, maxErrors int) (*loadWriter, error) {
 	w := &loadWriter{st: st, sum: sum, maxErrors: maxErrors, pending: NewPendingNodes(), names: make(map[string]nameHit),
 		resolved: newResolvedEnds()}
-	empty, err := storeIsEmpty(ctx, st)
+	empty, err := st.IsEmpty(ctx)
 	if err != nil {
-		return nil, fmt.Errorf("load: %w", err)
+		return nil, fmt.Errorf("load: checking whether the store is empty: %w", err)
 	}
 	w.storeEmpty = empty
 	w.find = w.pending.Finder(w.cachedStoreFind(StoreFinder(st)))
 	return w, nil
-}
-
-// storeIsEmpty says whether st holds no node and no article: one short prefix read per kind.
-func storeIsEmpty(ctx context.Context, st *graph.Store) (bool, error) {
-	for _, k := range graph.Kinds() {
-		page, err := st.NodesByKind(ctx, k, "", 1)
-		if err != nil {
-			return false, fmt.Errorf("checking whether the store is empty: %w", err)
-		}
-		if len(page.Nodes) > 0 {
-			return false, nil
-		}
-	}
-	page, err := st.Articles(ctx, "", 1)
-	if err != nil {
-		return false, fmt.Errorf("checking whether the store is empty: %w", err)
-	}
-	return len(page.Articles) == 0, nil
 }
 
 // cachedStoreFind wraps a store finder with the writer's name cache. Look-up errors (a name
