@@ -758,19 +758,26 @@ func TestOpenTakesOverVersionOneStores(t *testing.T) {
 	}
 }
 
-func TestReadOnlyStoreReads(t *testing.T) {
+// closedStoreWith writes nodes to a new store, closes it and returns its directory.
+func closedStoreWith(t *testing.T, nodes ...Node) string {
+	t.Helper()
 	dir := t.TempDir()
 	s, err := Open(DefaultOptions(dir))
 	if err != nil {
 		t.Fatal(err)
 	}
-	mustWrite(t, s, &Batch{Nodes: []Node{russia}})
+	mustWrite(t, s, &Batch{Nodes: nodes})
 	if err := s.Close(); err != nil {
 		t.Fatal(err)
 	}
+	return dir
+}
+
+func TestReadOnlyStoreReads(t *testing.T) {
+	dir := closedStoreWith(t, russia)
 	o := DefaultOptions(dir)
 	o.ReadOnly = true
-	s, err = Open(o)
+	s, err := Open(o)
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -1213,15 +1220,7 @@ func TestWarmReadsTheIndexes(t *testing.T) {
 func TestOpenRecoversFromAnEmptyValueLogAKilledWriterLeft(t *testing.T) {
 	for _, readOnly := range []bool{false, true} {
 		t.Run(fmt.Sprintf("read-only %v", readOnly), func(t *testing.T) {
-			dir := t.TempDir()
-			s, err := Open(DefaultOptions(dir))
-			if err != nil {
-				t.Fatal(err)
-			}
-			mustWrite(t, s, &Batch{Nodes: []Node{russia}})
-			if err := s.Close(); err != nil {
-				t.Fatal(err)
-			}
+			dir := closedStoreWith(t, russia)
 			logs, err := filepath.Glob(filepath.Join(dir, "*.vlog"))
 			if err != nil || len(logs) == 0 {
 				t.Fatalf("no value log in %s (%v)", dir, err)
@@ -1232,7 +1231,7 @@ func TestOpenRecoversFromAnEmptyValueLogAKilledWriterLeft(t *testing.T) {
 			}
 			opts := DefaultOptions(dir)
 			opts.ReadOnly = readOnly
-			s, err = Open(opts)
+			s, err := Open(opts)
 			if err != nil {
 				t.Fatalf("open after a kill left an empty value log: %v", err)
 			}

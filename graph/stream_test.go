@@ -178,27 +178,14 @@ func TestStreamImportRefusesAStreamTheDiskCannotHold(t *testing.T) {
 		saved := s.minFree
 		// 1 KiB to spare beyond the reserve: less than any stream of these batches needs.
 		s.minFree = int64(st.Bavail)*int64(st.Bsize) - 1<<10
-		importAll := func() error {
-			im, err := s.NewImporter(t.Context())
-			if err != nil {
-				t.Fatal(err)
-			}
-			for i, b := range batches {
-				if _, err := im.Add(t.Context(), b); err != nil {
-					t.Fatalf("Add %d: %v", i, err)
-				}
-			}
-			_, err = im.Close()
-			return err
-		}
-		if err := importAll(); !errors.Is(err, ErrDiskFull) || !strings.Contains(err.Error(), "MiB free") {
+		if err := importBatches(t, s, batches); !errors.Is(err, ErrDiskFull) || !strings.Contains(err.Error(), "MiB free") {
 			t.Fatalf("import onto a disk without room: %v, want ErrDiskFull saying what is free", err)
 		}
 		if got := rawDump(t, s); !slices.Equal(got, before) {
 			t.Fatalf("the refused import changed the store:\nbefore:\n%s\nafter:\n%s", strings.Join(before, "\n"), strings.Join(got, "\n"))
 		}
 		s.minFree = saved
-		if err := importAll(); err != nil {
+		if err := importBatches(t, s, batches); err != nil {
 			t.Fatalf("the same import with room: %v", err)
 		}
 		if got := rawDump(t, s); !slices.Equal(got, want) {

@@ -276,6 +276,14 @@ func wordWriters() []wordWriter {
 
 func importAll(t *testing.T, s *Store, batches []*Batch) {
 	t.Helper()
+	if err := importBatches(t, s, batches); err != nil {
+		t.Fatal(err)
+	}
+}
+
+// importBatches adds batches through one Importer and returns what its Close returns.
+func importBatches(t *testing.T, s *Store, batches []*Batch) error {
+	t.Helper()
 	im, err := s.NewImporter(t.Context())
 	if err != nil {
 		t.Fatal(err)
@@ -285,9 +293,8 @@ func importAll(t *testing.T, s *Store, batches []*Batch) {
 			t.Fatalf("Add %d: %v", i, err)
 		}
 	}
-	if _, err := im.Close(); err != nil {
-		t.Fatal(err)
-	}
+	_, err = im.Close()
+	return err
 }
 
 func assertMarked(t *testing.T, s *Store, want bool) {

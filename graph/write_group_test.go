@@ -305,15 +305,7 @@ func TestGroupWriterStopsForContextWithoutLosingWrittenBatches(t *testing.T) {
 }
 
 func TestGroupWriterOnReadOnlyStore(t *testing.T) {
-	dir := t.TempDir()
-	s, err := Open(DefaultOptions(dir))
-	if err != nil {
-		t.Fatal(err)
-	}
-	mustWrite(t, s, &Batch{Nodes: []Node{putin}})
-	if err := s.Close(); err != nil {
-		t.Fatal(err)
-	}
+	dir := closedStoreWith(t, putin)
 	opts := DefaultOptions(dir)
 	opts.ReadOnly = true
 	runStoreTest(t, &opts, func(t *testing.T, s *Store) {
