@@ -311,9 +311,9 @@ func writeCuratedFacts(t *testing.T, path string, n int, seed uint64) {
 	}
 }
 
-// curatedKillFacts is the size of the curated kill-loop's file: enough for a load of about a
-// second here, half of it writing the stream's tables.
-const curatedKillFacts = 20000
+// curatedKillFacts is the size of the curated kill-loop's file: enough for a load of a few
+// tenths of a second here, about half of it writing the stream's tables.
+const curatedKillFacts = 8000
 
 // Curated facts into an empty store take the stream import, which builds its tables at the
 // end and adds them to the store one by one. A kill at any moment, in the middle of those
@@ -321,7 +321,7 @@ const curatedKillFacts = 20000
 // completes to exactly what an uninterrupted load stores.
 func TestCuratedLoadKilledAtRandomMomentsIsCompletedByTheNextRun(t *testing.T) {
 	plan := newKillPlan()
-	rounds := max(plan.rounds, 8)
+	rounds := max(plan.rounds, 6)
 	work := t.TempDir()
 	facts := filepath.Join(work, "facts.jsonl")
 	writeCuratedFacts(t, facts, curatedKillFacts, plan.seed)
