@@ -345,6 +345,11 @@ func dateValidDay(y, m, d int) bool {
 
 // dateParseISO reads a full YYYY-MM-DD date; partial dates do not anchor relative ones.
 func dateParseISO(s string) (time.Time, bool) {
+	// Every word of a sentence is tried: reject what cannot be YYYY-MM-DD before time.Parse
+	// builds an error for it.
+	if len(s) != len("2006-01-02") || s[4] != '-' || s[7] != '-' {
+		return time.Time{}, false
+	}
 	t, err := time.Parse("2006-01-02", s)
 	return t, err == nil
 }

@@ -35,7 +35,20 @@ type gazEntry struct {
 	// Title fields.
 	TitleClass string // honorific, office, descriptor
 	Leader     bool
+	// fold and shape are Toks folded and classified once by Gazetteer.add, because
+	// entryMatches runs for every candidate entry of every token.
+	fold  []string
+	shape []aliasShape
 }
+
+// aliasShape is the case rule entryMatches applies to one alias word.
+type aliasShape uint8
+
+const (
+	shapeLower   aliasShape = iota // "the": any case
+	shapeAcronym                   // "US": exact
+	shapeTitled                    // "Turkey": capitalised text word
+)
 
 // Gazetteer finds the longest alias that starts at a token. It is built once and only read
 // afterwards, so one Gazetteer is safe for concurrent use.
@@ -51,7 +64,18 @@ func (g *Gazetteer) add(e *gazEntry) {
 	if len(e.Toks) == 0 {
 		return
 	}
-	k := foldToken(e.Toks[0])
+	e.fold = make([]string, len(e.Toks))
+	e.shape = make([]aliasShape, len(e.Toks))
+	for j, a := range e.Toks {
+		e.fold[j] = foldToken(a)
+		switch {
+		case isAcronym(a):
+			e.shape[j] = shapeAcronym
+		case startsUpper(a):
+			e.shape[j] = shapeTitled
+		}
+	}
+	k := e.fold[0]
 	b := g.byFirst[k]
 	i := len(b)
 	for i > 0 && len(b[i-1].Toks) < len(e.Toks) {
@@ -66,10 +90,13 @@ func (g *Gazetteer) add(e *gazEntry) {
 // Match returns the entries of the longest alias starting at toks[i] (all entries of that
 // length that match, in table order), and the alias length in tokens.
 func (g *Gazetteer) Match(toks []Token, i int) ([]*gazEntry, int) {
-	b := g.byFirst[foldToken(toks[i].Text)]
+	b := g.bucket(toks[i].Text)
 	var out []*gazEntry
+	// Matches usually sit side by side in the bucket; then out is a piece of it, capped so
+	// that a caller's append copies, and Match allocates nothing.
+	first, count, adjacent := -1, 0, true
 	n := 0
-	for _, e := range b {
+	for k, e := range b {
 		if n > 0 && len(e.Toks) < n {
 			break
 		}
@@ -77,9 +104,25 @@ func (g *Gazetteer) Match(toks []Token, i int) ([]*gazEntry, int) {
 			continue
 		}
 		n = len(e.Toks)
-		out = append(out, e)
+		if first < 0 {
+			first = k
+		} else if k != first+count {
+			adjacent = false
+		}
+		count++
+		if !adjacent {
+			out = append(out, e)
+		}
 	}
-	return out, n
+	if first < 0 {
+		return nil, 0
+	}
+	if adjacent {
+		return b[first : first+count : first+count], n
+	}
+	// The capped run before the gap makes append copy into a new array.
+	run := count - len(out)
+	return append(b[first:first+run:first+run], out...), n
 }
 
 // entryMatches compares an alias with text tokens. Case rules keep common words from matching
@@ -89,19 +132,80 @@ func (g *Gazetteer) Match(toks []Token, i int) ([]*gazEntry, int) {
 func entryMatches(e *gazEntry, toks []Token) bool {
 	for j, a := range e.Toks {
 		t := toks[j].Text
-		switch {
-		case isAcronym(a):
+		switch e.shape[j] {
+		case shapeAcronym:
 			if normQuote(t) != a {
 				return false
 			}
-		case startsUpper(a):
-			if !startsUpper(t) || foldToken(t) != foldToken(a) {
+		case shapeTitled:
+			if !startsUpper(t) || !foldEquals(t, e.fold[j]) {
 				return false
 			}
 		default:
-			if foldToken(t) != foldToken(a) {
+			if !foldEquals(t, e.fold[j]) {
 				return false
 			}
+		}
+	}
+	return true
+}
+
+// bucket is byFirst[foldToken(w)]. An ASCII word is folded into a stack buffer, which the
+// map lookup does not copy, so the common case allocates nothing.
+func (g *Gazetteer) bucket(w string) []*gazEntry {
+	var buf [64]byte
+	if b, ok := appendASCIIFold(buf[:0], w); ok {
+		return g.byFirst[string(b)]
+	}
+	return g.byFirst[foldToken(w)]
+}
+
+// foldEquals reports whether foldToken(t) == folded without building foldToken(t) for an
+// ASCII t (ASCII has no curly quotes, and its lower case is byte by byte).
+func foldEquals(t, folded string) bool {
+	if len(t) != len(folded) {
+		// Folding keeps the length of ASCII; other words take the general path.
+		if isASCII(t) {
+			return false
+		}
+		return foldToken(t) == folded
+	}
+	for i := 0; i < len(t); i++ {
+		c := t[i]
+		if c >= utf8.RuneSelf {
+			return foldToken(t) == folded
+		}
+		if 'A' <= c && c <= 'Z' {
+			c += 'a' - 'A'
+		}
+		if c != folded[i] {
+			// The rest of t may still be non-ASCII, but then foldToken(t) differs at
+			// byte i as well: the ASCII prefix folds byte by byte and is a prefix of the result.
+			return false
+		}
+	}
+	return true
+}
+
+// appendASCIIFold appends foldToken(s) to dst when s is ASCII; ok is false otherwise.
+func appendASCIIFold(dst []byte, s string) (b []byte, ok bool) {
+	for i := 0; i < len(s); i++ {
+		c := s[i]
+		if c >= utf8.RuneSelf {
+			return dst, false
+		}
+		if 'A' <= c && c <= 'Z' {
+			c += 'a' - 'A'
+		}
+		dst = append(dst, c)
+	}
+	return dst, true
+}
+
+func isASCII(s string) bool {
+	for i := 0; i < len(s); i++ {
+		if s[i] >= utf8.RuneSelf {
+			return false
 		}
 	}
 	return true
@@ -132,9 +236,15 @@ func foldToken(s string) string {
 	return strings.ToLower(normQuote(s))
 }
 
+// quoteStraightener turns curly apostrophes into straight ones. A Replacer is safe for
+// concurrent use, and building one per call was a measurable share of extraction.
+var quoteStraightener = strings.NewReplacer("’", "'", "‘", "'")
+
 func normQuote(s string) string {
-	if strings.ContainsAny(s, "’‘") {
-		return strings.NewReplacer("’", "'", "‘", "'").Replace(s)
+	// Both quotes are encoded E2 80 9x; a word without the lead byte needs no scan for
+	// them (strings.ContainsAny is slow for non-ASCII sets).
+	if strings.IndexByte(s, 0xE2) >= 0 && (strings.Contains(s, "’") || strings.Contains(s, "‘")) {
+		return quoteStraightener.Replace(s)
 	}
 	return s
 }

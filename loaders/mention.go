@@ -45,6 +45,19 @@ type docContext struct {
 	lower map[string]bool
 	// acronyms learned from "Tigray People's Liberation Front (TPLF)".
 	acronyms map[string]candidate
+	// match and used are scratch for sentenceScan, reused from sentence to sentence.
+	match []*gmatch
+	used  []bool
+}
+
+// seenLower reports dc.lower[foldToken(w)], folding an ASCII w on the stack: the mention
+// passes ask this for most capitalised tokens, several times each.
+func (dc *docContext) seenLower(w string) bool {
+	var buf [64]byte
+	if b, ok := appendASCIIFold(buf[:0], w); ok {
+		return dc.lower[string(b)]
+	}
+	return dc.lower[foldToken(w)]
 }
 
 // Find returns the candidate mentions of the sentences of one article, in text order.
@@ -83,8 +96,10 @@ func (f *MentionFinder) findSentence(dc *docContext, sents []Sentence, si int, o
 	if n == 0 {
 		return out
 	}
-	s.match = make([]*gmatch, n)
-	s.used = make([]bool, n)
+	// The per-token arrays live only as long as the sentence: reuse the document's.
+	dc.match = append(dc.match[:0], make([]*gmatch, n)...)
+	dc.used = append(dc.used[:0], make([]bool, n)...)
+	s.match, s.used = dc.match, dc.used
 	s.headline = isHeadline(s.toks)
 	s.gazetteerPass()
 	s.rolePass()
@@ -128,6 +143,10 @@ func isWordToken(s string) bool {
 
 func (s *sentenceScan) gazetteerPass() {
 	g := s.f.k.gaz
+	// The sentence's matches share arrays instead of one allocation each. When append
+	// moves to a larger array, the pointers already in s.match keep the old one alive, and
+	// no match changes once made, so they stay right.
+	var slab []gmatch
 	for i := 0; i < len(s.toks); {
 		es, n := g.Match(s.toks, i)
 		if n == 0 {
@@ -139,7 +158,11 @@ func (s *sentenceScan) gazetteerPass() {
 			i++
 			continue
 		}
-		m := &gmatch{start: i, end: i + n, e: e}
+		if slab == nil {
+			slab = make([]gmatch, 0, 4)
+		}
+		slab = append(slab, gmatch{start: i, end: i + n, e: e})
+		m := &slab[len(slab)-1]
 		for j := i; j < i+n; j++ {
 			s.match[j] = m
 		}
@@ -601,7 +624,7 @@ func (s *sentenceScan) nameSegment(r run) {
 	}
 	// A lone word is only ever weak: kept if it matches a person named in full elsewhere in
 	// the article ("Xi said …"), so its being sentence-initial does not matter.
-	if r.end-r.start == 1 && !titled && !s.dc.lower[foldToken(toks[r.start].Text)] && nameWord(toks[r.start].Text) && !isAcronym(toks[r.start].Text) && !nonNounTag(toks[r.start].Tag) {
+	if r.end-r.start == 1 && !titled && !s.dc.seenLower(toks[r.start].Text) && nameWord(toks[r.start].Text) && !isAcronym(toks[r.start].Text) && !nonNounTag(toks[r.start].Tag) {
 		if _, head := s.f.k.heads[toks[r.start].Text]; !head && !(r.end < len(toks) && s.f.k.cue("org_noun", strings.ToLower(toks[r.end].Text))) {
 			c := candidate{Mention: Mention{Role: RoleName}, weak: true}
 			c.Kind, c.Canonical = graph.KindPerson, personName(toks[r.start:r.end])
@@ -690,11 +713,11 @@ func (s *sentenceScan) commonWordAt(i int) bool {
 	if !startsUpper(t.Text) {
 		return false
 	}
-	if s.dc.lower[foldToken(t.Text)] {
+	if s.dc.seenLower(t.Text) {
 		return true
 	}
 	first := i == 0 || isOpener(s.toks[i-1].Text) || s.toks[i-1].Text == ":" || s.toks[i-1].Text == "-" || s.toks[i-1].Text == "—"
-	if first && !nonNounTag(t.Tag) && i+1 < len(s.toks) && s.match[i+1] == nil && nameWord(s.toks[i+1].Text) && !s.f.k.notName[s.toks[i+1].Text] && !s.dc.lower[foldToken(s.toks[i+1].Text)] {
+	if first && !nonNounTag(t.Tag) && i+1 < len(s.toks) && s.match[i+1] == nil && nameWord(s.toks[i+1].Text) && !s.f.k.notName[s.toks[i+1].Text] && !s.dc.seenLower(s.toks[i+1].Text) {
 		return false // "Xi Jinping met …": a first word followed by a name is part of it
 	}
 	return first && t.Tag != "NNP" && t.Tag != "NNPS"
@@ -716,7 +739,7 @@ func (s *sentenceScan) looksLikePerson(r run) bool {
 		if s.f.k.particles[t.Text] || isInitial(t.Text) {
 			continue
 		}
-		if s.dc.lower[foldToken(t.Text)] {
+		if s.dc.seenLower(t.Text) {
 			return false
 		}
 		if _, head := s.f.k.heads[t.Text]; head {
@@ -764,7 +787,7 @@ func (s *sentenceScan) titleBefore(i int) (title, of string, honorific bool) {
 // orgWord reports a capitalised word that may be part of an unknown organization's name.
 func (s *sentenceScan) orgWord(i int) bool {
 	t := s.toks[i]
-	if !nameWord(t.Text) && !(isAcronym(t.Text) && len(t.Text) > 1) || s.f.k.notName[t.Text] || s.dc.lower[foldToken(t.Text)] || nonNounTag(t.Tag) {
+	if !nameWord(t.Text) && !(isAcronym(t.Text) && len(t.Text) > 1) || s.f.k.notName[t.Text] || s.dc.seenLower(t.Text) || nonNounTag(t.Tag) {
 		return false
 	}
 	// "-ian", "-ean", "-ese", "-ish": an adjective of origin ("Crimean prime minister"), not
@@ -819,7 +842,7 @@ func (s *sentenceScan) bareLegislatures() {
 	}
 	toks := s.toks
 	for i := 0; i+1 < len(toks); i++ {
-		if foldToken(toks[i].Text) != "the" || s.match[i+1] != nil || s.used[i+1] {
+		if !foldEquals(toks[i].Text, "the") || s.match[i+1] != nil || s.used[i+1] {
 			continue
 		}
 		for _, words := range s.f.k.legislatures {

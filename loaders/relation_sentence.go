@@ -1,7 +1,8 @@
 package loaders
 
 import (
-	"sort"
+	"cmp"
+	"slices"
 	"strings"
 
 	"github.com/entente-kg/entente/graph"
@@ -25,6 +26,10 @@ type relDoc struct {
 	mentionOf   map[int]int       // person → the state or organization the mention stage tied its title to
 	offices     map[relOffice]int // office → the person the document gives it to
 	dates       [][]DateExpr      // per sentence, found once
+	// words and tags per sentence, built once: each pass prepares every sentence again,
+	// and nothing writes to them.
+	words, tags [][]string
+	slotBuf     []relSlot // scratch for sentence's mention slots, reused across sentences
 	// Agreements the text describes but never names ("a revised peace agreement"), by the
 	// sentence and token of their noun, so that both passes make the same one.
 	introAt    map[[2]int]int
@@ -81,6 +86,8 @@ func newRelDoc(x *RelationExtractor, doc *Document, title relTitle) *relDoc {
 		doc:         doc,
 		byS:         make([][]int, len(doc.Sentences)),
 		dates:       make([][]DateExpr, len(doc.Sentences)),
+		words:       make([][]string, len(doc.Sentences)),
+		tags:        make([][]string, len(doc.Sentences)),
 		aliases:     map[string]int{},
 		personState: map[int]int{},
 		factIdx:     map[relFactAt]int{},
@@ -208,15 +215,27 @@ func (d *relDoc) kind(e int) graph.Kind {
 func (d *relDoc) sentence(si int) *relSent {
 	s := &relSent{d: d, si: si, s: &d.doc.Sentences[si]}
 	n := len(s.s.Tokens)
-	s.words = make([]string, n)
-	s.tags = make([]string, n)
+	if d.words[si] == nil {
+		words, tags := make([]string, n), make([]string, n)
+		for i, t := range s.s.Tokens {
+			words[i] = relNormWord(t.Text)
+			tags[i] = t.Tag
+		}
+		d.words[si], d.tags[si] = words, tags
+	}
+	s.words, s.tags = d.words[si], d.tags[si]
 	s.slotAt = make([]int, n)
-	for i, t := range s.s.Tokens {
-		s.words[i] = relNormWord(t.Text)
-		s.tags[i] = t.Tag
+	for i := range s.slotAt {
 		s.slotAt[i] = -1
 	}
-	var all, titles []relSlot
+	all := d.slotBuf[:0]
+	var titles []relSlot
+	// One array holds every slot's single candidate; each slot's piece is capped, so that
+	// replacing or growing a slot's candidates never touches its neighbours'.
+	var cands []int
+	if len(d.byS[si]) > 0 {
+		cands = make([]int, 0, len(d.byS[si]))
+	}
 	for _, mi := range d.byS[si] {
 		m := d.doc.Mentions[mi]
 		if m.TokStart < 0 || m.TokEnd > n || m.TokStart >= m.TokEnd {
@@ -224,7 +243,9 @@ func (d *relDoc) sentence(si int) *relSent {
 		}
 		sl := relSlot{start: m.TokStart, end: m.TokEnd, role: m.Role}
 		if m.Entity >= 0 && m.Entity < len(d.doc.Entities) {
-			sl.cands = []int{m.Entity}
+			k := len(cands)
+			cands = append(cands, m.Entity)
+			sl.cands = cands[k : k+1 : k+1]
 		} else if m.Role == RoleTitle && m.Kind == graph.KindPerson {
 			titles = append(titles, sl) // resolved below, once the names are in place
 			continue
@@ -233,12 +254,15 @@ func (d *relDoc) sentence(si int) *relSent {
 		}
 		all = append(all, sl)
 	}
-	sort.SliceStable(all, func(i, j int) bool {
-		if all[i].start != all[j].start {
-			return all[i].start < all[j].start
+	// slices.SortStableFunc orders exactly as sort.SliceStable did (a stable sort's result
+	// is fixed by the order) without sort's reflection-built swapper.
+	slices.SortStableFunc(all, func(a, b relSlot) int {
+		if a.start != b.start {
+			return cmp.Compare(a.start, b.start)
 		}
-		return all[i].end > all[j].end
+		return cmp.Compare(b.end, a.end)
 	})
+	s.slots = make([]relSlot, 0, len(all)+2) // room for a virtual slot or two
 	for _, sl := range all {
 		free := true
 		for t := sl.start; t < sl.end; t++ {
@@ -253,6 +277,7 @@ func (d *relDoc) sentence(si int) *relSent {
 		}
 		s.addSlot(sl)
 	}
+	d.slotBuf = all // s.slots and s.inner hold copies
 	d.coref.resolveTitles(s, titles)
 	for i, sl := range s.slots {
 		// "his Iranian counterpart, Hossein Amir-Abdollahian,": a name in apposition says
@@ -295,11 +320,7 @@ func (s *relSent) addSlot(sl relSlot) {
 
 // relNormWord lower-cases a token and folds typographic quotes.
 func relNormWord(w string) string {
-	w = strings.ToLower(w)
-	if strings.ContainsAny(w, "’‘") {
-		w = strings.NewReplacer("’", "'", "‘", "'").Replace(w)
-	}
-	return w
+	return normQuote(strings.ToLower(w))
 }
 
 // slotOf is the slot covering token i, or -1 (also for i out of range).

@@ -3,6 +3,7 @@ package loaders
 import (
 	"strings"
 	"unicode"
+	"unicode/utf8"
 
 	"github.com/entente-kg/entente/graph"
 )
@@ -166,12 +167,19 @@ func (r *Resolver) Resolve(doc *Document, cands []candidate) {
 	}
 
 	entities := make([]Entity, 0, len(cands))
-	index := map[string]int{}
+	// index finds an entity by kind and folded name; exact remembers the spellings already
+	// looked up, so that an entity's repeated mentions do not fold its name again.
+	type kindName struct {
+		kind graph.Kind
+		name string
+	}
+	index := map[kindName]int{}
+	exact := map[kindName]int{}
 	doc.Mentions = doc.Mentions[:0]
 	for i, c := range cands {
 		m := c.Mention
 		m.Entity = -1
-		var key, name string
+		var name string
 		var kind graph.Kind
 		switch {
 		case owner[i] != nil:
@@ -201,7 +209,11 @@ func (r *Resolver) Resolve(doc *Document, cands []candidate) {
 			continue
 		default:
 			kind, name = c.Kind, c.Canonical
-			key = string(kind) + "|" + strings.ToLower(name)
+			if e, ok := exact[kindName{kind, name}]; ok {
+				m.Entity = e
+				break
+			}
+			key := kindName{kind, strings.ToLower(name)}
 			e, ok := index[key]
 			if !ok {
 				e = len(entities)
@@ -220,6 +232,7 @@ func (r *Resolver) Resolve(doc *Document, cands []candidate) {
 				}
 				entities = append(entities, ent)
 			}
+			exact[kindName{kind, name}] = e
 			m.Entity = e
 		}
 		mi := len(doc.Mentions)
@@ -323,8 +336,25 @@ func (r *Resolver) articleState(cands []candidate) (*StateInfo, bool) {
 
 // aliasText is a mention's text as an alias: possessive dropped, spaces normalised.
 func aliasText(s string) string {
-	s = strings.Join(strings.Fields(normQuote(s)), " ")
+	s = normQuote(s)
+	if !singleSpaced(s) {
+		s = strings.Join(strings.Fields(s), " ")
+	}
 	return strings.TrimSuffix(s, "'s")
+}
+
+// singleSpaced reports whether strings.Join(strings.Fields(s), " ") == s, checked for ASCII
+// only (other text takes the general path), so that most mentions skip the rebuild.
+func singleSpaced(s string) bool {
+	for i := 0; i < len(s); i++ {
+		switch c := s[i]; {
+		case c >= utf8.RuneSelf, c == '\t', c == '\n', c == '\v', c == '\f', c == '\r':
+			return false
+		case c == ' ' && (i == 0 || i == len(s)-1 || s[i-1] == ' '):
+			return false
+		}
+	}
+	return true
 }
 
 func containsFold(list []string, s string) bool {
@@ -470,16 +500,24 @@ func sameName(a, b string) bool { return nameKey(a) == nameKey(b) }
 // -ii fold to -i ("Sergey"/"Sergei", "Andriy"/"Andrii"). Nothing else merges: "Peters" and
 // "Petersen", "Austria" and "Australia" stay apart.
 func nameKey(s string) string {
-	var b []rune
-	for _, r := range strings.ToLower(normQuote(s)) {
-		r = foldDiacritic(r)
+	// Folded rune by rune into a stack buffer: unicode.ToLower of each rune of normQuote(s)
+	// is strings.ToLower(normQuote(s)) without building it.
+	var buf [64]byte
+	b := buf[:0]
+	last := rune(-1)
+	for _, r := range s {
+		if r == '’' || r == '‘' {
+			r = '\''
+		}
+		r = foldDiacritic(unicode.ToLower(r))
 		if !unicode.IsLetter(r) && !unicode.IsDigit(r) {
 			continue
 		}
-		if n := len(b); n > 0 && b[n-1] == r {
+		if r == last {
 			continue
 		}
-		b = append(b, r)
+		last = r
+		b = utf8.AppendRune(b, r)
 	}
 	k := string(b)
 	for _, suf := range []string{"iy", "yi", "ey", "ei", "ii", "y"} {

@@ -302,7 +302,7 @@ func (s *SentenceSplitter) splitHyphen(toks []Token, j int) []Token {
 
 // knownWord reports whether w alone is a gazetteer name (not a title).
 func (s *SentenceSplitter) knownWord(w string) bool {
-	for _, e := range s.gaz.byFirst[foldToken(w)] {
+	for _, e := range s.gaz.bucket(w) {
 		if len(e.Toks) == 1 && e.Class != classTitle && entryMatches(e, []Token{{Text: w}}) {
 			return true
 		}
