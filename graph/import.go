@@ -161,6 +161,9 @@ func (im *Importer) writeStream(more bool) error {
 	err := im.s.writeStream(b)
 	im.streamed++
 	im.s.invalidate(nil)
+	if err == nil && !more && im.streamed > 1 {
+		err = im.s.mergeStreamLevels()
+	}
 	if err != nil {
 		im.err = fmt.Errorf("graph: import: %w", err)
 		return im.err

@@ -7,6 +7,7 @@ import (
 	"strings"
 
 	"github.com/dgraph-io/badger/v4"
+	"github.com/dgraph-io/badger/v4/options"
 )
 
 // Options configures a Store. DefaultOptions gives values sized for a small machine; zero
@@ -31,9 +32,46 @@ type Options struct {
 	// every table's blocks at Open, every value-log value on read (see verifyTables). Only
 	// benchmarks, which measure what the checks cost, should set it.
 	NoVerify bool
+	// Compression is how tables written from now on are compressed; tables already on disk
+	// keep theirs until a compaction rewrites them. "" means CompressionSnappy.
+	Compression Compression
 	// Logger receives Badger's messages: its info chatter at Debug, warnings and errors at
 	// their levels. nil discards them.
 	Logger *slog.Logger
+}
+
+// Compression names a table compression. Snappy makes a store about a third of its size
+// uncompressed; None makes every read skip decompression and Badger's block cache, which a
+// store much larger than the block cache feels on every question (BENCHMARKS.md, session 8).
+type Compression string
+
+// The compressions a store accepts.
+const (
+	CompressionSnappy Compression = "snappy"
+	CompressionNone   Compression = "none"
+	CompressionZSTD   Compression = "zstd"
+)
+
+// badger maps c onto Badger's compression type; ok is false for a name it does not know.
+func (c Compression) badger() (t options.CompressionType, ok bool) {
+	switch c {
+	case "", CompressionSnappy:
+		return options.Snappy, true
+	case CompressionNone:
+		return options.None, true
+	case CompressionZSTD:
+		return options.ZSTD, true
+	}
+	return options.None, false
+}
+
+// ParseCompression reads a compression name: snappy, none or zstd.
+func ParseCompression(s string) (Compression, error) {
+	c := Compression(s)
+	if _, ok := c.badger(); !ok || s == "" {
+		return "", fmt.Errorf("compression must be snappy, none or zstd, got %q", s)
+	}
+	return c, nil
 }
 
 // Defaults of DefaultOptions. Badger's own defaults (64 MiB × 5 memtables, 256 MiB block
@@ -97,7 +135,9 @@ func (o Options) badgerOptions() badger.Options {
 	if o.InMemory {
 		dir = ""
 	}
+	compression, _ := o.Compression.badger() // Open refused unknown names
 	bo := badger.DefaultOptions(dir).
+		WithCompression(compression).
 		WithInMemory(o.InMemory).
 		WithReadOnly(o.ReadOnly).
 		WithMemTableSize(d.MemTableSize).

@@ -5,6 +5,7 @@ import (
 	"errors"
 	"fmt"
 	"io/fs"
+	"log/slog"
 	"os"
 	"path/filepath"
 	"strings"
@@ -33,6 +34,7 @@ type Store struct {
 	preds    map[string]Predicate // by name; its keys double as interned predicate strings
 	noStream bool                 // Options.NoStreamImport
 	minFree  int64                // bytes a write needs free on the file system; 0 in memory
+	log      *slog.Logger         // Options.Logger: Badger's messages and the store's own; may be nil
 
 	wmu sync.Mutex    // serialises writers, so merges read what the previous writer wrote
 	gen atomic.Uint64 // bumped (under cacheMu) after every commit; see cache.go
@@ -58,6 +60,9 @@ type Store struct {
 // verifyTables).
 func Open(opts Options) (*Store, error) {
 	dir := opts.Dir
+	if _, ok := opts.Compression.badger(); !ok {
+		return nil, fmt.Errorf("graph: open %s: compression must be snappy, none or zstd, got %q", dir, opts.Compression)
+	}
 	if !opts.InMemory {
 		if err := checkDir(dir, opts.ReadOnly); err != nil {
 			return nil, err
@@ -86,7 +91,8 @@ func Open(opts Options) (*Store, error) {
 		return nil, openError(dir, err)
 	}
 	s := &Store{db: db, dir: dir, readOnly: opts.ReadOnly, preds: make(map[string]Predicate),
-		cache: make(map[string]Node), cacheMax: opts.NodeCacheSize, noStream: opts.NoStreamImport}
+		cache: make(map[string]Node), cacheMax: opts.NodeCacheSize, noStream: opts.NoStreamImport,
+		log: opts.Logger}
 	if s.cacheMax == 0 {
 		s.cacheMax = defaultNodeCacheSize
 	}

@@ -3,12 +3,15 @@ package graph
 import (
 	"bytes"
 	"cmp"
+	"context"
 	"encoding/binary"
 	"fmt"
+	"log/slog"
 	"math"
 	"math/bits"
 	"slices"
 	"sync"
+	"time"
 
 	"github.com/dgraph-io/badger/v4"
 	"github.com/dgraph-io/ristretto/v2/z"
@@ -1063,6 +1066,45 @@ func uvarintLen(v uint64) int { return (bits.Len64(v|1) + 6) / 7 }
 
 // topLevel is the smallest level holding tables (the one an incremental stream writes
 // above), or -1 when none does.
+// mergeStreamLevels compacts the levels a multi-stream import left into one. Each stream
+// after the first went one level up, and a question's prefix scan seeks into every level
+// whose tables overlap its prefix: at 10 M edges, three levels made a 2-hop question ~30 %
+// dearer than one (BENCHMARKS.md, session 8), and the first serve would otherwise spend
+// its first minute compacting while it answers. The compaction rewrites about the whole
+// store; without room for that it is skipped with a warning (the store is complete, only
+// slower to read, and Badger's own compactions merge the levels over time), since tables
+// reach the disk through mmap, where a full disk is a SIGBUS.
+func (s *Store) mergeStreamLevels() error {
+	levels := 0
+	for _, l := range s.db.Levels() {
+		if l.NumTables > 0 {
+			levels++
+		}
+	}
+	if levels <= 1 {
+		return nil
+	}
+	lsm, _ := s.db.Size()
+	if err := s.checkSpaceFor(lsm); err != nil {
+		s.logf(slog.LevelWarn, "not merging the import's levels into one: reads stay slower until Badger compacts them", "err", err)
+		return nil
+	}
+	start := time.Now()
+	s.logf(slog.LevelInfo, "merging the import's levels into one", "levels", levels, "lsm_mb", lsm>>20)
+	if err := s.db.Flatten(2); err != nil {
+		return fmt.Errorf("stream import: merging the import's %d levels: %w", levels, err)
+	}
+	s.logf(slog.LevelInfo, "merged the import's levels", "took", time.Since(start).Round(time.Millisecond))
+	return nil
+}
+
+// logf logs msg at level when the store has a logger.
+func (s *Store) logf(level slog.Level, msg string, args ...any) {
+	if s.log != nil {
+		s.log.Log(context.Background(), level, msg, append([]any{"dir", s.dir}, args...)...)
+	}
+}
+
 func topLevel(levels []badger.LevelInfo) int {
 	for _, l := range levels {
 		if l.NumTables > 0 {

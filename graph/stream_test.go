@@ -158,9 +158,25 @@ func TestStreamImportWritesTheKeysWriteWrites(t *testing.T) {
 				if !slices.Equal(got, want) {
 					t.Errorf("keys differ:\nWrite:\n%s\nstream import:\n%s", strings.Join(want, "\n"), strings.Join(got, "\n"))
 				}
+				// Each stream after the first goes one level up; a scan seeks into every
+				// level, so the import merges them before it returns.
+				if n := levelsWithTables(s); n != 1 {
+					t.Errorf("the import left tables on %d levels, want 1", n)
+				}
 			})
 		})
 	}
+}
+
+// levelsWithTables counts the LSM levels holding at least one table.
+func levelsWithTables(s *Store) int {
+	n := 0
+	for _, l := range s.db.Levels() {
+		if l.NumTables > 0 {
+			n++
+		}
+	}
+	return n
 }
 
 // A stream import writes its tables through mmap, where a full disk is a SIGBUS that kills
@@ -373,4 +389,46 @@ func takesFast(b *streamBuf, sc *fastScratch, bt *Batch) (takes, withPrev bool) 
 	defer sc.reset()
 	takes = bt.Article == nil && b.err == nil && b.prepareFast(sc, bt)
 	return takes, takes && slices.ContainsFunc(sc.edges, func(e fastEdge) bool { return e.prev })
+}
+
+// Compression applies to the tables a store writes: the same import takes more room without
+// it and reads back the same; a name the store does not know is refused at Open.
+func TestCompressionChangesTheTablesNotWhatTheyHold(t *testing.T) {
+	var batches []*Batch
+	for i := range 3000 {
+		p := node(KindPerson, fmt.Sprintf("Person %d", i%700))
+		st := node(KindState, fmt.Sprintf("State %d", i%50))
+		batches = append(batches, &Batch{Nodes: []Node{p, st}, Edges: []Edge{
+			edge(p, "represents", st, ev(fmt.Sprintf("art%d", i), i%3, "2024", Asserted)),
+		}})
+	}
+	sizes := map[Compression]int64{}
+	dumps := map[Compression][]string{}
+	for _, c := range []Compression{CompressionSnappy, CompressionNone, CompressionZSTD} {
+		o := DefaultOptions(t.TempDir())
+		o.Compression = c
+		runStoreTest(t, &o, func(t *testing.T, s *Store) {
+			if err := importBatches(t, s, batches); err != nil {
+				t.Fatal(err)
+			}
+			sizes[c], _ = s.db.Size()
+			dumps[c] = rawDump(t, s)
+		})
+	}
+	if sizes[CompressionNone] < sizes[CompressionSnappy]*3/2 {
+		t.Errorf("tables take %d bytes uncompressed and %d with snappy: the option is not applied", sizes[CompressionNone], sizes[CompressionSnappy])
+	}
+	for _, c := range []Compression{CompressionNone, CompressionZSTD} {
+		if !slices.Equal(dumps[c], dumps[CompressionSnappy]) {
+			t.Errorf("a store compressed with %s holds other keys than one compressed with snappy", c)
+		}
+	}
+	o := DefaultOptions(t.TempDir())
+	o.Compression = "lz4"
+	if s, err := Open(o); err == nil || !strings.Contains(err.Error(), `compression must be snappy, none or zstd, got "lz4"`) {
+		if err == nil {
+			s.Close()
+		}
+		t.Errorf("Open with compression lz4: %v, want a refusal naming the choices", err)
+	}
 }

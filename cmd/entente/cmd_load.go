@@ -62,7 +62,7 @@ EXIT STATUS: 0 on success, 1 on failure, 2 on bad flags, 3 when some inputs had 
 	_ = cmd.Flags().MarkHidden("cpuprofile")
 	cmd.Flags().StringVar(&opts.MemProfile, "memprofile", "", "write heap profiles of the load every 10 s to PREFIX.N.heap")
 	_ = cmd.Flags().MarkHidden("memprofile")
-	addConfigFlags(cmd.Flags(), "data-dir", "gazetteers", "workers", "memtable-mb", "block-cache-mb", "index-cache-mb", "log-format", "log-level", "memory-limit-mb")
+	addConfigFlags(cmd.Flags(), "data-dir", "gazetteers", "workers", "memtable-mb", "block-cache-mb", "index-cache-mb", "compression", "log-format", "log-level", "memory-limit-mb")
 	return cmd
 }
 
@@ -77,7 +77,7 @@ func runLoad(ctx context.Context, opts LoadOptions, cfg Config, paths []string, 
 	if err != nil {
 		return err
 	}
-	st, err := openStore(cfg, false)
+	st, err := openStore(cfg, false, log)
 	if err != nil {
 		return err
 	}

@@ -5,6 +5,8 @@ import (
 	"bytes"
 	"context"
 	"encoding/json"
+	"errors"
+	"io/fs"
 	"net"
 	"net/http"
 	"os"
@@ -420,5 +422,27 @@ func TestExtractBadInputGivesOneClearLineEach(t *testing.T) {
 				t.Errorf("extract of %s lacks %s", tt.file, tt.stdout)
 			}
 		})
+	}
+}
+
+// --compression chooses how a load writes its tables; an unknown name is refused before the
+// database is touched, in one line naming the choices.
+func TestLoadTakesACompressionAndRefusesAnUnknownOne(t *testing.T) {
+	dir := t.TempDir()
+	writeFile(t, filepath.Join(dir, "facts.jsonl"), budapestFact)
+	out, errs, code := run(t, dir, "", "load", "--quiet", "--compression", "lz4", "--data-dir", "db", "facts.jsonl")
+	if code == 0 || !strings.Contains(errs, `compression must be snappy, none or zstd, got "lz4"`) {
+		t.Fatalf("load --compression lz4: exit %d, stderr %q; want a refusal naming the choices\n%s", code, errs, out)
+	}
+	oneLine(t, errs)
+	if _, err := os.Stat(filepath.Join(dir, "db")); !errors.Is(err, fs.ErrNotExist) {
+		t.Errorf("the refused load created its database directory (stat: %v)", err)
+	}
+	if out, errs, code := run(t, dir, "", "load", "--quiet", "--compression", "none", "--data-dir", "db", "facts.jsonl"); code != 0 {
+		t.Fatalf("load --compression none: exit %d\n%s\n%s", code, out, errs)
+	}
+	out, errs, code = run(t, dir, "", "stats", "--data-dir", "db")
+	if code != 0 || !regexp.MustCompile(`violated\s+1\n`).MatchString(out) {
+		t.Errorf("stats of the uncompressed store: exit %d\n%s\n%s", code, out, errs)
 	}
 }

@@ -123,9 +123,12 @@ func newLogger(w io.Writer, cfg Config) *slog.Logger {
 
 // openStore opens the configured database. graph's errors name the directory; openStore adds
 // what to do where graph's message does not say it, so every refusal is one actionable line.
-func openStore(cfg Config, readOnly bool) (*graph.Store, error) {
+// log, when not nil, receives Badger's warnings and the store's own messages (a long
+// import's last step, for one).
+func openStore(cfg Config, readOnly bool, log *slog.Logger) (*graph.Store, error) {
 	opts := cfg.storeOptions()
 	opts.ReadOnly = readOnly
+	opts.Logger = log
 	st, err := graph.Open(opts)
 	if err != nil {
 		if advice := openAdvice(err, cfg.DataDir, readOnly); advice != "" {
