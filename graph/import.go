@@ -161,15 +161,19 @@ func (im *Importer) writeStream(more bool) error {
 	err := im.s.writeStream(b)
 	im.streamed++
 	im.s.invalidate(nil)
-	if err == nil && !more && im.streamed > 1 {
+	if err == nil && more {
+		im.stream = b.next(im.s.db.NewTransaction(false))
+	} else if err == nil && im.streamed > 1 {
+		// The last stream is written. Nothing the import kept in memory (the nodes, the ids
+		// of the edges written, b itself, dead from here) is read again, so the merge's
+		// compaction buffers take its place rather than come on top.
+		im.ever, im.fast = nil, fastScratch{}
+		debug.FreeOSMemory()
 		err = im.s.mergeStreamLevels()
 	}
 	if err != nil {
 		im.err = fmt.Errorf("graph: import: %w", err)
 		return im.err
-	}
-	if more {
-		im.stream = b.next(im.s.db.NewTransaction(false))
 	}
 	return nil
 }

@@ -1075,16 +1075,16 @@ func uvarintLen(v uint64) int { return (bits.Len64(v|1) + 6) / 7 }
 // slower to read, and Badger's own compactions merge the levels over time), since tables
 // reach the disk through mmap, where a full disk is a SIGBUS.
 func (s *Store) mergeStreamLevels() error {
-	levels := 0
+	levels, lsm := 0, int64(0) // db.Size is refreshed once a minute: too late here
 	for _, l := range s.db.Levels() {
 		if l.NumTables > 0 {
 			levels++
+			lsm += l.Size
 		}
 	}
 	if levels <= 1 {
 		return nil
 	}
-	lsm, _ := s.db.Size()
 	if err := s.checkSpaceFor(lsm); err != nil {
 		s.logf(slog.LevelWarn, "not merging the import's levels into one: reads stay slower until Badger compacts them", "err", err)
 		return nil
