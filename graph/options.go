@@ -181,7 +181,7 @@ func (a slogAdapter) log(level slog.Level, format string, args ...any) {
 	a.l.Log(context.Background(), level, strings.TrimRight(fmt.Sprintf(format, args...), "\n"), "component", "badger")
 }
 
-func (a slogAdapter) Errorf(f string, v ...any)   { a.log(slog.LevelError, f, v...) }
+func (a slogAdapter) Errorf(f string, v ...any) { a.log(slog.LevelError, f, v...) }
 func (a slogAdapter) Warningf(f string, v ...any) {
 	level := slog.LevelWarn
 	if isCacheReport(f, v) {
@@ -198,5 +198,5 @@ func isCacheReport(format string, args []any) bool {
 	return strings.HasPrefix(format, "Cache life expectancy") ||
 		strings.HasPrefix(format, "%s might be too small") && len(args) > 0 && strings.HasSuffix(fmt.Sprint(args[0]), "cache")
 }
-func (a slogAdapter) Infof(f string, v ...any)    { a.log(slog.LevelDebug, f, v...) }
-func (a slogAdapter) Debugf(f string, v ...any)   { a.log(slog.LevelDebug-4, f, v...) }
+func (a slogAdapter) Infof(f string, v ...any)  { a.log(slog.LevelDebug, f, v...) }
+func (a slogAdapter) Debugf(f string, v ...any) { a.log(slog.LevelDebug-4, f, v...) }
