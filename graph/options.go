@@ -190,6 +190,9 @@ func (a slogAdapter) Warningf(f string, v ...any) {
 	a.log(level, f, v...)
 }
 
+func (a slogAdapter) Infof(f string, v ...any)  { a.log(slog.LevelDebug, f, v...) }
+func (a slogAdapter) Debugf(f string, v ...any) { a.log(slog.LevelDebug-4, f, v...) }
+
 // isCacheReport tells Badger's once-a-minute cache reports ("Block cache might be too small",
 // "Cache life expectancy"), which it logs as warnings, from real ones. A bulk load
 // or a store much larger than the cache misses by design, so they go to Debug: a 10 M-fact
@@ -198,5 +201,3 @@ func isCacheReport(format string, args []any) bool {
 	return strings.HasPrefix(format, "Cache life expectancy") ||
 		strings.HasPrefix(format, "%s might be too small") && len(args) > 0 && strings.HasSuffix(fmt.Sprint(args[0]), "cache")
 }
-func (a slogAdapter) Infof(f string, v ...any)  { a.log(slog.LevelDebug, f, v...) }
-func (a slogAdapter) Debugf(f string, v ...any) { a.log(slog.LevelDebug-4, f, v...) }
