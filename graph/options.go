@@ -41,8 +41,9 @@ type Options struct {
 }
 
 // Compression names a table compression. Snappy makes a store about a third of its size
-// uncompressed; None makes every read skip decompression and Badger's block cache, which a
-// store much larger than the block cache feels on every question (BENCHMARKS.md, session 8).
+// uncompressed; None makes a block that misses the block cache a slice of the mapped file,
+// with no decompression and no copy on the heap, which a store much larger than the block
+// cache feels on every question (BENCHMARKS.md, session 8).
 type Compression string
 
 // The compressions a store accepts.
