@@ -66,11 +66,22 @@ func (c Compression) badger() (t options.CompressionType, ok bool) {
 	return options.None, false
 }
 
+// check refuses a name the store does not know ("" is the default).
+func (c Compression) check() error {
+	if _, ok := c.badger(); !ok {
+		return fmt.Errorf("compression must be snappy, none or zstd, got %q", string(c))
+	}
+	return nil
+}
+
 // ParseCompression reads a compression name: snappy, none or zstd.
 func ParseCompression(s string) (Compression, error) {
 	c := Compression(s)
-	if _, ok := c.badger(); !ok || s == "" {
-		return "", fmt.Errorf("compression must be snappy, none or zstd, got %q", s)
+	if s == "" {
+		c = "(empty)" // a setting given but blank is a mistake, not the default
+	}
+	if err := c.check(); err != nil {
+		return "", err
 	}
 	return c, nil
 }

@@ -60,8 +60,8 @@ type Store struct {
 // verifyTables).
 func Open(opts Options) (*Store, error) {
 	dir := opts.Dir
-	if _, ok := opts.Compression.badger(); !ok {
-		return nil, fmt.Errorf("graph: open %s: compression must be snappy, none or zstd, got %q", dir, opts.Compression)
+	if err := opts.Compression.check(); err != nil {
+		return nil, fmt.Errorf("graph: open %s: %w", dir, err)
 	}
 	if !opts.InMemory {
 		if err := checkDir(dir, opts.ReadOnly); err != nil {

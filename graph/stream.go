@@ -1075,13 +1075,7 @@ func uvarintLen(v uint64) int { return (bits.Len64(v|1) + 6) / 7 }
 // slower to read, and Badger's own compactions merge the levels over time), since tables
 // reach the disk through mmap, where a full disk is a SIGBUS.
 func (s *Store) mergeStreamLevels() error {
-	levels, lsm := 0, int64(0) // db.Size is refreshed once a minute: too late here
-	for _, l := range s.db.Levels() {
-		if l.NumTables > 0 {
-			levels++
-			lsm += l.Size
-		}
-	}
+	levels, lsm := levelsInUse(s.db.Levels()) // db.Size is refreshed once a minute: too late here
 	if levels <= 1 {
 		return nil
 	}
@@ -1103,6 +1097,17 @@ func (s *Store) logf(level slog.Level, msg string, args ...any) {
 	if s.log != nil {
 		s.log.Log(context.Background(), level, msg, append([]any{"dir", s.dir}, args...)...)
 	}
+}
+
+// levelsInUse counts the LSM levels holding tables and the bytes of those tables.
+func levelsInUse(levels []badger.LevelInfo) (n int, size int64) {
+	for _, l := range levels {
+		if l.NumTables > 0 {
+			n++
+			size += l.Size
+		}
+	}
+	return n, size
 }
 
 func topLevel(levels []badger.LevelInfo) int {

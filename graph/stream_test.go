@@ -160,23 +160,12 @@ func TestStreamImportWritesTheKeysWriteWrites(t *testing.T) {
 				}
 				// Each stream after the first goes one level up; a scan seeks into every
 				// level, so the import merges them before it returns.
-				if n := levelsWithTables(s); n != 1 {
+				if n, _ := levelsInUse(s.db.Levels()); n != 1 {
 					t.Errorf("the import left tables on %d levels, want 1", n)
 				}
 			})
 		})
 	}
-}
-
-// levelsWithTables counts the LSM levels holding at least one table.
-func levelsWithTables(s *Store) int {
-	n := 0
-	for _, l := range s.db.Levels() {
-		if l.NumTables > 0 {
-			n++
-		}
-	}
-	return n
 }
 
 // A stream import writes its tables through mmap, where a full disk is a SIGBUS that kills
