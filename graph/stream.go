@@ -495,7 +495,7 @@ func (s *Store) writeStream(b *streamBuf) error {
 		// segfault). Flattening here first, with compactions in their normal state, means
 		// PrepareIncremental never has to.
 		if l := s.db.Levels(); len(l) > 0 && topLevel(l) == 0 {
-			if err := s.db.Flatten(2); err != nil {
+			if err := s.flatten(); err != nil {
 				return fmt.Errorf("stream import: flatten before an incremental stream: %w", err)
 			}
 		}
@@ -1064,8 +1064,6 @@ func appendKV(buf *z.Buffer, key, val []byte, version uint64, stream uint32, don
 
 func uvarintLen(v uint64) int { return (bits.Len64(v|1) + 6) / 7 }
 
-// topLevel is the smallest level holding tables (the one an incremental stream writes
-// above), or -1 when none does.
 // mergeStreamLevels compacts the levels a multi-stream import left into one. Each stream
 // after the first went one level up, and a question's prefix scan seeks into every level
 // whose tables overlap its prefix: at 10 M edges, three levels made a 2-hop question ~30 %
@@ -1085,12 +1083,18 @@ func (s *Store) mergeStreamLevels() error {
 	}
 	start := time.Now()
 	s.logf(slog.LevelInfo, "merging the import's levels into one", "levels", levels, "lsm_mb", lsm>>20)
-	if err := s.db.Flatten(2); err != nil {
+	if err := s.flatten(); err != nil {
 		return fmt.Errorf("stream import: merging the import's %d levels: %w", levels, err)
 	}
 	s.logf(slog.LevelInfo, "merged the import's levels", "took", time.Since(start).Round(time.Millisecond))
 	return nil
 }
+
+// flatten compacts every level into the last with one worker. A compaction already splits
+// its work over goroutines; a second Flatten worker mostly finds its level taken and logs
+// Badger's "Unable to fill tables" warning (five times in a 2 M-fact import, whose merge was
+// no faster for it: 13.2 s against 11.3 s, BENCHMARKS.md, session 9).
+func (s *Store) flatten() error { return s.db.Flatten(1) }
 
 // logf logs msg at level when the store has a logger.
 func (s *Store) logf(level slog.Level, msg string, args ...any) {
@@ -1110,6 +1114,8 @@ func levelsInUse(levels []badger.LevelInfo) (n int, size int64) {
 	return n, size
 }
 
+// topLevel is the smallest level holding tables (the one an incremental stream writes
+// above), or -1 when none does.
 func topLevel(levels []badger.LevelInfo) int {
 	for _, l := range levels {
 		if l.NumTables > 0 {

@@ -4,6 +4,7 @@ import (
 	"bytes"
 	"errors"
 	"fmt"
+	"log/slog"
 	"math"
 	"slices"
 	"strings"
@@ -134,7 +135,10 @@ func TestStreamImportWritesTheKeysWriteWrites(t *testing.T) {
 		{"a stream every few batches", 2500, 4},
 	} {
 		t.Run(tc.name, func(t *testing.T) {
-			runStoreTest(t, nil, func(t *testing.T, s *Store) {
+			var warnings bytes.Buffer
+			opts := DefaultOptions(t.TempDir())
+			opts.Logger = slog.New(slog.NewTextHandler(&warnings, &slog.HandlerOptions{Level: slog.LevelWarn}))
+			runStoreTest(t, &opts, func(t *testing.T, s *Store) {
 				im, err := s.NewImporter(t.Context())
 				if err != nil {
 					t.Fatal(err)
@@ -162,6 +166,10 @@ func TestStreamImportWritesTheKeysWriteWrites(t *testing.T) {
 				// level, so the import merges them before it returns.
 				if n, _ := levelsInUse(s.db.Levels()); n != 1 {
 					t.Errorf("the import left tables on %d levels, want 1", n)
+				}
+				// Nothing went wrong, so a user reading the load's log sees no warning.
+				if warnings.Len() > 0 {
+					t.Errorf("the import logged warnings:\n%s", warnings.String())
 				}
 			})
 		})
@@ -319,7 +327,10 @@ func TestStreamImportOfCuratedFactsWritesTheKeysWriteWrites(t *testing.T) {
 		{"a stream every few batches", 4000, 4, true},
 	} {
 		t.Run(tc.name, func(t *testing.T) {
-			runStoreTest(t, nil, func(t *testing.T, s *Store) {
+			var warnings bytes.Buffer
+			opts := DefaultOptions(t.TempDir())
+			opts.Logger = slog.New(slog.NewTextHandler(&warnings, &slog.HandlerOptions{Level: slog.LevelWarn}))
+			runStoreTest(t, &opts, func(t *testing.T, s *Store) {
 				im, err := s.NewImporter(t.Context())
 				if err != nil {
 					t.Fatal(err)
