@@ -1083,11 +1083,38 @@ func (s *Store) mergeStreamLevels() error {
 	}
 	start := time.Now()
 	s.logf(slog.LevelInfo, "merging the import's levels into one", "levels", levels, "lsm_mb", lsm>>20)
-	if err := s.flatten(); err != nil {
+	// Flatten reports nothing until it returns, a minute at 10 M edges: say it is at work.
+	err := whileRunning(mergeProgressEvery, s.flatten, func(elapsed time.Duration) {
+		n, size := levelsInUse(s.db.Levels())
+		s.logf(slog.LevelInfo, "still merging the import's levels", "levels", n, "lsm_mb", size>>20,
+			"elapsed", elapsed.Round(time.Second))
+	})
+	if err != nil {
 		return fmt.Errorf("stream import: merging the import's %d levels: %w", levels, err)
 	}
 	s.logf(slog.LevelInfo, "merged the import's levels", "took", time.Since(start).Round(time.Millisecond))
 	return nil
+}
+
+// mergeProgressEvery is how often a merge of levels logs that it is still running.
+const mergeProgressEvery = 10 * time.Second
+
+// whileRunning runs work, calling tick every interval until work returns, and returns its
+// error: a long step that cannot report its own progress still shows it is alive.
+func whileRunning(every time.Duration, work func() error, tick func(elapsed time.Duration)) error {
+	start := time.Now()
+	done := make(chan error, 1)
+	go func() { done <- work() }()
+	t := time.NewTicker(every)
+	defer t.Stop()
+	for {
+		select {
+		case err := <-done:
+			return err
+		case <-t.C:
+			tick(time.Since(start))
+		}
+	}
 }
 
 // flatten compacts every level into the last with one worker. A compaction already splits

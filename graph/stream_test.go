@@ -10,6 +10,7 @@ import (
 	"strings"
 	"syscall"
 	"testing"
+	"time"
 
 	"github.com/dgraph-io/badger/v4"
 	"github.com/dgraph-io/badger/v4/pb"
@@ -430,5 +431,33 @@ func TestCompressionChangesTheTablesNotWhatTheyHold(t *testing.T) {
 			s.Close()
 		}
 		t.Errorf("Open with compression lz4: %v, want a refusal naming the choices", err)
+	}
+}
+
+// A merge of levels runs for a minute at 10 M edges with nothing to report until it ends:
+// whileRunning keeps ticking until the work returns, stops when it does, and passes its error.
+func TestWhileRunningTicksUntilTheWorkReturns(t *testing.T) {
+	for _, want := range []error{nil, errors.New("flatten failed")} {
+		ticks := 0
+		third := make(chan struct{})
+		err := whileRunning(time.Millisecond, func() error {
+			<-third // returns only after the third tick
+			return want
+		}, func(elapsed time.Duration) {
+			if ticks++; ticks == 3 {
+				close(third)
+			}
+			if elapsed <= 0 {
+				t.Errorf("tick %d: elapsed %v", ticks, elapsed)
+			}
+		})
+		if err != want {
+			t.Errorf("whileRunning returned %v, want the work's %v", err, want)
+		}
+		after := ticks
+		time.Sleep(5 * time.Millisecond)
+		if ticks < 3 || ticks != after {
+			t.Errorf("ticks: %d before the work returned, %d after; want at least 3 and none after", after, ticks)
+		}
 	}
 }
