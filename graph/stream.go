@@ -495,6 +495,8 @@ func (s *Store) writeStream(b *streamBuf) error {
 		// segfault). Flattening here first, with compactions in their normal state, means
 		// PrepareIncremental never has to.
 		if l := s.db.Levels(); len(l) > 0 && topLevel(l) == 0 {
+			n, size := levelsInUse(l)
+			s.logf(slog.LevelInfo, "merging the import's levels before its next round", "levels", n, "lsm_mb", size>>20)
 			if err := s.flatten(); err != nil {
 				return fmt.Errorf("stream import: flatten before an incremental stream: %w", err)
 			}
@@ -1083,13 +1085,7 @@ func (s *Store) mergeStreamLevels() error {
 	}
 	start := time.Now()
 	s.logf(slog.LevelInfo, "merging the import's levels into one", "levels", levels, "lsm_mb", lsm>>20)
-	// Flatten reports nothing until it returns, a minute at 10 M edges: say it is at work.
-	err := whileRunning(mergeProgressEvery, s.flatten, func(elapsed time.Duration) {
-		n, size := levelsInUse(s.db.Levels())
-		s.logf(slog.LevelInfo, "still merging the import's levels", "levels", n, "lsm_mb", size>>20,
-			"elapsed", elapsed.Round(time.Second))
-	})
-	if err != nil {
+	if err := s.flatten(); err != nil {
 		return fmt.Errorf("stream import: merging the import's %d levels: %w", levels, err)
 	}
 	s.logf(slog.LevelInfo, "merged the import's levels", "took", time.Since(start).Round(time.Millisecond))
@@ -1117,11 +1113,18 @@ func whileRunning(every time.Duration, work func() error, tick func(elapsed time
 	}
 }
 
-// flatten compacts every level into the last with one worker. A compaction already splits
-// its work over goroutines; a second Flatten worker mostly finds its level taken and logs
-// Badger's "Unable to fill tables" warning (five times in a 2 M-fact import, whose merge was
-// no faster for it: 13.2 s against 11.3 s, BENCHMARKS.md, session 9).
-func (s *Store) flatten() error { return s.db.Flatten(1) }
+// flatten compacts every level into the last with one worker, logging every
+// mergeProgressEvery that it is still at work: Flatten reports nothing until it returns, a
+// minute at 10 M edges. A compaction already splits its work over goroutines; a second
+// Flatten worker mostly finds its level taken and logs Badger's "Unable to fill tables"
+// warning (five times in a 2 M-fact import, whose merge was no faster for it: 13.2 s against
+// 11.3 s, BENCHMARKS.md, session 9).
+func (s *Store) flatten() error {
+	return whileRunning(mergeProgressEvery, func() error { return s.db.Flatten(1) }, func(elapsed time.Duration) {
+		n, size := levelsInUse(s.db.Levels())
+		s.logf(slog.LevelInfo, "still merging levels", "levels", n, "lsm_mb", size>>20, "elapsed", elapsed.Round(time.Second))
+	})
+}
 
 // logf logs msg at level when the store has a logger.
 func (s *Store) logf(level slog.Level, msg string, args ...any) {
