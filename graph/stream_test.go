@@ -137,7 +137,7 @@ func TestStreamImportWritesTheKeysWriteWrites(t *testing.T) {
 		{"a stream every few batches", 2500, 4},
 	} {
 		t.Run(tc.name, func(t *testing.T) {
-			opts, warnings := optionsKeepingWarnings(t)
+			opts, logged := optionsKeepingLog(t, slog.LevelInfo)
 			runStoreTest(t, opts, func(t *testing.T, s *Store) {
 				im, err := s.NewImporter(t.Context())
 				if err != nil {
@@ -167,9 +167,17 @@ func TestStreamImportWritesTheKeysWriteWrites(t *testing.T) {
 				if n, _ := levelsInUse(s.db.Levels()); n != 1 {
 					t.Errorf("the import left tables on %d levels, want 1", n)
 				}
-				// Nothing went wrong, so a user reading the load's log sees no warning.
-				if w := warnings.String(); w != "" {
-					t.Errorf("the import logged warnings:\n%s", w)
+				// Each round and the merge say so, since the input waits while they run;
+				// nothing went wrong, so a user reading the load's log sees no warning.
+				log := logged.String()
+				if n := strings.Count(log, `msg="writing a round of the import"`); n != im.streamed {
+					t.Errorf("the log tells of %d rounds, the import wrote %d:\n%s", n, im.streamed, log)
+				}
+				if merged := strings.Contains(log, `msg="merged the import's levels"`); merged != (im.streamed > 1) {
+					t.Errorf("the log tells of a merge: %v, for %d rounds:\n%s", merged, im.streamed, log)
+				}
+				if strings.Contains(log, "level=WARN") || strings.Contains(log, "level=ERROR") {
+					t.Errorf("the import logged warnings:\n%s", log)
 				}
 			})
 		})
@@ -327,7 +335,7 @@ func TestStreamImportOfCuratedFactsWritesTheKeysWriteWrites(t *testing.T) {
 		{"a stream every few batches", 4000, 4, true},
 	} {
 		t.Run(tc.name, func(t *testing.T) {
-			opts, warnings := optionsKeepingWarnings(t)
+			opts, warnings := optionsKeepingLog(t, slog.LevelWarn)
 			runStoreTest(t, opts, func(t *testing.T, s *Store) {
 				im, err := s.NewImporter(t.Context())
 				if err != nil {
@@ -462,13 +470,13 @@ func TestWhileRunningTicksUntilTheWorkReturns(t *testing.T) {
 	}
 }
 
-// optionsKeepingWarnings gives the options of a store in a temporary directory whose log
-// keeps its warnings (and worse) for the test to read; Badger's goroutines may write them
+// optionsKeepingLog gives the options of a store in a temporary directory whose log keeps
+// what is logged at level and above for the test to read; Badger's goroutines may write it
 // while the test reads.
-func optionsKeepingWarnings(t *testing.T) (*Options, *lockedBuffer) {
+func optionsKeepingLog(t *testing.T, level slog.Level) (*Options, *lockedBuffer) {
 	var buf lockedBuffer
 	o := DefaultOptions(t.TempDir())
-	o.Logger = slog.New(slog.NewTextHandler(&buf, &slog.HandlerOptions{Level: slog.LevelWarn}))
+	o.Logger = slog.New(slog.NewTextHandler(&buf, &slog.HandlerOptions{Level: level}))
 	return &o, &buf
 }
 
