@@ -8,7 +8,6 @@ import (
 	"math"
 	"slices"
 	"strings"
-	"sync"
 	"syscall"
 	"testing"
 	"time"
@@ -17,6 +16,8 @@ import (
 	"github.com/dgraph-io/badger/v4/pb"
 	"github.com/dgraph-io/ristretto/v2/z"
 	"google.golang.org/protobuf/proto"
+
+	"github.com/entente-kg/entente/internal/lockedbuf"
 )
 
 func TestAppendKVIsProtobuf(t *testing.T) {
@@ -473,26 +474,9 @@ func TestWhileRunningTicksUntilTheWorkReturns(t *testing.T) {
 // optionsKeepingLog gives the options of a store in a temporary directory whose log keeps
 // what is logged at level and above for the test to read; Badger's goroutines may write it
 // while the test reads.
-func optionsKeepingLog(t *testing.T, level slog.Level) (*Options, *lockedBuffer) {
-	var buf lockedBuffer
+func optionsKeepingLog(t *testing.T, level slog.Level) (*Options, *lockedbuf.Buffer) {
+	var buf lockedbuf.Buffer
 	o := DefaultOptions(t.TempDir())
 	o.Logger = slog.New(slog.NewTextHandler(&buf, &slog.HandlerOptions{Level: level}))
 	return &o, &buf
-}
-
-type lockedBuffer struct {
-	mu sync.Mutex
-	b  bytes.Buffer
-}
-
-func (l *lockedBuffer) Write(p []byte) (int, error) {
-	l.mu.Lock()
-	defer l.mu.Unlock()
-	return l.b.Write(p)
-}
-
-func (l *lockedBuffer) String() string {
-	l.mu.Lock()
-	defer l.mu.Unlock()
-	return l.b.String()
 }

@@ -15,11 +15,11 @@ import (
 	"os"
 	"os/exec"
 	"strings"
-	"sync"
 	"syscall"
 	"testing"
 	"time"
 
+	"github.com/entente-kg/entente/internal/lockedbuf"
 	"github.com/entente-kg/entente/internal/testbin"
 )
 
@@ -107,29 +107,11 @@ func clip(s string, n int) string {
 	return s[:n] + fmt.Sprintf("... (%d more bytes)", len(s)-n)
 }
 
-// syncBuffer is a bytes.Buffer a process writes while the test reads it.
-type syncBuffer struct {
-	mu sync.Mutex
-	b  bytes.Buffer
-}
-
-func (s *syncBuffer) Write(p []byte) (int, error) {
-	s.mu.Lock()
-	defer s.mu.Unlock()
-	return s.b.Write(p)
-}
-
-func (s *syncBuffer) String() string {
-	s.mu.Lock()
-	defer s.mu.Unlock()
-	return s.b.String()
-}
-
 // proc is a running entente process.
 type proc struct {
 	cmd    *exec.Cmd
-	stderr *syncBuffer
-	stdout *syncBuffer
+	stderr *lockedbuf.Buffer
+	stdout *lockedbuf.Buffer
 	exited chan struct{}
 	err    error // set when exited is closed
 }
@@ -146,7 +128,7 @@ func startBin(t *testing.T, bin, dir string, env []string, args ...string) *proc
 	cmd := exec.Command(bin, args...)
 	cmd.Dir = dir
 	cmd.Env = append(append(os.Environ(), "ENTENTE_LOG_FORMAT=text"), env...)
-	p := &proc{cmd: cmd, stderr: &syncBuffer{}, stdout: &syncBuffer{}, exited: make(chan struct{})}
+	p := &proc{cmd: cmd, stderr: &lockedbuf.Buffer{}, stdout: &lockedbuf.Buffer{}, exited: make(chan struct{})}
 	cmd.Stdout, cmd.Stderr = p.stdout, p.stderr
 	if err := cmd.Start(); err != nil {
 		t.Fatalf("starting entente %v: %v", args, err)

@@ -1,7 +1,6 @@
 package server
 
 import (
-	"bytes"
 	"context"
 	"encoding/json"
 	"fmt"
@@ -16,6 +15,7 @@ import (
 	"testing"
 
 	"github.com/entente-kg/entente/graph"
+	"github.com/entente-kg/entente/internal/lockedbuf"
 )
 
 // startHTTP serves s on a real 127.0.0.1 port through ListenAndServe and returns its base URL.
@@ -449,7 +449,7 @@ func TestPlaygroundServesOfflineFiles(t *testing.T) {
 func TestRequestLogHasNoSecrets(t *testing.T) {
 	al, fs := headlineFacts()
 	st := openStore(t, al, fs)
-	buf := &lockedWriter{w: &bytes.Buffer{}}
+	buf := &lockedbuf.Buffer{}
 	s, err := New(Config{Token: "tok-SECRET-123", Logger: newTestLogger(buf)}, st, ArticlesOnly(st))
 	if err != nil {
 		t.Fatal(err)
@@ -481,7 +481,7 @@ func TestRequestLogLevels(t *testing.T) {
 		wantFailed bool
 	}{{slog.LevelInfo, false, true}, {slog.LevelDebug, true, true}} {
 		t.Run(tc.level.String(), func(t *testing.T) {
-			buf := &lockedWriter{w: &bytes.Buffer{}}
+			buf := &lockedbuf.Buffer{}
 			s, err := New(Config{Logger: slog.New(slog.NewTextHandler(buf, &slog.HandlerOptions{Level: tc.level}))}, st, nil)
 			if err != nil {
 				t.Fatal(err)
