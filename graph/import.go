@@ -160,14 +160,14 @@ func (im *Importer) writeStream(more bool) error {
 	b := im.stream
 	im.stream = nil
 	// A round of a 10 M-fact import takes half a minute to write, while the input waits.
+	im.streamed++
 	start := time.Now()
-	im.s.logf(slog.LevelInfo, "writing a round of the import", "round", im.streamed+1,
+	im.s.logf(slog.LevelInfo, "writing a round of the import", "round", im.streamed,
 		"edges", len(b.edges), "nodes_so_far", len(b.nodes.list))
 	err := im.s.writeStream(b)
 	if err == nil {
-		im.s.logf(slog.LevelInfo, "wrote the round", "round", im.streamed+1, "took", time.Since(start).Round(time.Millisecond))
+		im.s.logf(slog.LevelInfo, "wrote the round", "round", im.streamed, "took", time.Since(start).Round(time.Millisecond))
 	}
-	im.streamed++
 	im.s.invalidate(nil)
 	if err == nil && more {
 		im.stream = b.next(im.s.db.NewTransaction(false))
