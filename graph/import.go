@@ -114,6 +114,12 @@ func (im *Importer) endPageRelease() {
 	_ = releaseTablePages(im.s.dir)
 }
 
+// StreamsImports reports whether an Importer into an empty store buffers the import and
+// writes it with a StreamWriter (the default; Options.NoStreamImport turns it off). Only then
+// is it faster than Write for articles, which a loader would otherwise write one atomic
+// transaction each.
+func (s *Store) StreamsImports() bool { return !s.noStream }
+
 // NewImporter starts a bulk load. Call Close to finish it; until then other writers wait.
 func (s *Store) NewImporter(ctx context.Context) (*Importer, error) {
 	if err := s.lockLongWriter(ctx, "import into"); err != nil {

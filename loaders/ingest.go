@@ -64,7 +64,9 @@ type loadJob struct {
 // Load reads every record of src, extracts pages with ex on opts.Workers goroutines, and
 // writes the results to st from one goroutine, in input order. Articles are written one
 // atomic Write each (an article is stored with all its facts or not at all, and a re-run
-// skips it). Curated facts and entity lines take the bulk path: a graph.Importer (one Badger
+// skips it), several to a transaction; into an empty store, until the first curated line,
+// they take the Importer's bulk path instead, stored together when the load ends (or a
+// round of it is written), so a load killed before that leaves the store empty. Curated facts and entity lines take the bulk path: a graph.Importer (one Badger
 // WriteBatch instead of a transaction per line) and a per-load cache of resolved names, so a
 // fact costs no store read once its ends are known. A curated line is idempotent rather than
 // atomic: a load killed half-way may have stored part of it, and re-running merges onto it
@@ -258,6 +260,14 @@ type loadWriter struct {
 	// which look names up in the store and take the importer, and at the end.
 	grouped bool
 	gw      *graph.GroupWriter
+	// bulkArticles makes articles go through the importer too, while the load began on an
+	// empty store whose importer streams (graph.Store.StreamsImports) and no curated line has
+	// come yet: the initial load of a corpus. The importer writes the articles' keys once,
+	// sorted, where a transaction an article or a group puts each through Badger's memtable
+	// and log, which took half of a text load's writing. Nothing is in the store before the
+	// importer closes or writes a round; a kill meanwhile leaves the store as it was
+	// (empty), and the next run starts over.
+	bulkArticles bool
 }
 
 // groupSize is how many curated lines one Importer.Add takes.
@@ -351,6 +361,7 @@ func newLoadWriter(ctx context.Context, st *graph.Store, sum *LoadSummary, maxEr
 		return nil, fmt.Errorf("load: checking whether the store is empty: %w", err)
 	}
 	w.storeEmpty = empty
+	w.bulkArticles = empty && st.StreamsImports()
 	w.find = w.pending.Finder(w.cachedStoreFind(StoreFinder(st)))
 	return w, nil
 }
@@ -406,6 +417,14 @@ func (w *loadWriter) write(ctx context.Context, j loadJob) error {
 		if err := w.closeArticles(); err != nil {
 			return fmt.Errorf("load %s: %w", j.item.Pos(), err)
 		}
+		if w.bulkArticles {
+			// A curated line may name a node of an article before it: the importer's
+			// writes must be in the store, where names are looked up.
+			w.bulkArticles = false
+			if err := w.closeImporter(ctx); err != nil {
+				return fmt.Errorf("load %s: %w", j.item.Pos(), err)
+			}
+		}
 	}
 	switch {
 	case j.item.Fact != nil:
@@ -452,8 +471,10 @@ func (w *loadWriter) write(ctx context.Context, j loadJob) error {
 	if len(j.batches) == 0 {
 		return nil
 	}
-	if err := w.closeImporter(ctx); err != nil {
-		return fmt.Errorf("load %s: %w", j.item.Pos(), err)
+	if !w.bulkArticles {
+		if err := w.closeImporter(ctx); err != nil {
+			return fmt.Errorf("load %s: %w", j.item.Pos(), err)
+		}
 	}
 	// An article adds nodes and aliases the caches do not know.
 	w.storeEmpty = false
@@ -596,9 +617,20 @@ func addGroup(ctx context.Context, im *graph.Importer, g *groupBuf) groupResult 
 	return r
 }
 
-// writeArticle writes one article's batch through the group writer, opening it when needed,
-// or through Store.Write when the writer is not grouped.
+// writeArticle writes one article's batch through the importer during an initial load
+// (bulkArticles), else through the group writer, opening either when needed, or through
+// Store.Write when the writer is not grouped.
 func (w *loadWriter) writeArticle(ctx context.Context, b *graph.Batch) (graph.WriteSummary, error) {
+	if w.bulkArticles {
+		if w.im == nil {
+			im, err := w.st.NewImporter(ctx)
+			if err != nil {
+				return graph.WriteSummary{}, err
+			}
+			w.im = im
+		}
+		return w.im.Add(ctx, b)
+	}
 	if !w.grouped {
 		return w.st.Write(ctx, b)
 	}

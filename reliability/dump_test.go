@@ -1,17 +1,13 @@
 package reliability
 
 import (
-	"cmp"
 	"context"
-	"crypto/sha256"
-	"encoding/hex"
-	"encoding/json"
 	"fmt"
 	"maps"
-	"slices"
 	"testing"
 
 	"github.com/entente-kg/entente/graph"
+	"github.com/entente-kg/entente/internal/graphdump"
 )
 
 // evKey identifies one evidence entry the way the store deduplicates it.
@@ -24,12 +20,7 @@ type evKey struct {
 func keyOf(ev graph.Evidence) evKey { return evKey{ev.Article, ev.Start, ev.End, ev.Rule} }
 
 // dump is everything stored, read back through graph's API after the writer is gone.
-type dump struct {
-	Nodes    []graph.Node
-	Edges    []graph.Edge // evidence sorted, retracted ones included
-	Articles []graph.Article
-	Stats    graph.Stats
-}
+type dump struct{ graphdump.Dump }
 
 // readDump opens the database in dir and reads every node, edge (with evidence) and article.
 // The process that wrote it must be gone. It opens read-write, as the next `entente load` or
@@ -37,7 +28,6 @@ type dump struct {
 // checked by TestStatsOpensADatabaseWhoseWriterWasKilled).
 func readDump(t *testing.T, dir string) dump {
 	t.Helper()
-	ctx := context.Background()
 	opts := graph.DefaultOptions(dir)
 	opts.BlockCacheSize, opts.IndexCacheSize, opts.MemTableSize = 8<<20, 8<<20, 8<<20
 	st, err := graph.Open(opts)
@@ -45,68 +35,14 @@ func readDump(t *testing.T, dir string) dump {
 		t.Fatalf("opening %s after the writer died: %v", dir, err)
 	}
 	defer st.Close()
-	var d dump
-	seen := make(map[string]bool)
-	for _, k := range graph.Kinds() {
-		page, err := st.NodesByKind(ctx, k, "", 0)
-		if err != nil {
-			t.Fatalf("nodes of kind %s: %v", k, err)
-		}
-		d.Nodes = append(d.Nodes, page.Nodes...)
-		for _, n := range page.Nodes {
-			ep, err := st.Edges(ctx, graph.EdgeQuery{Node: n.ID, Direction: graph.Both, IncludeRetracted: true, WithoutEvidence: true})
-			if err != nil {
-				t.Fatalf("edges of %s: %v", n.ID, err)
-			}
-			for _, e := range ep.Edges {
-				if seen[e.ID] {
-					continue
-				}
-				seen[e.ID] = true
-				full, err := st.Edge(ctx, e.ID)
-				if err != nil {
-					t.Fatalf("edge %s listed by %s: %v", e.ID, n.ID, err)
-				}
-				d.Edges = append(d.Edges, full)
-			}
-		}
-	}
-	ap, err := st.Articles(ctx, "", 0)
+	d, err := graphdump.Read(context.Background(), st)
 	if err != nil {
-		t.Fatalf("articles: %v", err)
+		t.Fatal(err)
 	}
-	d.Articles = ap.Articles
-	if d.Stats, err = st.Stats(ctx); err != nil {
-		t.Fatalf("stats: %v", err)
-	}
-	slices.SortFunc(d.Nodes, func(a, b graph.Node) int { return cmp.Compare(a.ID, b.ID) })
-	slices.SortFunc(d.Edges, func(a, b graph.Edge) int { return cmp.Compare(a.ID, b.ID) })
-	for i := range d.Edges {
-		slices.SortFunc(d.Edges[i].Evidence, func(a, b graph.Evidence) int {
-			return cmp.Or(cmp.Compare(a.Article, b.Article), cmp.Compare(a.Start, b.Start),
-				cmp.Compare(a.End, b.End), cmp.Compare(a.Rule, b.Rule))
-		})
-	}
-	return d
+	return dump{d}
 }
 
-// hash is a content hash over every node, edge, evidence entry and article (load times left
-// out), in id order.
-func (d dump) hash() string {
-	h := sha256.New()
-	enc := json.NewEncoder(h)
-	for _, n := range d.Nodes {
-		slices.Sort(n.Aliases)
-		enc.Encode(n) // maps encode with sorted keys
-	}
-	for _, e := range d.Edges {
-		enc.Encode(e)
-	}
-	for _, a := range d.Articles {
-		enc.Encode([]string{a.ID, a.Title, a.Source, a.Published, a.URL, a.Text})
-	}
-	return hex.EncodeToString(h.Sum(nil))[:16]
-}
+func (d dump) hash() string { return d.Hash() }
 
 // duplicateEvidence counts evidence entries that repeat another of the same edge.
 func (d dump) duplicateEvidence() (int, []string) {
