@@ -140,4 +140,3 @@ func TestLoadCuratedLineAfterBulkArticlesNamesTheirNodes(t *testing.T) {
 		t.Errorf("re-run: %+v, want the article skipped and no new edge", again.WriteSummary)
 	}
 }
-
