@@ -7,6 +7,7 @@ import (
 	"fmt"
 	"log/slog"
 	"maps"
+	"path/filepath"
 	"runtime/debug"
 	"slices"
 	"sync"
@@ -28,8 +29,9 @@ const importWindow = 500_000
 // Into an empty store (the initial load) it does not write batch by batch at all: it merges
 // them in memory and writes the result at Close with a Badger StreamWriter, which builds the
 // tables directly (stream.go); past a sixth of the Go heap's soft limit of buffered data
-// (at most ~320 MiB; see streamLimitFor) it writes what it has and starts a new buffer,
-// written as tables one level up. Options.NoStreamImport turns this off.
+// (at most ~320 MiB; see streamLimitFor) it writes what it has to disk as a round of sorted
+// runs and starts a new buffer, and Close merges the rounds into the store
+// (stream_runs.go). Options.NoStreamImport turns this off.
 //
 // Unlike Write, a batch is not atomic: a crash can leave part of a batch stored. Each batch's
 // article key is written after its facts, so re-running the load re-does such a batch rather
@@ -61,6 +63,7 @@ type Importer struct {
 	// full) writes it with a StreamWriter; see stream.go.
 	stream   *streamBuf
 	streamed int         // streams written so far
+	runs     *importRuns // the rounds written so far, when the import needs more than one
 	fast     fastScratch // applyFast's working space, kept from batch to batch
 	// stopRelease stops the goroutine that hands the tables' pages back to the kernel
 	// while a stream import runs (startPageRelease); nil when none runs.
@@ -126,6 +129,12 @@ func (s *Store) NewImporter(ctx context.Context) (*Importer, error) {
 		return nil, err
 	}
 	im := &Importer{s: s, window: importWindow}
+	// Runs an import killed before its merge left behind are of no use: its rounds are not
+	// in the store, and this import writes them anew.
+	if err := removeRuns(s.dir); err != nil {
+		s.wmu.Unlock()
+		return nil, fmt.Errorf("graph: import into %s: %w", s.dir, err)
+	}
 	fresh, err := s.IsEmpty(ctx)
 	if err != nil {
 		s.wmu.Unlock()
@@ -160,8 +169,9 @@ func (im *Importer) startFresh() {
 	im.ever = newEverIDs()
 }
 
-// writeStream writes the stream buffer out; when more is to come, a new buffer reading the
-// store starts.
+// writeStream writes the stream buffer out: into the store when it is the whole import, else
+// as a round of runs, which Close (more false) merges into the store. When more is to come,
+// a new buffer starts.
 func (im *Importer) writeStream(more bool) error {
 	b := im.stream
 	im.stream = nil
@@ -170,26 +180,55 @@ func (im *Importer) writeStream(more bool) error {
 	start := time.Now()
 	im.s.logf(slog.LevelInfo, "writing a round of the import", "round", im.streamed,
 		"edges", len(b.edges), "nodes_so_far", len(b.nodes.list))
-	err := im.s.writeStream(b)
+	var err error
+	if more || im.runs != nil {
+		if im.runs == nil {
+			im.runs = &importRuns{dir: filepath.Join(im.s.dir, runsDirName), tags: streamTags()}
+		}
+		err = im.s.writeRound(im.runs, b)
+	} else {
+		err = im.s.writeStream(b)
+	}
 	if err == nil {
 		im.s.logf(slog.LevelInfo, "wrote the round", "round", im.streamed, "took", time.Since(start).Round(time.Millisecond))
 	}
-	im.s.invalidate(nil)
-	if err == nil && more {
-		im.stream = b.next(im.s.db.NewTransaction(false))
-	} else if err == nil && im.streamed > 1 {
-		// The last stream is written. Nothing the import kept in memory (the nodes, the ids
+	switch {
+	case err == nil && more:
+		im.stream = b.next(im.runs)
+	case err == nil && im.runs != nil:
+		// The last round is written. Nothing the import kept in memory (the nodes, the ids
 		// of the edges written, b itself, dead from here) is read again, so the merge's
-		// compaction buffers take its place rather than come on top.
+		// buffers take its place rather than come on top.
+		b = nil
 		im.ever, im.fast = nil, fastScratch{}
 		debug.FreeOSMemory()
-		err = im.s.mergeStreamLevels()
+		err = im.mergeRuns()
 	}
+	if im.runs != nil && (err != nil || !more) {
+		err = errors.Join(err, im.runs.close())
+		im.runs = nil
+	}
+	im.s.invalidate(nil)
 	if err != nil {
 		im.err = fmt.Errorf("graph: import: %w", err)
 		return im.err
 	}
 	return nil
+}
+
+// mergeRuns merges the rounds' runs into the store, logging every mergeProgressEvery that it
+// is still at work: at 10 M facts it takes minutes, and reports nothing itself.
+func (im *Importer) mergeRuns() error {
+	start := time.Now()
+	im.s.logf(slog.LevelInfo, "merging the import's rounds into the store", "rounds", len(im.runs.rounds),
+		"runs_mb", im.runs.size()>>20)
+	err := whileRunning(mergeProgressEvery, func() error { return im.s.mergeRuns(im.runs) }, func(elapsed time.Duration) {
+		im.s.logf(slog.LevelInfo, "still merging the rounds", "elapsed", elapsed.Round(time.Second))
+	})
+	if err == nil {
+		im.s.logf(slog.LevelInfo, "merged the import's rounds", "took", time.Since(start).Round(time.Millisecond))
+	}
+	return err
 }
 
 // IsEmpty reports whether the store has no node, edge or article records: one short seek
@@ -309,10 +348,11 @@ func (im *Importer) Close() (WriteSummary, error) {
 	im.closed = true
 	defer im.s.wmu.Unlock()
 	defer im.endPageRelease()
-	if im.stream != nil {
-		if im.err != nil {
-			if im.stream.snap != nil {
-				im.stream.snap.Discard()
+	if im.wb == nil { // a stream import
+		if im.err != nil || im.stream == nil {
+			if im.runs != nil {
+				im.err = errors.Join(im.err, im.runs.close())
+				im.runs = nil
 			}
 			return im.sum, im.err
 		}

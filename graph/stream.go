@@ -29,19 +29,18 @@ import (
 // Badger's stream buffer, in order, so no key is built twice and no byte string is sorted.
 //
 // Memory is bounded by streamLimit: when the per-stream part of the buffer (edges, evidence,
-// words) grows past it, it is written out and a new buffer starts, written in turn as tables
-// one level above the previous ones (StreamWriter.PrepareIncremental) with a newer version,
-// so that the edge records it rewrites shadow the old ones. Nodes are kept for the whole
-// import (~200 bytes each), so a later stream never reads a node back; it reads an edge (or
-// its evidence) back only when an earlier stream wrote it, which the sorted list of those
-// edges' ids (8 bytes each) tells without a read.
+// words) grows past it, it is written out as a round of sorted runs on disk and a new buffer
+// starts; Close merges the rounds' runs into the store in one StreamWriter (stream_runs.go).
+// Nodes are kept for the whole import (~200 bytes each), so a later round never reads a node
+// back; it reads an edge (or its evidence) back from the runs only when an earlier round
+// wrote it, which the sorted list of those edges' ids (8 bytes each) tells without a read.
 //
 // Crash safety follows the WriteBatch path: the index keys and evidence words are written
 // first, then the evidence and the node and edge records (a later run takes a stored record
-// or evidence as complete), and the article keys last, so a load killed part-way is done
-// again by the next run (into a store no longer empty, through the WriteBatch path, whose
-// writes are idempotent). Into an empty store the schema key comes back before all of them.
-// Nothing is visible before Close, and a kill before Close leaves the store empty.
+// or evidence as complete), and the article keys last, so a load killed while Close writes
+// is done again by the next run (into a store no longer empty, through the WriteBatch path,
+// whose writes are idempotent). Into an empty store the schema key comes back before all of
+// them. Nothing is in the store before Close, and a kill before Close leaves it empty.
 
 // streamLimit bounds the bytes of one stream's edges, evidence and words, as estimated by
 // streamBuf (including what writing them costs: ~220 bytes a curated fact, so ~1.5 M facts a
@@ -145,10 +144,10 @@ type streamBuf struct {
 	articles     map[string][]byte   // article key → value, this stream
 	seenArticles map[string]struct{} // article ids of the whole import
 
-	// prevEdges are the ids of the edges earlier streams wrote, sorted; snap reads them back.
-	// snap is nil in the first stream, when the store held nothing.
+	// prevEdges are the ids of the edges earlier rounds wrote, sorted; runs reads them back.
+	// runs is nil in the first round.
 	prevEdges []uint64
-	snap      *badger.Txn
+	runs      *importRuns
 
 	bytes, limit int
 	err          error // sticky: a write apply asked for that the stream cannot make
@@ -217,10 +216,18 @@ func (b *streamBuf) edge(h uint64) (edgeRec, bool, error) {
 
 // earlierEdge reads edge h's record as an earlier stream wrote it; false when none did.
 func (b *streamBuf) earlierEdge(h uint64) (edgeRec, bool, error) {
-	if b.snap == nil || !b.wroteBefore(h) {
+	if b.runs == nil || !b.wroteBefore(h) {
 		return edgeRec{}, false, nil
 	}
-	return getEdgeRec(b.snap, h)
+	v, ok, err := b.runs.get(edgeKey(h))
+	if err != nil || !ok {
+		return edgeRec{}, false, err
+	}
+	r, err := decodeEdgeRec(v)
+	if err != nil {
+		return edgeRec{}, false, fmt.Errorf("edge %s: %w", formatEdgeID(h), err)
+	}
+	return r, true, nil
 }
 
 func (b *streamBuf) rec(e *streamEdge) edgeRec {
@@ -261,14 +268,15 @@ func (b *streamBuf) has(key []byte) (bool, error) {
 		if _, ok := b.findEv(b.edgeIndex(k.edge), k); ok {
 			return true, nil
 		}
-		if b.snap == nil || !b.wroteBefore(k.edge) {
+		if b.runs == nil || !b.wroteBefore(k.edge) {
 			return false, nil
 		}
 	}
-	if b.snap == nil {
+	if b.runs == nil {
 		return false, nil
 	}
-	return hasKey(b.snap, key)
+	_, ok, err := b.runs.get(key)
+	return ok, err
 }
 
 // set keeps evidence and article values and the word keys; node, index and edge keys are
@@ -424,11 +432,11 @@ func (b *streamBuf) wroteEdge(h uint64, r *edgeRec) {
 
 func (b *streamBuf) wroteKey([]byte) {}
 
-// next returns the buffer for the stream after b, which carries b's nodes and the ids of
-// the edges written so far (b's edges are sorted by writeStream).
-func (b *streamBuf) next(snap *badger.Txn) *streamBuf {
+// next returns the buffer for the round after b, which carries b's nodes and the ids of
+// the edges written so far (b's edges are sorted by writeRound).
+func (b *streamBuf) next(runs *importRuns) *streamBuf {
 	n := &streamBuf{preds: b.preds, predRank: b.predRank, nodes: b.nodes, seenArticles: b.seenArticles,
-		strs: b.strs, strIdx: b.strIdx, limit: b.limit, snap: snap}
+		strs: b.strs, strIdx: b.strIdx, limit: b.limit, runs: runs}
 	ids := make([]uint64, 0, len(b.edges))
 	for i := range b.edges {
 		ids = append(ids, b.edges[i].h)
@@ -466,61 +474,37 @@ func mergeSorted(a, c []uint64) []uint64 {
 	return out
 }
 
-// writeStream writes b into the store with a StreamWriter: into the empty store the first
-// time, one level above the last stream afterwards. b's edges are left sorted by id.
+// forWriting drops what apply needed to merge and writing does not need.
+func (b *streamBuf) forWriting() {
+	b.edgeIdx, b.evMore, b.interned, b.wordIdx = nil, nil, nil, nil
+}
+
+// writeStream writes b, the whole import, into the empty store with a StreamWriter. b's
+// edges are left sorted by id.
 func (s *Store) writeStream(b *streamBuf) error {
 	if b.err != nil {
 		return b.err
 	}
-	// What apply needed to merge is not needed to write.
-	b.edgeIdx, b.evMore, b.interned, b.wordIdx = nil, nil, nil, nil
+	b.forWriting()
 	w, err := newStreamWriting(b)
 	if err != nil {
 		return err
-	}
-	incremental := b.snap != nil
-	if incremental {
-		b.snap.Discard()
-		b.snap = nil
 	}
 	// The tables go to disk through mmap, where a full disk is a SIGBUS rather than an error.
 	if err := s.checkSpaceFor(b.diskEstimate()); err != nil {
 		return fmt.Errorf("stream import: %w", err)
 	}
-	if incremental {
-		// Once earlier streams fill every level up to L0, PrepareIncremental flattens the
-		// tree itself, after stopping compactions; Flatten restarts them on leaving, and the
-		// stream writer restarts them again when done, orphaning the first compactors, which
-		// then run on into Close and read tables Close has unmapped (Badger v4.9.6; a
-		// segfault). Flattening here first, with compactions in their normal state, means
-		// PrepareIncremental never has to.
-		if l := s.db.Levels(); len(l) > 0 && topLevel(l) == 0 {
-			n, size := levelsInUse(l)
-			s.logf(slog.LevelInfo, "merging the import's levels before its next round", "levels", n, "lsm_mb", size>>20)
-			if err := s.flatten(); err != nil {
-				return fmt.Errorf("stream import: flatten before an incremental stream: %w", err)
-			}
-		}
-	}
-	version := s.db.MaxVersion() + 1
-	sw := s.db.NewStreamWriter()
-	defer sw.Cancel()
-	prepare := sw.Prepare
-	if incremental {
-		prepare = sw.PrepareIncremental
-	}
-	if err := prepare(); err != nil {
-		return fmt.Errorf("stream import: prepare: %w", err)
-	}
-	// Order of writing (see the crash note above): the indexes and the evidence words first,
-	// then the evidence and the node and edge records, whose presence tells a later run that
-	// they are complete (a stored evidence key is not written again, nor its words), then the
-	// article keys that tell it a batch is done. A table is in the store as soon as Badger
-	// has built it, not at Flush, so this order is what a kill leaves. Within a group, two
-	// goroutines each sort and encode one stream at a time (StreamWriter.Write may be called
-	// concurrently for different streams).
-	groups := [][]streamTask{
-		nil, // the schema key, into an empty store (below)
+	return s.writeStreams(streamGroups(w), func(gi int) { w.beforeGroup(gi, b) })
+}
+
+// streamGroups are the streams of an import, in groups written one after the other. The order
+// is the crash note's (above): the indexes and the evidence words first, then the evidence
+// and the node and edge records, whose presence tells a later run that they are complete (a
+// stored evidence key is not written again, nor its words), then the article keys that tell
+// it a batch is done. A table is in the store as soon as Badger has built it, not at Flush,
+// so this order is what a kill leaves. Only the tags are read when w is nil.
+func streamGroups(w *streamWriting) [][]streamTask {
+	return [][]streamTask{
 		{{tagOut, w.adjacency(tagOut)}, {tagIn, w.adjacency(tagIn)}, {tagType, w.types},
 			{tagWord, w.wordKeys}, {tagAlias, w.aliases}, {tagKind, w.kinds}},
 		// The E keys in two streams, the ids below 2^63 and the others (disjoint key ranges,
@@ -528,56 +512,99 @@ func (s *Store) writeStream(b *streamBuf) error {
 		{{tagEvidence, w.evidence}, {tagEdge, w.edgeRecords(0)}, {tagEdge, w.edgeRecords(1)}, {tagNode, w.nodeRecords}},
 		{{tagArticle, w.articleKeys}},
 	}
-	if !incremental {
-		// Prepare emptied the store, schema key included. It goes back first, alone: a
-		// kill in the middle of the indexes must leave a store the next run opens (and,
-		// holding no node, edge or article, imports into afresh), not one with data and no
-		// schema version.
-		groups[0] = append(groups[0], streamTask{tagMeta, func(o *streamOut) error {
-			if err := o.put(schemaKey(), []byte(schemaVersion)); err != nil {
-				return err
-			}
-			// Everything this import stores brings its words: the store is fully indexed.
-			return o.put(wordsKey(), nil)
-		}})
+}
+
+// streamTags are the tags of streamGroups' streams, in order.
+func streamTags() []byte {
+	var tags []byte
+	for _, g := range streamGroups(nil) {
+		for _, t := range g {
+			tags = append(tags, t.tag)
+		}
 	}
+	return tags
+}
+
+// beforeGroup readies w for group gi of streamGroups: the E keys go in id order, while the
+// index keys, written by then, took the edges by position. Each half is sorted by the task
+// that writes it, on both goroutines, rather than the whole here, on one.
+func (w *streamWriting) beforeGroup(gi int, b *streamBuf) {
+	if gi == 1 {
+		w.edgeMid = partitionByTopBit(b.edges)
+	}
+}
+
+// writeStreams writes groups into the empty store with one StreamWriter, the schema key first;
+// before, when not nil, is called before each of groups.
+func (s *Store) writeStreams(groups [][]streamTask, before func(gi int)) error {
+	version := s.db.MaxVersion() + 1
+	sw := s.db.NewStreamWriter()
+	defer sw.Cancel()
+	if err := sw.Prepare(); err != nil {
+		return fmt.Errorf("stream import: prepare: %w", err)
+	}
+	// Prepare emptied the store, schema key included. It goes back first, alone: a kill in
+	// the middle of the indexes must leave a store the next run opens (and, holding no node,
+	// edge or article, imports into afresh), not one with data and no schema version.
+	schema := []streamTask{{tagMeta, func(o keyOut) error {
+		if err := o.put(schemaKey(), []byte(schemaVersion)); err != nil {
+			return err
+		}
+		// Everything this import stores brings its words: the store is fully indexed.
+		return o.put(wordsKey(), nil)
+	}}}
 	// Two stream buffers, one a goroutine, for every group.
 	var bufs [2]*z.Buffer
 	for i := range bufs {
 		bufs[i] = z.NewBuffer(streamChunk+(1<<20), "entente.import")
 		defer bufs[i].Release()
 	}
-	id := uint32(0)
-	for gi, g := range groups {
-		if gi == 2 {
-			// The E keys go in id order; the index keys, written by now, took the
-			// edges by position. Each half is sorted by the task that writes it, on
-			// both goroutines, rather than the whole here, on one.
-			w.edgeMid = partitionByTopBit(b.edges)
+	err := runStreams(append([][]streamTask{schema}, groups...), func(gi int) {
+		if gi > 0 && before != nil {
+			before(gi - 1)
 		}
+	}, func(worker, i int, t streamTask) error {
+		o := &streamOut{sw: sw, buf: bufs[worker], id: uint32(i + 1), version: version}
+		if err := t.run(o); err != nil {
+			bufs[worker].Reset() // the next stream must not send this one's keys
+			return err
+		}
+		return o.finish()
+	})
+	if err != nil {
+		return err
+	}
+	if err := sw.Flush(); err != nil {
+		return fmt.Errorf("stream import: flush: %w", err)
+	}
+	return nil
+}
+
+// runStreams runs the streams of groups, a group after the other, each group's on two
+// goroutines (StreamWriter.Write may be called concurrently for different streams). write
+// gets the goroutine (0 or 1), the stream's position among all of groups' and the stream;
+// before is called before each group.
+func runStreams(groups [][]streamTask, before func(gi int), write func(worker, i int, t streamTask) error) error {
+	i := 0
+	for gi, g := range groups {
+		before(gi)
 		work := make(chan streamJob)
 		errs := make(chan error, len(g))
 		var wg sync.WaitGroup
-		for _, buf := range bufs {
+		for worker := range 2 {
 			wg.Add(1)
 			go func() {
 				defer wg.Done()
 				for t := range work {
-					o := &streamOut{sw: sw, buf: buf, id: t.id, version: version}
-					if err := t.run(o); err != nil {
-						buf.Reset() // the next stream must not send this one's keys
-						errs <- fmt.Errorf("stream import: keys %q: %w", t.tag, err)
-						continue
-					}
-					if err := o.finish(); err != nil {
+					if err := write(worker, t.i, t.streamTask); err != nil {
 						errs <- fmt.Errorf("stream import: keys %q: %w", t.tag, err)
 					}
 				}
 			}()
 		}
 		for _, t := range g {
-			id++
-			work <- streamJob{t, id}
+			work <- streamJob{t, i}
+			i++
 		}
 		close(work)
 		wg.Wait()
@@ -586,22 +613,19 @@ func (s *Store) writeStream(b *streamBuf) error {
 			return err
 		}
 	}
-	if err := sw.Flush(); err != nil {
-		return fmt.Errorf("stream import: flush: %w", err)
-	}
 	return nil
 }
 
 // streamTask writes the keys of one tag as one stream.
 type streamTask struct {
 	tag byte
-	run func(o *streamOut) error
+	run func(o keyOut) error
 }
 
-// streamJob is a task with its stream id.
+// streamJob is a task with its position among an import's streams.
 type streamJob struct {
 	streamTask
-	id uint32
+	i int
 }
 
 // streamWriting makes the keys of one streamBuf in order. Nodes are ordered by id once
@@ -713,8 +737,8 @@ func (w *streamWriting) node(k uint64, shift uint) int32 {
 // adjacency writes the o (tag tagOut) or i (tagIn) keys: tag | a | 0x00 | pred | 0x00 | b
 // with the far end b's name in the value (see writeEdge). Keys come grouped by a and pred,
 // so only b's part of the key is rewritten from one key to the next within a group.
-func (w *streamWriting) adjacency(tag byte) func(o *streamOut) error {
-	return func(o *streamOut) error {
+func (w *streamWriting) adjacency(tag byte) func(o keyOut) error {
+	return func(o keyOut) error {
 		b := w.b
 		keys := make([]numbered, 0, len(b.edges)+len(b.edges)/8)
 		for i := range b.edges {
@@ -754,7 +778,7 @@ func (w *streamWriting) adjNumber(a int32, pred uint8, c int32) uint64 {
 }
 
 // types writes the t keys: t | pred | 0x00 | src | 0x00 | dst.
-func (w *streamWriting) types(o *streamOut) error {
+func (w *streamWriting) types(o keyOut) error {
 	b := w.b
 	keys := make([]numbered, len(b.edges))
 	for i := range b.edges {
@@ -783,8 +807,8 @@ func (w *streamWriting) types(o *streamOut) error {
 // edgeRecords sorts the edges whose ids have half as their top bit and writes their E keys;
 // b.edges must be partitioned by that bit, at edgeMid (partitionByTopBit). Once both halves
 // are written, b.edges is sorted by id for good: next relies on it.
-func (w *streamWriting) edgeRecords(half uint64) func(o *streamOut) error {
-	return func(o *streamOut) error {
+func (w *streamWriting) edgeRecords(half uint64) func(o keyOut) error {
+	return func(o keyOut) error {
 		edges := w.edgeHalf(half)
 		slices.SortFunc(edges, func(x, y streamEdge) int { return cmp.Compare(x.h, y.h) })
 		return w.edgeRecordsOf(o, edges)
@@ -818,7 +842,7 @@ func (w *streamWriting) edgeHalf(half uint64) []streamEdge {
 	return w.b.edges[w.edgeMid:]
 }
 
-func (w *streamWriting) edgeRecordsOf(o *streamOut, edges []streamEdge) error {
+func (w *streamWriting) edgeRecordsOf(o keyOut, edges []streamEdge) error {
 	b := w.b
 	key := make([]byte, 9)
 	key[0] = tagEdge
@@ -839,7 +863,7 @@ func (w *streamWriting) edgeRecordsOf(o *streamOut, edges []streamEdge) error {
 	return nil
 }
 
-func (w *streamWriting) evidence(o *streamOut) error {
+func (w *streamWriting) evidence(o keyOut) error {
 	b := w.b
 	slices.SortFunc(b.evs, func(x, y streamEv) int { return cmp.Or(cmp.Compare(x.edge, y.edge), cmp.Compare(x.hash, y.hash)) })
 	key := make([]byte, 17)
@@ -856,7 +880,7 @@ func (w *streamWriting) evidence(o *streamOut) error {
 
 // wordKeys writes the w keys; the buffer holds them with repeats (an edge's word comes
 // again with every evidence that has it), dropped here.
-func (w *streamWriting) wordKeys(o *streamOut) error {
+func (w *streamWriting) wordKeys(o keyOut) error {
 	b := w.b
 	order := make([]int32, len(b.wordList))
 	for i := range order {
@@ -891,7 +915,7 @@ func (w *streamWriting) dirtyByRank() []int32 {
 	return d
 }
 
-func (w *streamWriting) nodeRecords(o *streamOut) error {
+func (w *streamWriting) nodeRecords(o keyOut) error {
 	list := w.b.nodes.list
 	var key, val []byte
 	for _, i := range w.dirtyByRank() {
@@ -904,7 +928,7 @@ func (w *streamWriting) nodeRecords(o *streamOut) error {
 	return nil
 }
 
-func (w *streamWriting) kinds(o *streamOut) error {
+func (w *streamWriting) kinds(o keyOut) error {
 	list := w.b.nodes.list
 	d := w.dirtyByRank()
 	slices.SortStableFunc(d, func(x, y int32) int { return cmp.Compare(list[x].Kind, list[y].Kind) })
@@ -921,7 +945,7 @@ func (w *streamWriting) kinds(o *streamOut) error {
 
 // aliases writes the a keys of the nodes written since the last stream: every name of a
 // rewritten node again (the keys are idempotent).
-func (w *streamWriting) aliases(o *streamOut) error {
+func (w *streamWriting) aliases(o keyOut) error {
 	type alias struct {
 		norm string
 		node int32
@@ -956,7 +980,7 @@ func (w *streamWriting) aliases(o *streamOut) error {
 	return nil
 }
 
-func (w *streamWriting) articleKeys(o *streamOut) error {
+func (w *streamWriting) articleKeys(o keyOut) error {
 	keys := make([]string, 0, len(w.b.articles))
 	for k := range w.b.articles {
 		keys = append(keys, k)
@@ -1066,32 +1090,6 @@ func appendKV(buf *z.Buffer, key, val []byte, version uint64, stream uint32, don
 
 func uvarintLen(v uint64) int { return (bits.Len64(v|1) + 6) / 7 }
 
-// mergeStreamLevels compacts the levels a multi-stream import left into one. Each stream
-// after the first went one level up, and a question's prefix scan seeks into every level
-// whose tables overlap its prefix: at 10 M edges, three levels made a 2-hop question ~30 %
-// dearer than one (BENCHMARKS.md, session 8), and the first serve would otherwise spend
-// its first minute compacting while it answers. The compaction rewrites about the whole
-// store; without room for that it is skipped with a warning (the store is complete, only
-// slower to read, and Badger's own compactions merge the levels over time), since tables
-// reach the disk through mmap, where a full disk is a SIGBUS.
-func (s *Store) mergeStreamLevels() error {
-	levels, lsm := levelsInUse(s.db.Levels()) // db.Size is refreshed once a minute: too late here
-	if levels <= 1 {
-		return nil
-	}
-	if err := s.checkSpaceFor(lsm); err != nil {
-		s.logf(slog.LevelWarn, "not merging the import's levels into one: reads stay slower until Badger compacts them", "err", err)
-		return nil
-	}
-	start := time.Now()
-	s.logf(slog.LevelInfo, "merging the import's levels into one", "levels", levels, "lsm_mb", lsm>>20)
-	if err := s.flatten(); err != nil {
-		return fmt.Errorf("stream import: merging the import's %d levels: %w", levels, err)
-	}
-	s.logf(slog.LevelInfo, "merged the import's levels", "took", time.Since(start).Round(time.Millisecond))
-	return nil
-}
-
 // mergeProgressEvery is how often a merge of levels logs that it is still running.
 const mergeProgressEvery = 10 * time.Second
 
@@ -1113,19 +1111,6 @@ func whileRunning(every time.Duration, work func() error, tick func(elapsed time
 	}
 }
 
-// flatten compacts every level into the last with one worker, logging every
-// mergeProgressEvery that it is still at work: Flatten reports nothing until it returns, a
-// minute at 10 M edges. A compaction already splits its work over goroutines; a second
-// Flatten worker mostly finds its level taken and logs Badger's "Unable to fill tables"
-// warning (five times in a 2 M-fact import, whose merge was no faster for it: 13.2 s against
-// 11.3 s, BENCHMARKS.md, session 9).
-func (s *Store) flatten() error {
-	return whileRunning(mergeProgressEvery, func() error { return s.db.Flatten(1) }, func(elapsed time.Duration) {
-		n, size := levelsInUse(s.db.Levels())
-		s.logf(slog.LevelInfo, "still merging levels", "levels", n, "lsm_mb", size>>20, "elapsed", elapsed.Round(time.Second))
-	})
-}
-
 // logf logs msg at level when the store has a logger.
 func (s *Store) logf(level slog.Level, msg string, args ...any) {
 	if s.log != nil {
@@ -1142,15 +1127,4 @@ func levelsInUse(levels []badger.LevelInfo) (n int, size int64) {
 		}
 	}
 	return n, size
-}
-
-// topLevel is the smallest level holding tables (the one an incremental stream writes
-// above), or -1 when none does.
-func topLevel(levels []badger.LevelInfo) int {
-	for _, l := range levels {
-		if l.NumTables > 0 {
-			return l.Level
-		}
-	}
-	return -1
 }

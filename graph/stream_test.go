@@ -4,8 +4,11 @@ import (
 	"bytes"
 	"errors"
 	"fmt"
+	"io/fs"
 	"log/slog"
 	"math"
+	"os"
+	"path/filepath"
 	"slices"
 	"strings"
 	"syscall"
@@ -163,10 +166,13 @@ func TestStreamImportWritesTheKeysWriteWrites(t *testing.T) {
 				if !slices.Equal(got, want) {
 					t.Errorf("keys differ:\nWrite:\n%s\nstream import:\n%s", strings.Join(want, "\n"), strings.Join(got, "\n"))
 				}
-				// Each stream after the first goes one level up; a scan seeks into every
-				// level, so the import merges them before it returns.
+				// A scan seeks into every level: the rounds are merged into one, and
+				// their runs are gone once they are.
 				if n, _ := levelsInUse(s.db.Levels()); n != 1 {
 					t.Errorf("the import left tables on %d levels, want 1", n)
+				}
+				if _, err := os.Stat(filepath.Join(s.dir, runsDirName)); !errors.Is(err, fs.ErrNotExist) {
+					t.Errorf("the import's runs are still there after Close (stat: %v)", err)
 				}
 				// Each round and the merge say so, since the input waits while they run;
 				// nothing went wrong, so a user reading the load's log sees no warning.
@@ -174,7 +180,7 @@ func TestStreamImportWritesTheKeysWriteWrites(t *testing.T) {
 				if n := strings.Count(log, `msg="writing a round of the import"`); n != im.streamed {
 					t.Errorf("the log tells of %d rounds, the import wrote %d:\n%s", n, im.streamed, log)
 				}
-				if merged := strings.Contains(log, `msg="merged the import's levels"`); merged != (im.streamed > 1) {
+				if merged := strings.Contains(log, `msg="merged the import's rounds"`); merged != (im.streamed > 1) {
 					t.Errorf("the log tells of a merge: %v, for %d rounds:\n%s", merged, im.streamed, log)
 				}
 				if strings.Contains(log, "level=WARN") || strings.Contains(log, "level=ERROR") {
