@@ -1,7 +1,10 @@
 package graph
 
 import (
+	"errors"
 	"fmt"
+	"io/fs"
+	"os"
 	"path/filepath"
 	"slices"
 	"strings"
@@ -119,5 +122,34 @@ func TestMergeRunsKeepsTheNewestRoundsValue(t *testing.T) {
 	}
 	if !slices.Equal(got.keys, want.keys) || !slices.Equal(got.vals, want.vals) {
 		t.Fatalf("merged %d keys, want %d; first values %q, want %q", len(got.keys), len(want.keys), got.vals[:5], want.vals[:5])
+	}
+}
+
+// A load killed before its merge leaves its runs in the store's directory, and the store
+// empty; the next import, whichever path it takes, removes them.
+func TestImporterRemovesTheRunsOfAKilledImport(t *testing.T) {
+	for _, fresh := range []bool{true, false} {
+		t.Run(fmt.Sprintf("store empty %v", fresh), func(t *testing.T) {
+			runStoreTest(t, nil, func(t *testing.T, s *Store) {
+				if !fresh {
+					mustWrite(t, s, importTestBatches()[0])
+				}
+				left := filepath.Join(s.dir, runsDirName, "round-000")
+				if err := os.MkdirAll(left, 0o755); err != nil {
+					t.Fatal(err)
+				}
+				if err := os.WriteFile(filepath.Join(left, "00-o.run"), []byte("left by a kill"), 0o644); err != nil {
+					t.Fatal(err)
+				}
+				im, err := s.NewImporter(t.Context())
+				if err != nil {
+					t.Fatal(err)
+				}
+				defer im.Close()
+				if _, err := os.Stat(filepath.Join(s.dir, runsDirName)); !errors.Is(err, fs.ErrNotExist) {
+					t.Errorf("the runs a killed import left are still there (stat: %v)", err)
+				}
+			})
+		})
 	}
 }
