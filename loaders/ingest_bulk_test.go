@@ -23,9 +23,9 @@ func bulkCorpus(t *testing.T, dir string) []string {
 	return append(paths, devset...)
 }
 
-// loadInto loads paths with the full pipeline into a fresh store opened with opts changed
-// by change, and returns what the store holds and what it logged.
-func loadInto(t *testing.T, change func(*graph.Options), paths []string) (graphdump.Dump, LoadSummary, string) {
+// loadedStore loads paths with the full pipeline into a fresh store opened with its options
+// changed by change, and returns the store (closed when the test ends) and what it logged.
+func loadedStore(t *testing.T, change func(*graph.Options), paths []string) (*graph.Store, LoadSummary, string) {
 	t.Helper()
 	var log lockedbuf.Buffer
 	opts := graph.DefaultOptions(t.TempDir())
@@ -35,17 +35,24 @@ func loadInto(t *testing.T, change func(*graph.Options), paths []string) (graphd
 	if err != nil {
 		t.Fatal(err)
 	}
-	defer st.Close()
+	t.Cleanup(func() { st.Close() })
 	p, err := NewPipeline(data.Knowledge())
 	if err != nil {
 		t.Fatal(err)
 	}
 	sum := loadPaths(t, p, st, paths...)
+	return st, sum, log.String()
+}
+
+// loadInto is loadedStore, and what the store holds.
+func loadInto(t *testing.T, change func(*graph.Options), paths []string) (graphdump.Dump, LoadSummary, string) {
+	t.Helper()
+	st, sum, log := loadedStore(t, change, paths)
 	d, err := graphdump.Read(context.Background(), st)
 	if err != nil {
 		t.Fatal(err)
 	}
-	return d, sum, log.String()
+	return d, sum, log
 }
 
 func TestLoadIntoAnEmptyStoreStoresWhatArticleByArticleWritesStore(t *testing.T) {
@@ -78,18 +85,7 @@ func TestLoadIntoAnEmptyStoreStoresWhatArticleByArticleWritesStore(t *testing.T)
 func TestLoadIntoAnEmptyStoreFindsEvidenceWordsAsArticleByArticleWritesDo(t *testing.T) {
 	paths := bulkCorpus(t, t.TempDir())[:1]
 	search := func(change func(*graph.Options)) map[string][]string {
-		opts := graph.DefaultOptions(t.TempDir())
-		change(&opts)
-		st, err := graph.Open(opts)
-		if err != nil {
-			t.Fatal(err)
-		}
-		defer st.Close()
-		p, err := NewPipeline(data.Knowledge())
-		if err != nil {
-			t.Fatal(err)
-		}
-		loadPaths(t, p, st, paths...)
+		st, _, _ := loadedStore(t, change, paths)
 		out := map[string][]string{}
 		for _, q := range []string{"guarantees", "security", "Ukraine", "signed memorandum"} {
 			hits, err := st.SearchEvidence(context.Background(), q, 100)
