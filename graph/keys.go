@@ -50,6 +50,11 @@ const metaRetracted byte = 1
 // schemaKey holds the on-disk layout version; Open refuses versions it does not know.
 func schemaKey() []byte { return []byte{tagMeta, 's', 'c', 'h', 'e', 'm', 'a'} }
 
+// importingKey marks a store an initial import is writing: the import's StreamWriter puts it
+// first and the import deletes it once every table is in, so a store that still has it was
+// left by a killed import (see dropInterruptedImport).
+func importingKey() []byte { return []byte("!importing") }
+
 // nodeKey is n | nodeID.
 func nodeKey(id string) []byte {
 	k := make([]byte, 0, 1+len(id))

@@ -71,7 +71,7 @@ func Open(opts Options) (*Store, error) {
 	if !opts.InMemory {
 		// Read-only, as when a writer was killed (below), the open may write to recover;
 		// when it cannot, Badger's own error says why.
-		if err := removeEmptyValueLogs(dir); err != nil && !opts.ReadOnly {
+		if err := removeEmptyLogs(dir); err != nil && !opts.ReadOnly {
 			return nil, err
 		}
 	}
@@ -103,6 +103,10 @@ func Open(opts Options) (*Store, error) {
 	for _, p := range Predicates() {
 		s.preds[p.Name] = p
 	}
+	if err := s.dropInterruptedImport(); err != nil {
+		_ = db.Close()
+		return nil, err
+	}
 	if err := s.checkSchema(); err != nil {
 		_ = db.Close()
 		return nil, err
@@ -110,21 +114,57 @@ func Open(opts Options) (*Store, error) {
 	return s, nil
 }
 
-// removeEmptyValueLogs deletes value-log files of zero bytes. Badger creates a value log and
-// then writes its header; a process killed in between (at Open, or when a stream import's
-// Prepare empties the store and starts the log over) leaves an empty file, which Badger
-// v4.9.6 then refuses to open ("Create a new file"), making the whole directory unreadable.
-// Such a file holds nothing, not even its header, so removing it loses nothing; Badger
-// creates the log it needs.
-func removeEmptyValueLogs(dir string) error {
-	logs, err := filepath.Glob(filepath.Join(dir, "*.vlog"))
+// dropInterruptedImport empties a store an initial import was killed writing (it still has
+// importingKey): such a store holds index keys whose records may be missing, and the load
+// that was interrupted puts everything back when it runs again. Read-only, it only warns.
+func (s *Store) dropInterruptedImport() error {
+	interrupted := false
+	err := s.db.View(func(txn *badger.Txn) error {
+		_, err := txn.Get(importingKey())
+		switch {
+		case err == nil:
+			interrupted = true
+		case !errors.Is(err, badger.ErrKeyNotFound):
+			return err
+		}
+		return nil
+	})
 	if err != nil {
-		return fmt.Errorf("graph: open %s: %w", dir, err)
+		return fmt.Errorf("graph: open %s: read the import mark: %w", s.dir, err)
+	}
+	if !interrupted {
+		return nil
+	}
+	if s.readOnly {
+		s.logf(slog.LevelWarn, "the database holds part of an initial import that was killed; its reads may fail until a read-write open (entente load or serve) empties it")
+		return nil
+	}
+	s.logf(slog.LevelWarn, "emptying the database: it holds part of an initial import that was killed, which the load puts back when it runs again")
+	if err := s.db.DropAll(); err != nil {
+		return fmt.Errorf("graph: open %s: empty the part of a killed import: %w", s.dir, err)
+	}
+	return nil
+}
+
+// removeEmptyLogs deletes value-log and memtable-log files of zero bytes. Badger creates
+// such a log and then sizes it and writes its header; a process killed in between (at Open,
+// when a stream import's Prepare empties the store and starts the logs over, or when Open
+// empties what a killed import left) leaves an empty file, which Badger v4.9.6 then refuses
+// to open ("Create a new file"), making the whole directory unreadable. Such a file holds
+// nothing, not even its header, so removing it loses nothing; Badger creates the logs it needs.
+func removeEmptyLogs(dir string) error {
+	var logs []string
+	for _, pattern := range []string{"*.vlog", "*.mem"} {
+		m, err := filepath.Glob(filepath.Join(dir, pattern))
+		if err != nil {
+			return fmt.Errorf("graph: open %s: %w", dir, err)
+		}
+		logs = append(logs, m...)
 	}
 	for _, p := range logs {
 		if fi, err := os.Stat(p); err == nil && fi.Mode().IsRegular() && fi.Size() == 0 {
 			if err := os.Remove(p); err != nil {
-				return fmt.Errorf("graph: open %s: removing the empty value log a killed writer left: %w", dir, err)
+				return fmt.Errorf("graph: open %s: removing the empty log a killed writer left: %w", dir, err)
 			}
 		}
 	}

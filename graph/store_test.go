@@ -1214,13 +1214,16 @@ func TestWarmReadsTheIndexes(t *testing.T) {
 	})
 }
 
-// A writer killed between creating a value log and writing its header (at Open, or when a
-// stream import's Prepare starts the store over) leaves an empty .vlog file; the next open,
-// read-write or read-only, must still give the store and everything committed.
-func TestOpenRecoversFromAnEmptyValueLogAKilledWriterLeft(t *testing.T) {
-	for _, readOnly := range []bool{false, true} {
-		t.Run(fmt.Sprintf("read-only %v", readOnly), func(t *testing.T) {
-			dir := closedStoreWith(t, russia)
+// A writer killed between creating a value log or a memtable log and sizing it (at Open,
+// when a stream import's Prepare starts the store over, or when Open empties what a killed
+// import left) leaves an empty .vlog or .mem file; the next open, read-write or read-only,
+// must still give the store and everything committed.
+func TestOpenRecoversFromAnEmptyLogAKilledWriterLeft(t *testing.T) {
+	for _, tc := range []struct {
+		name  string
+		empty func(t *testing.T, dir string)
+	}{
+		{"value log", func(t *testing.T, dir string) {
 			logs, err := filepath.Glob(filepath.Join(dir, "*.vlog"))
 			if err != nil || len(logs) == 0 {
 				t.Fatalf("no value log in %s (%v)", dir, err)
@@ -1229,16 +1232,28 @@ func TestOpenRecoversFromAnEmptyValueLogAKilledWriterLeft(t *testing.T) {
 			if err := os.Truncate(logs[len(logs)-1], 0); err != nil {
 				t.Fatal(err)
 			}
-			opts := DefaultOptions(dir)
-			opts.ReadOnly = readOnly
-			s, err := Open(opts)
-			if err != nil {
-				t.Fatalf("open after a kill left an empty value log: %v", err)
+		}},
+		{"memtable log", func(t *testing.T, dir string) {
+			if err := os.WriteFile(filepath.Join(dir, "00099.mem"), nil, 0o644); err != nil {
+				t.Fatal(err)
 			}
-			defer s.Close()
-			if _, err := s.Node(t.Context(), russia.ID); err != nil {
-				t.Errorf("the committed node: %v", err)
-			}
-		})
+		}},
+	} {
+		for _, readOnly := range []bool{false, true} {
+			t.Run(fmt.Sprintf("%s, read-only %v", tc.name, readOnly), func(t *testing.T) {
+				dir := closedStoreWith(t, russia)
+				tc.empty(t, dir)
+				opts := DefaultOptions(dir)
+				opts.ReadOnly = readOnly
+				s, err := Open(opts)
+				if err != nil {
+					t.Fatalf("open after a kill left an empty %s: %v", tc.name, err)
+				}
+				defer s.Close()
+				if _, err := s.Node(t.Context(), russia.ID); err != nil {
+					t.Errorf("the committed node: %v", err)
+				}
+			})
+		}
 	}
 }

@@ -35,12 +35,15 @@ import (
 // back; it reads an edge (or its evidence) back from the runs only when an earlier round
 // wrote it, which the sorted list of those edges' ids (8 bytes each) tells without a read.
 //
-// Crash safety follows the WriteBatch path: the index keys and evidence words are written
-// first, then the evidence and the node and edge records (a later run takes a stored record
-// or evidence as complete), and the article keys last, so a load killed while Close writes
-// is done again by the next run (into a store no longer empty, through the WriteBatch path,
-// whose writes are idempotent). Into an empty store the schema key comes back before all of
-// them. Nothing is in the store before Close, and a kill before Close leaves it empty.
+// Crash safety: Badger adds each table to the store as it builds it, so a kill while Close
+// writes leaves part of the import in the store. The first key written, with the schema key,
+// marks the import as in progress, and the import deletes it once every table is in; the
+// next read-write Open of a store with the mark drops everything (dropInterruptedImport), so
+// the next run of the load finds the store empty and imports afresh. A read-only Open leaves
+// such a store as it is. The index keys and evidence words are still written first, then the
+// evidence and the node and edge records, and the article keys last, the order a re-run
+// through the WriteBatch path could complete. Nothing is in the store before Close, and a
+// kill before Close leaves it empty.
 
 // streamLimit bounds the bytes of one stream's edges, evidence and words, as estimated by
 // streamBuf (including what writing them costs: ~220 bytes a curated fact, so ~1.5 M facts a
@@ -547,6 +550,9 @@ func (s *Store) writeStreams(groups [][]streamTask, before func(gi int)) error {
 	// the middle of the indexes must leave a store the next run opens (and, holding no node,
 	// edge or article, imports into afresh), not one with data and no schema version.
 	schema := []streamTask{{tagMeta, func(o keyOut) error {
+		if err := o.put(importingKey(), []byte("interrupted if still here")); err != nil {
+			return err
+		}
 		if err := o.put(schemaKey(), []byte(schemaVersion)); err != nil {
 			return err
 		}
@@ -576,6 +582,13 @@ func (s *Store) writeStreams(groups [][]streamTask, before func(gi int)) error {
 	}
 	if err := sw.Flush(); err != nil {
 		return fmt.Errorf("stream import: flush: %w", err)
+	}
+	// Every table is in: the import is whole once the mark is gone, on disk.
+	if err := s.db.Update(func(txn *badger.Txn) error { return txn.Delete(importingKey()) }); err != nil {
+		return fmt.Errorf("stream import: clear the import's mark: %w", err)
+	}
+	if err := s.db.Sync(); err != nil {
+		return fmt.Errorf("stream import: sync: %w", err)
 	}
 	return nil
 }

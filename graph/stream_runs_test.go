@@ -9,6 +9,8 @@ import (
 	"slices"
 	"strings"
 	"testing"
+
+	"github.com/dgraph-io/badger/v4"
 )
 
 // memOut collects what a merge puts.
@@ -152,4 +154,68 @@ func TestImporterRemovesTheRunsOfAKilledImport(t *testing.T) {
 			})
 		})
 	}
+}
+
+// A kill while an initial import writes its tables leaves part of them in the store, with
+// the import's mark. The next read-write open empties the store, so the load runs afresh; a
+// read-only open leaves it be. An import that finished leaves no mark.
+func TestOpenEmptiesTheStoreAKilledImportLeft(t *testing.T) {
+	dir := t.TempDir()
+	s, err := Open(DefaultOptions(dir))
+	if err != nil {
+		t.Fatal(err)
+	}
+	im, err := s.NewImporter(t.Context())
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, b := range importTestBatches() {
+		im.Add(t.Context(), b) // some are invalid on purpose; the others are stored
+	}
+	if _, err := im.Close(); err != nil {
+		t.Fatal(err)
+	}
+	if ok, err := hasKeyIn(s, importingKey()); err != nil || ok {
+		t.Fatalf("a finished import left its mark (%v, %v)", ok, err)
+	}
+	// What a kill in the middle of the write leaves: the data so far, and the mark.
+	if err := s.db.Update(func(txn *badger.Txn) error { return txn.Set(importingKey(), nil) }); err != nil {
+		t.Fatal(err)
+	}
+	if err := s.Close(); err != nil {
+		t.Fatal(err)
+	}
+	ro := DefaultOptions(dir)
+	ro.ReadOnly = true
+	s, err = Open(ro)
+	if err != nil {
+		t.Fatalf("read-only open of a killed import: %v", err)
+	}
+	if empty, err := s.IsEmpty(t.Context()); err != nil || empty {
+		t.Errorf("a read-only open emptied the store (empty %v, %v)", empty, err)
+	}
+	s.Close()
+	s, err = Open(DefaultOptions(dir))
+	if err != nil {
+		t.Fatalf("read-write open of a killed import: %v", err)
+	}
+	defer s.Close()
+	if empty, err := s.IsEmpty(t.Context()); err != nil || !empty {
+		t.Errorf("the read-write open left the killed import's data (empty %v, %v)", empty, err)
+	}
+	if ok, err := hasKeyIn(s, importingKey()); err != nil || ok {
+		t.Errorf("the mark is still there after the open emptied the store (%v, %v)", ok, err)
+	}
+	if ok, err := hasKeyIn(s, schemaKey()); err != nil || !ok {
+		t.Errorf("the emptied store has no schema version (%v, %v)", ok, err)
+	}
+}
+
+// hasKeyIn reads whether s holds key.
+func hasKeyIn(s *Store, key []byte) (ok bool, err error) {
+	err = s.db.View(func(txn *badger.Txn) error {
+		ok, err = hasKey(txn, key)
+		return err
+	})
+	return ok, err
 }
