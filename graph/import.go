@@ -79,7 +79,7 @@ const releaseEvery = 500 * time.Millisecond
 
 // startPageRelease hands dir's table pages back to the kernel every period, from its own
 // goroutine, so that the release keeps pace while the importer is busy elsewhere (sorting,
-// or waiting in a StreamWriter or a Flatten), until the returned function is called.
+// or waiting in a StreamWriter), until the returned function is called.
 func startPageRelease(dir string, every time.Duration) (stop func()) {
 	if dir == "" || !canReleasePages {
 		return func() {}

@@ -1130,14 +1130,3 @@ func (s *Store) logf(level slog.Level, msg string, args ...any) {
 		s.log.Log(context.Background(), level, msg, append([]any{"dir", s.dir}, args...)...)
 	}
 }
-
-// levelsInUse counts the LSM levels holding tables and the bytes of those tables.
-func levelsInUse(levels []badger.LevelInfo) (n int, size int64) {
-	for _, l := range levels {
-		if l.NumTables > 0 {
-			n++
-			size += l.Size
-		}
-	}
-	return n, size
-}

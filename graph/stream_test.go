@@ -486,3 +486,14 @@ func optionsKeepingLog(t *testing.T, level slog.Level) (*Options, *lockedbuf.Buf
 	o.Logger = slog.New(slog.NewTextHandler(&buf, &slog.HandlerOptions{Level: level}))
 	return &o, &buf
 }
+
+// levelsInUse counts the LSM levels holding tables and the bytes of those tables.
+func levelsInUse(levels []badger.LevelInfo) (n int, size int64) {
+	for _, l := range levels {
+		if l.NumTables > 0 {
+			n++
+			size += l.Size
+		}
+	}
+	return n, size
+}
