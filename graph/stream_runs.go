@@ -138,7 +138,8 @@ func (rr *runReader) next() (bool, error) {
 	if err := errors.Join(err1, err2); err != nil || shared > uint64(len(rr.key)) || suffix > 1<<20 || vlen > 1<<30 {
 		return false, fmt.Errorf("read run %s: damaged entry (%v)", rr.path, err)
 	}
-	rr.key = append(rr.key[:shared], make([]byte, suffix)...)
+	// Both buffers are reused from key to key: the merge reads every key of the import.
+	rr.key = slices.Grow(rr.key[:shared], int(suffix))[:shared+suffix]
 	rr.val = slices.Grow(rr.val[:0], int(vlen))[:vlen]
 	if _, err := io.ReadFull(rr.r, rr.key[shared:]); err != nil {
 		return false, fmt.Errorf("read run %s: %w", rr.path, err)

@@ -62,11 +62,12 @@ type loadJob struct {
 }
 
 // Load reads every record of src, extracts pages with ex on opts.Workers goroutines, and
-// writes the results to st from one goroutine, in input order. Articles are written one
-// atomic Write each (an article is stored with all its facts or not at all, and a re-run
-// skips it), several to a transaction; into an empty store, until the first curated line,
-// they take the Importer's bulk path instead, stored together when the load ends (or a
-// round of it is written), so a load killed before that leaves the store empty. Curated facts and entity lines take the bulk path: a graph.Importer (one Badger
+// writes the results to st from one goroutine, in input order. Articles are written whole,
+// several to a transaction (an article is stored with all its facts or not at all, and a
+// re-run skips it); into an empty store, until the first curated line, they go through a
+// graph.Importer instead, all stored when it closes, so a load killed before that leaves the
+// store empty (and one killed while it writes, a store the next open empties). Curated
+// facts and entity lines take the bulk path: a graph.Importer (one Badger
 // WriteBatch instead of a transaction per line) and a per-load cache of resolved names, so a
 // fact costs no store read once its ends are known. A curated line is idempotent rather than
 // atomic: a load killed half-way may have stored part of it, and re-running merges onto it
@@ -265,8 +266,8 @@ type loadWriter struct {
 	// come yet: the initial load of a corpus. The importer writes the articles' keys once,
 	// sorted, where a transaction an article or a group puts each through Badger's memtable
 	// and log, which took half of a text load's writing. Nothing is in the store before the
-	// importer closes or writes a round; a kill meanwhile leaves the store as it was
-	// (empty), and the next run starts over.
+	// importer closes; a kill meanwhile leaves the store as it was (empty), and the next run
+	// starts over.
 	bulkArticles bool
 }
 
