@@ -485,19 +485,25 @@ func (b *streamBuf) forWriting() {
 // writeStream writes b, the whole import, into the empty store with a StreamWriter. b's
 // edges are left sorted by id.
 func (s *Store) writeStream(b *streamBuf) error {
-	if b.err != nil {
-		return b.err
-	}
-	b.forWriting()
-	w, err := newStreamWriting(b)
+	w, err := s.startWriting(b)
 	if err != nil {
 		return err
 	}
-	// The tables go to disk through mmap, where a full disk is a SIGBUS rather than an error.
-	if err := s.checkSpaceFor(b.diskEstimate()); err != nil {
-		return fmt.Errorf("stream import: %w", err)
-	}
 	return s.writeStreams(streamGroups(w), func(gi int) { w.beforeGroup(gi, b) })
+}
+
+// startWriting readies b to be written, into the store or as a round of runs, once the disk
+// has room for it: the tables go to disk through mmap, where a full disk is a SIGBUS rather
+// than an error.
+func (s *Store) startWriting(b *streamBuf) (*streamWriting, error) {
+	if b.err != nil {
+		return nil, b.err
+	}
+	b.forWriting()
+	if err := s.checkSpaceFor(b.diskEstimate()); err != nil {
+		return nil, fmt.Errorf("stream import: %w", err)
+	}
+	return newStreamWriting(b)
 }
 
 // streamGroups are the streams of an import, in groups written one after the other. The order

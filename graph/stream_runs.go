@@ -249,14 +249,7 @@ func (rs *importRuns) close() error {
 
 // writeRound writes b's keys as the runs of a new round. b's edges are left sorted by id.
 func (s *Store) writeRound(rs *importRuns, b *streamBuf) error {
-	if b.err != nil {
-		return b.err
-	}
-	b.forWriting()
-	if err := s.checkSpaceFor(b.diskEstimate()); err != nil {
-		return fmt.Errorf("stream import: %w", err)
-	}
-	w, err := newStreamWriting(b)
+	w, err := s.startWriting(b)
 	if err != nil {
 		return err
 	}
