@@ -4,6 +4,7 @@ import (
 	"maps"
 	"slices"
 	"strconv"
+	"unsafe"
 
 	"github.com/dgraph-io/badger/v4"
 )
@@ -128,8 +129,18 @@ func (s *Store) cacheName(gen uint64, norm string, ids []string) {
 	s.names[norm] = ids
 }
 
-// maxCachedEdges bounds the edges held by the page cache (~200 bytes each).
-const maxCachedEdges = 200_000
+// pageCost estimates the bytes a cached page holds: its map entry, its edges and the strings
+// they point to. Predicate and kind names are shared by every edge, so they are not counted.
+func pageCost(key string, p *EdgePage) int64 {
+	const entry = 64 // the map's slot and the EdgePage header
+	n := int64(entry + len(key) + len(p.Next))
+	for i := range p.Edges {
+		e := &p.Edges[i]
+		n += int64(unsafe.Sizeof(*e)) + int64(len(e.ID)+len(e.Source)+len(e.Target)+len(e.Date)+
+			len(e.Place)+len(e.RetractReason)+len(e.OtherName))
+	}
+	return n
+}
 
 // appendPageCacheKey appends the key of an evidence-free edge query to dst; it appends
 // nothing when the query is not cached. Look-ups convert the bytes to a string in the map
@@ -165,7 +176,7 @@ func (s *Store) cachedPage(key []byte) (EdgePage, bool) {
 // sharedPage returns a cached evidence-free page itself, not a copy: its edges must not be
 // changed.
 func (s *Store) sharedPage(key []byte) (EdgePage, bool) {
-	if s.cacheMax <= 0 || len(key) == 0 {
+	if s.pageBudget <= 0 || len(key) == 0 {
 		return EdgePage{}, false
 	}
 	s.cacheMu.RLock()
@@ -177,8 +188,12 @@ func (s *Store) sharedPage(key []byte) (EdgePage, bool) {
 
 // cachePage remembers page for key, read at generation gen. Any write empties the page cache.
 func (s *Store) cachePage(gen uint64, key []byte, page EdgePage) {
-	if s.cacheMax <= 0 || len(key) == 0 || len(page.Edges) > maxCachedEdges/100 {
+	if s.pageBudget <= 0 || len(key) == 0 {
 		return
+	}
+	cost := pageCost(string(key), &page)
+	if cost > s.pageBudget/100 {
+		return // a hub's page would push out a hundred others
 	}
 	s.cacheMu.Lock()
 	defer s.cacheMu.Unlock()
@@ -186,19 +201,19 @@ func (s *Store) cachePage(gen uint64, key []byte, page EdgePage) {
 		return
 	}
 	if s.pagesGen != gen || s.pages == nil {
-		s.pages, s.pagesGen, s.pagesEdges = make(map[string]EdgePage), gen, 0
+		s.pages, s.pagesGen, s.pagesBytes = make(map[string]EdgePage), gen, 0
 	}
 	if old, ok := s.pages[string(key)]; ok {
 		delete(s.pages, string(key))
-		s.pagesEdges -= len(old.Edges)
+		s.pagesBytes -= pageCost(string(key), &old)
 	}
-	for (s.pagesEdges+len(page.Edges) > maxCachedEdges || len(s.pages) >= s.cacheMax) && len(s.pages) > 0 {
+	for s.pagesBytes+cost > s.pageBudget && len(s.pages) > 0 {
 		// Drop about an eighth, in map order (random), as the node cache does: emptying the
 		// whole cache when it is full would make every hot page cold at once.
 		drop := len(s.pages)/8 + 1
 		for k, p := range s.pages {
 			delete(s.pages, k)
-			s.pagesEdges -= len(p.Edges)
+			s.pagesBytes -= pageCost(k, &p)
 			if drop--; drop == 0 {
 				break
 			}
@@ -206,7 +221,7 @@ func (s *Store) cachePage(gen uint64, key []byte, page EdgePage) {
 	}
 	page.Edges = slices.Clone(page.Edges)
 	s.pages[string(key)] = page
-	s.pagesEdges += len(page.Edges)
+	s.pagesBytes += cost
 }
 
 func copyNode(n Node) Node {

@@ -97,38 +97,81 @@ func TestEdgesBatchRefusesBadQueries(t *testing.T) {
 }
 
 // TestPageCacheStaysBoundedAndKeepsMostPages checks that a full page cache drops a part of
-// its pages, not all of them, and that its edge count stays exact.
+// its pages, not all of them, and that the bytes it counts stay exact and within its budget.
 func TestPageCacheStaysBoundedAndKeepsMostPages(t *testing.T) {
-	const most = 16
-	runStoreTest(t, &Options{InMemory: true, NodeCacheSize: most}, func(t *testing.T, s *Store) {
+	const most = 128 // pages the budget holds; more than 100, since a page over 1 % is not kept
+	runStoreTest(t, &Options{InMemory: true}, func(t *testing.T, s *Store) {
 		ctx := t.Context()
 		var b Batch
 		for i := 0; i < 3*most; i++ {
-			a := node(KindState, fmt.Sprintf("State %d", i))
+			a := node(KindState, fmt.Sprintf("State %d", 1000+i)) // ids of one length: pages of one cost
 			b.Nodes = append(b.Nodes, a)
 			b.Edges = append(b.Edges, edge(a, "signed", budapest))
 		}
 		b.Nodes = append(b.Nodes, budapest)
 		mustWrite(t, s, &b)
+		query := func(a Node) EdgeQuery { return EdgeQuery{Node: a.ID, Direction: Out, WithoutEvidence: true} }
+		q := query(b.Nodes[0])
+		first, err := s.Edges(ctx, q)
+		if err != nil {
+			t.Fatal(err)
+		}
+		one := pageCost(string(appendPageCacheKey(nil, &q)), &first)
+		s.cacheMu.Lock()
+		s.pageBudget, s.pages, s.pagesBytes = most*one+one/2, nil, 0
+		s.cacheMu.Unlock()
 		for i, a := range b.Nodes[:3*most] {
-			q := EdgeQuery{Node: a.ID, Direction: Out, WithoutEvidence: true}
+			q := query(a)
 			for range 2 { // the second time from the cache: its count must not grow
 				if _, err := s.Edges(ctx, q); err != nil {
 					t.Fatal(err)
 				}
 			}
 			s.cacheMu.RLock()
-			n, edges := len(s.pages), s.pagesEdges
-			s.cacheMu.RUnlock()
-			if n > most {
-				t.Fatalf("after %d pages the cache holds %d (most %d)", i+1, n, most)
+			n, bytes, budget := len(s.pages), s.pagesBytes, s.pageBudget
+			var sum int64
+			for k, p := range s.pages {
+				sum += pageCost(k, &p)
 			}
-			if edges != n {
-				t.Fatalf("after %d pages: %d pages of one edge each counted as %d edges", i+1, n, edges)
+			s.cacheMu.RUnlock()
+			if bytes > budget || n > most {
+				t.Fatalf("after %d pages the cache holds %d pages, %d bytes (budget %d, %d pages)", i+1, n, bytes, budget, most)
+			}
+			if bytes != sum {
+				t.Fatalf("after %d pages: the cache counts %d bytes, its pages cost %d", i+1, bytes, sum)
 			}
 			if i >= most && n < most-most/8-1 {
 				t.Fatalf("after %d pages the cache kept only %d of %d", i+1, n, most)
 			}
 		}
 	})
+}
+
+// TestPageCacheOffKeepsNoPage checks that a negative PageCacheSize turns the page cache off
+// (edge-cache-mb 0), while the default keeps the page it read.
+func TestPageCacheOffKeepsNoPage(t *testing.T) {
+	for _, c := range []struct {
+		name  string
+		size  int64
+		pages int
+	}{{"default", 0, 1}, {"off", -1, 0}} {
+		t.Run(c.name, func(t *testing.T) {
+			runStoreTest(t, &Options{InMemory: true, PageCacheSize: c.size}, func(t *testing.T, s *Store) {
+				a := node(KindState, "Atlantis")
+				mustWrite(t, s, &Batch{Nodes: []Node{a, budapest}, Edges: []Edge{edge(a, "signed", budapest)}})
+				for range 2 {
+					page, err := s.Edges(t.Context(), EdgeQuery{Node: a.ID, Direction: Out, WithoutEvidence: true})
+					if err != nil || len(page.Edges) != 1 {
+						t.Fatalf("edges: %v, %v", page.Edges, err)
+					}
+				}
+				s.cacheMu.RLock()
+				n := len(s.pages)
+				s.cacheMu.RUnlock()
+				if n != c.pages {
+					t.Errorf("page cache holds %d pages, want %d", n, c.pages)
+				}
+			})
+		})
+	}
 }

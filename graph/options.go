@@ -24,6 +24,12 @@ type Options struct {
 	// NodeCacheSize is how many decoded nodes reads keep in memory (default 100 000, about
 	// 20-50 MiB); negative turns the cache off. Writes invalidate what they change.
 	NodeCacheSize int
+	// PageCacheSize bounds, in bytes, the decoded pages of evidence-free edge queries reads
+	// keep until the next write (default 256 MiB, about a million edges); negative turns it
+	// off. A question asked again, or about the same nodes, then reads no table at all: a
+	// 2-hop question whose pages are all held costs a seventh of one that reads them
+	// (BENCHMARKS.md, session 11).
+	PageCacheSize int64
 	// NoStreamImport makes an Importer into an empty store use the WriteBatch path, as it
 	// does for a non-empty one, instead of buffering the import and writing it with a
 	// StreamWriter at Close (see NewImporter). Tests and benchmarks compare the two.
@@ -96,6 +102,7 @@ const (
 	defaultNumMemtables     = 3
 	defaultValueLogFileSize = 256 << 20
 	defaultNodeCacheSize    = 100_000
+	defaultPageCacheSize    = 256 << 20
 	// Values at least this long (article texts) go to the value log; smaller ones (nodes,
 	// edge heads, evidence) stay in the LSM tree next to their keys, so scans read them
 	// without a second seek.
@@ -112,6 +119,7 @@ func DefaultOptions(dir string) Options {
 		NumMemtables:     defaultNumMemtables,
 		ValueLogFileSize: defaultValueLogFileSize,
 		NodeCacheSize:    defaultNodeCacheSize,
+		PageCacheSize:    defaultPageCacheSize,
 	}
 }
 

@@ -46,7 +46,8 @@ type Store struct {
 	namesGen   uint64              // the write generation names was filled at
 	pages      map[string]EdgePage // evidence-free Edges pages by query; see cache.go
 	pagesGen   uint64
-	pagesEdges int
+	pagesBytes int64 // pageCost of every page held
+	pageBudget int64 // Options.PageCacheSize; no page is kept when <= 0
 
 	statsMu  sync.Mutex
 	statsGen uint64
@@ -91,10 +92,13 @@ func Open(opts Options) (*Store, error) {
 		return nil, openError(dir, err)
 	}
 	s := &Store{db: db, dir: dir, readOnly: opts.ReadOnly, preds: make(map[string]Predicate),
-		cache: make(map[string]Node), cacheMax: opts.NodeCacheSize, noStream: opts.NoStreamImport,
-		log: opts.Logger}
+		cache: make(map[string]Node), cacheMax: opts.NodeCacheSize, pageBudget: opts.PageCacheSize,
+		noStream: opts.NoStreamImport, log: opts.Logger}
 	if s.cacheMax == 0 {
 		s.cacheMax = defaultNodeCacheSize
+	}
+	if s.pageBudget == 0 {
+		s.pageBudget = defaultPageCacheSize
 	}
 	if !opts.InMemory {
 		// One memtable's log plus room for Badger's own files.

@@ -88,7 +88,7 @@ EXIT STATUS: 0 on success, 1 on failure, 2 on bad flags.`,
 		},
 	}
 	opts.AddFlags(cmd.Flags())
-	addConfigFlags(cmd.Flags(), "gazetteers", "workers", "memtable-mb", "block-cache-mb", "index-cache-mb", "compression")
+	addConfigFlags(cmd.Flags(), "gazetteers", "workers", "memtable-mb", "block-cache-mb", "index-cache-mb", "edge-cache-mb", "compression")
 	cmd.AddCommand(newBenchFloorCommand())
 	return cmd
 }

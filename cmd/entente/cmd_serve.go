@@ -58,7 +58,7 @@ EXIT STATUS: 0 after a clean shutdown, 1 on failure, 2 on bad flags.`,
 	// Every setting but the load-only ones (workers, memory-limit-mb): a flag serve ignores
 	// would only mislead in its help.
 	addConfigFlags(cmd.Flags(), "data-dir", "addr", "token", "cors-origins", "playground-dir", "gazetteers",
-		"memtable-mb", "block-cache-mb", "index-cache-mb", "compression", "log-format", "log-level", "response-cache-mb")
+		"memtable-mb", "block-cache-mb", "index-cache-mb", "edge-cache-mb", "compression", "log-format", "log-level", "response-cache-mb")
 	return cmd
 }
 

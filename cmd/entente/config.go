@@ -25,6 +25,7 @@ type Config struct {
 	MemTableMB      int64    `mapstructure:"memtable-mb"`
 	BlockCacheMB    int64    `mapstructure:"block-cache-mb"`
 	IndexCacheMB    int64    `mapstructure:"index-cache-mb"`
+	EdgeCacheMB     int64    `mapstructure:"edge-cache-mb"`
 	Compression     string   `mapstructure:"compression"`
 	LogFormat       string   `mapstructure:"log-format"`
 	LogLevel        string   `mapstructure:"log-level"`
@@ -53,6 +54,7 @@ func settings() []setting {
 		{"memtable-mb", 32, "Badger memtable size in MiB"},
 		{"block-cache-mb", 128, "Badger block cache in MiB"},
 		{"index-cache-mb", 64, "Badger index cache in MiB"},
+		{"edge-cache-mb", 256, "decoded edge lists kept for questions until the next write, in MiB (0 or less: off)"},
 		{"compression", "snappy", "compression of the tables written: snappy, or none (~3x the disk, faster reads of a store larger than the block cache), or zstd"},
 		{"log-format", "text", "log format: text or json"},
 		{"log-level", "info", "log level: debug (every request), info, warn or error"},
@@ -163,6 +165,10 @@ func (c Config) storeOptions() graph.Options {
 	}
 	if c.IndexCacheMB > 0 {
 		o.IndexCacheSize = c.IndexCacheMB << 20
+	}
+	o.PageCacheSize = c.EdgeCacheMB << 20
+	if c.EdgeCacheMB <= 0 {
+		o.PageCacheSize = -1
 	}
 	o.Compression = graph.Compression(c.Compression)
 	return o
