@@ -242,21 +242,11 @@ func benchImport(b *testing.B, batches []*Batch, noStream bool) {
 			b.Fatal(err)
 		}
 		b.StartTimer()
-		im, err := s.NewImporter(b.Context())
+		sum, took, err := importClosing(b, s, batches)
 		if err != nil {
 			b.Fatal(err)
 		}
-		for _, batch := range batches {
-			if _, err := im.Add(b.Context(), batch); err != nil {
-				b.Fatal(err)
-			}
-		}
-		closeStart := time.Now()
-		sum, err := im.Close()
-		if err != nil {
-			b.Fatal(err)
-		}
-		closing += time.Since(closeStart)
+		closing += took
 		edges += sum.EdgesNew + sum.EdgesMerged
 		b.StopTimer()
 		if err := s.Close(); err != nil {
@@ -276,16 +266,7 @@ func benchImport(b *testing.B, batches []*Batch, noStream bool) {
 func importedStreams(b *testing.B, batches []*Batch) ([]streamTask, int) {
 	b.Helper()
 	s := openBench(b)
-	im, err := s.NewImporter(b.Context())
-	if err != nil {
-		b.Fatal(err)
-	}
-	for _, batch := range batches {
-		if _, err := im.Add(b.Context(), batch); err != nil {
-			b.Fatal(err)
-		}
-	}
-	sum, err := im.Close()
+	sum, _, err := importClosing(b, s, batches)
 	if err != nil {
 		b.Fatal(err)
 	}

@@ -7,6 +7,7 @@ import (
 	"slices"
 	"strings"
 	"testing"
+	"time"
 
 	"github.com/dgraph-io/badger/v4"
 )
@@ -283,18 +284,26 @@ func importAll(t *testing.T, s *Store, batches []*Batch) {
 
 // importBatches adds batches through one Importer and returns what its Close returns.
 func importBatches(t *testing.T, s *Store, batches []*Batch) error {
-	t.Helper()
-	im, err := s.NewImporter(t.Context())
+	_, _, err := importClosing(t, s, batches)
+	return err
+}
+
+// importClosing adds batches through one Importer and closes it: the summary and error Close
+// returns, and how long it took.
+func importClosing(tb testing.TB, s *Store, batches []*Batch) (WriteSummary, time.Duration, error) {
+	tb.Helper()
+	im, err := s.NewImporter(tb.Context())
 	if err != nil {
-		t.Fatal(err)
+		tb.Fatal(err)
 	}
 	for i, b := range batches {
-		if _, err := im.Add(t.Context(), b); err != nil {
-			t.Fatalf("Add %d: %v", i, err)
+		if _, err := im.Add(tb.Context(), b); err != nil {
+			tb.Fatalf("Add %d: %v", i, err)
 		}
 	}
-	_, err = im.Close()
-	return err
+	start := time.Now()
+	sum, err := im.Close()
+	return sum, time.Since(start), err
 }
 
 func assertMarked(t *testing.T, s *Store, want bool) {
