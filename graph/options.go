@@ -25,7 +25,7 @@ type Options struct {
 	// 20-50 MiB); negative turns the cache off. Writes invalidate what they change.
 	NodeCacheSize int
 	// PageCacheSize bounds, in bytes, the decoded pages of evidence-free edge queries reads
-	// keep until the next write (default 256 MiB, about a million edges); negative turns it
+	// keep until the next write (default 256 MiB, some 900 000 edges); negative turns it
 	// off. A question asked again, or about the same nodes, then reads no table at all: a
 	// 2-hop question whose pages are all held costs a seventh of one that reads them
 	// (BENCHMARKS.md, session 11).
