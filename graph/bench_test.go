@@ -3,6 +3,7 @@ package graph
 import (
 	"fmt"
 	"math/rand/v2"
+	"slices"
 	"testing"
 	"time"
 
@@ -309,4 +310,43 @@ func importedStreams(b *testing.B, batches []*Batch) ([]streamTask, int) {
 		}})
 	}
 	return streams, sum.EdgesNew + sum.EdgesMerged
+}
+
+// BenchmarkPageCacheWhenFull inserts pages of seven edges into a full 256 MiB page cache, the
+// default, and reports the median and the longest insertion that evicted: readers wait for
+// the cache's lock meanwhile.
+func BenchmarkPageCacheWhenFull(b *testing.B) {
+	s := &Store{pageBudget: defaultPageCacheSize}
+	gen := s.gen.Load()
+	page := func(i int) EdgePage {
+		var p EdgePage
+		for j := range 7 {
+			p.Edges = append(p.Edges, Edge{ID: fmt.Sprintf("%016x", i*7+j), Source: fmt.Sprintf("actor-%d", i),
+				Target: fmt.Sprintf("agreement-%d", j), OtherName: fmt.Sprintf("Accord of %d", j)})
+		}
+		return p
+	}
+	i := 0
+	for s.pagesBytes < s.pageBudget*99/100 { // fill it
+		s.cachePage(gen, fmt.Appendf(nil, "k%d", i), page(i))
+		i++
+	}
+	var pauses []time.Duration
+	for b.Loop() {
+		b.StopTimer()
+		key, p := fmt.Appendf(nil, "k%d", i), page(i)
+		before := len(s.pages)
+		b.StartTimer()
+		start := time.Now()
+		s.cachePage(gen, key, p)
+		if d := time.Since(start); len(s.pages) <= before {
+			pauses = append(pauses, d)
+		}
+		i++
+	}
+	if len(pauses) > 0 {
+		slices.Sort(pauses)
+		b.ReportMetric(float64(pauses[len(pauses)/2].Microseconds()), "median-evict-µs")
+		b.ReportMetric(float64(pauses[len(pauses)-1].Microseconds()), "worst-evict-µs")
+	}
 }

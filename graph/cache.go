@@ -42,17 +42,28 @@ func (s *Store) cachePut(gen uint64, n Node) {
 		return
 	}
 	if len(s.cache) >= s.cacheMax {
-		// Drop about an eighth, in map order (random): cheaper than LRU bookkeeping on
-		// every hit, and hot nodes come back at once.
-		drop := s.cacheMax/8 + 1
-		for k := range s.cache {
-			delete(s.cache, k)
-			if drop--; drop == 0 {
-				break
-			}
-		}
+		evict(s.cache, s.cacheMax, func(string, Node) bool { return len(s.cache) < s.cacheMax })
 	}
 	s.cache[n.ID] = n
+}
+
+// evict deletes entries of a full cache in map order, which is random: cheaper than LRU
+// bookkeeping on every hit, and hot entries come back at once. deleted is told of each entry
+// deleted and says whether the rest now leaves room; evict goes on past that until it has
+// deleted about one entry in a thousand of size (the cache's capacity in entries), so that a
+// full cache evicts once every so many insertions rather than on each. It deletes no more:
+// the caller holds the cache's lock, and readers wait meanwhile (an eighth of a full
+// 256 MiB page cache took tens of milliseconds to delete).
+func evict[V any](m map[string]V, size int, deleted func(k string, v V) (room bool)) {
+	least := size/1024 + 1
+	n := 0
+	for k, v := range m {
+		delete(m, k)
+		n++
+		if deleted(k, v) && n >= least {
+			return
+		}
+	}
 }
 
 // invalidate drops ids from the node cache and bumps the write generation (which also
@@ -118,13 +129,7 @@ func (s *Store) cacheName(gen uint64, norm string, ids []string) {
 		s.names, s.namesGen = make(map[string][]string), gen
 	}
 	if len(s.names) >= s.cacheMax {
-		drop := s.cacheMax/8 + 1
-		for k := range s.names {
-			delete(s.names, k)
-			if drop--; drop == 0 {
-				break
-			}
-		}
+		evict(s.names, s.cacheMax, func(string, []string) bool { return len(s.names) < s.cacheMax })
 	}
 	s.names[norm] = ids
 }
@@ -207,17 +212,11 @@ func (s *Store) cachePage(gen uint64, key []byte, page EdgePage) {
 		delete(s.pages, string(key))
 		s.pagesBytes -= pageCost(string(key), &old)
 	}
-	for s.pagesBytes+cost > s.pageBudget && len(s.pages) > 0 {
-		// Drop about an eighth, in map order (random), as the node cache does: emptying the
-		// whole cache when it is full would make every hot page cold at once.
-		drop := len(s.pages)/8 + 1
-		for k, p := range s.pages {
-			delete(s.pages, k)
+	if s.pagesBytes+cost > s.pageBudget {
+		evict(s.pages, len(s.pages), func(k string, p EdgePage) bool {
 			s.pagesBytes -= pageCost(k, &p)
-			if drop--; drop == 0 {
-				break
-			}
-		}
+			return s.pagesBytes+cost <= s.pageBudget
+		})
 	}
 	page.Edges = slices.Clone(page.Edges)
 	s.pages[string(key)] = page
