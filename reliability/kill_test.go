@@ -121,7 +121,7 @@ func killLoad(t *testing.T, seeded bool) {
 	round := 0
 	for killed < plan.rounds && round < 3*plan.rounds {
 		round++
-		began := time.Now()
+		roundStart := time.Now()
 		p := start(t, dir, nil, "load", "--quiet", "--data-dir", "db", "corpus")
 		delay := time.Duration(rng.Float64() * 1.1 * float64(full))
 		if p.wait(delay) {
@@ -133,7 +133,7 @@ func killLoad(t *testing.T, seeded bool) {
 				// A whole load, from the state the reference started from. The reference
 				// may have run on a busier machine: kills aim within the quickest whole
 				// load seen, or most of them would come after it ended.
-				full = min(full, time.Since(began))
+				full = min(full, time.Since(roundStart))
 			}
 		} else {
 			p.kill()
