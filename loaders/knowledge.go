@@ -39,6 +39,8 @@ type Knowledge struct {
 	// surnames maps the nameKey of a people-table surname to the canonical names that end
 	// in it, so "Mr Trump" alone finds the one known person of that surname.
 	surnames map[string][]knownPerson
+	// symbols are tokens the part-of-speech tagger tags SYM outright (emoticons).
+	symbols map[string]bool
 }
 
 // knownPerson is one row of a people table.
@@ -92,6 +94,7 @@ const (
 	tableTitles        = "titles*.tsv"
 	tableShapes        = "shape_heads*.tsv"
 	tableCues          = "entity_cues*.tsv"
+	tableSymbols       = "pos_symbols*.tsv"
 )
 
 // LoadKnowledge reads every knowledge table found in the given file systems, in order; later
@@ -107,6 +110,7 @@ func LoadKnowledge(fss ...fs.FS) (*Knowledge, error) {
 		codes:     map[string]string{},
 		surnames:  map[string][]knownPerson{},
 		cues:      map[string]map[string]bool{},
+		symbols:   map[string]bool{},
 	}
 	for _, c := range cueClasses {
 		k.cues[c] = map[string]bool{}
@@ -125,6 +129,7 @@ func LoadKnowledge(fss ...fs.FS) (*Knowledge, error) {
 		{tablePlaces, 2, k.loadPlace},
 		{tableAgreements, 1, k.loadAgreement},
 		{tablePeople, 1, k.loadPerson},
+		{tableSymbols, 1, k.loadSymbol},
 	}
 	for _, fsys := range fss {
 		for _, l := range loaders {
@@ -238,6 +243,11 @@ func (k *Knowledge) loadCue(r Row, _ *tokenize.Tokenizer) error {
 	case "abbreviation":
 		k.abbrevs[strings.ToLower(w)] = true
 	}
+	return nil
+}
+
+func (k *Knowledge) loadSymbol(r Row, _ *tokenize.Tokenizer) error {
+	k.symbols[r.Field(0)] = true
 	return nil
 }
 

@@ -2,11 +2,12 @@ package loaders
 
 import (
 	"context"
+	"fmt"
 	"strings"
 	"unicode"
 	"unicode/utf8"
 
-	"github.com/jdkato/prose/v3/tag"
+	"github.com/entente-kg/entente/loaders/internal/postag"
 	"github.com/jdkato/prose/v3/tokenize"
 )
 
@@ -16,7 +17,7 @@ import (
 // inside their sentence. It holds no per-call state and is safe for concurrent use.
 type SentenceSplitter struct {
 	tok    *tokenize.Tokenizer
-	tagger *tag.Tagger
+	tagger *postag.Tagger
 	// noBreak holds folded abbreviations that never end a sentence ("mr.", "gen.").
 	noBreak map[string]bool
 	// starters holds folded words that start a new sentence after an ambiguous abbreviation
@@ -34,11 +35,15 @@ const maxSentenceTokens = 400
 // NewSentenceSplitter returns a splitter; k supplies the abbreviations (titles ending in ".")
 // and the words that start sentences.
 func NewSentenceSplitter(k *Knowledge) (*SentenceSplitter, error) {
-	tg, err := tag.New()
+	model, err := postag.English()
 	if err != nil {
-		return nil, err
+		return nil, fmt.Errorf("sentence splitter: %w", err)
 	}
-	s := &SentenceSplitter{tok: tokenize.New(), tagger: tg, noBreak: map[string]bool{}, starters: map[string]bool{}}
+	var symbols map[string]bool
+	if k != nil {
+		symbols = k.symbols
+	}
+	s := &SentenceSplitter{tok: tokenize.New(), tagger: postag.New(model, symbols), noBreak: map[string]bool{}, starters: map[string]bool{}}
 	if k != nil {
 		s.gaz, s.cues = k.gaz, k.cues
 		for w := range k.abbrevs {
@@ -141,15 +146,15 @@ func (s *SentenceSplitter) appendSentence(out []Sentence, body string, toks []To
 	return append(out, Sentence{Text: body[st:en], Start: st, End: en, Tokens: own})
 }
 
-// tagTokens fills Tag using prose's perceptron tagger on the sentence.
+// tagTokens fills Tag with the perceptron tagger's Penn Treebank tags for the sentence.
 func (s *SentenceSplitter) tagTokens(toks []Token) {
-	pt := make([]tokenize.Token, len(toks))
+	words, tags := make([]string, len(toks)), make([]string, len(toks))
 	for i, t := range toks {
-		pt[i] = tokenize.Token{Text: t.Text, Start: t.Start}
+		words[i] = t.Text
 	}
-	s.tagger.TagTokens(pt)
+	s.tagger.Tag(words, tags)
 	for i := range toks {
-		toks[i].Tag = pt[i].Tag
+		toks[i].Tag = tags[i]
 	}
 }
 
