@@ -51,7 +51,7 @@ func settings() []setting {
 		{"playground-dir", "web/node_modules", "directory holding the GraphiQL npm packages"},
 		{"gazetteers", []string{}, "extra knowledge tables (TSV files) for the loaders"},
 		{"workers", 2, "extraction workers for load"},
-		{"memtable-mb", 32, "Badger memtable size in MiB"},
+		{"memtable-mb", 64, "Badger memtable size in MiB"},
 		{"block-cache-mb", 128, "Badger block cache in MiB"},
 		{"index-cache-mb", 64, "Badger index cache in MiB"},
 		{"edge-cache-mb", 256, "decoded edge lists kept for questions until the next write, in MiB (0 or less: off)"},

@@ -55,13 +55,13 @@ func newBenchCorpus(b *testing.B, articles int) *benchCorpus {
 
 // BenchmarkTextWrite measures the text path's writer alone: the batches of 5000 extracted
 // articles written into a fresh on-disk store from one goroutine, as Load's writer does, one
-// Store.Write each or through a GroupWriter, with Badger memtables of 32 MiB (the default)
-// or 16 MiB. words/s counts the articles' words, as `entente bench` does.
+// Store.Write each or through a GroupWriter, with Badger memtables of 64 MiB (the default)
+// or 32 MiB. words/s counts the articles' words, as `entente bench` does.
 func BenchmarkTextWrite(b *testing.B) {
 	c := newBenchCorpus(b, 5000)
 	ctx := context.Background()
 	for _, mode := range []string{"Write", "GroupWriter"} {
-		for _, mb := range []int64{32, 16} {
+		for _, mb := range []int64{64, 32} {
 			b.Run(fmt.Sprintf("%s/memtable=%dMiB", mode, mb), func(b *testing.B) {
 				for range b.N {
 					b.StopTimer()
