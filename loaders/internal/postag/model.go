@@ -109,7 +109,9 @@ func Decode(data []byte) (*Model, error) {
 		m.weights = append(m.weights, math.Float32frombits(bits))
 	}
 	nWords := int(r.u32("unambiguous word count"))
-	m.unambiguous = make(map[string]uint8, nWords)
+	// A word takes at least three bytes (length and class): a damaged count must not size
+	// the map beyond what the bytes left could hold.
+	m.unambiguous = make(map[string]uint8, min(nWords, (len(data)-r.pos)/3))
 	for i := 0; i < nWords && r.err == nil; i++ {
 		w := r.str16("unambiguous word")
 		id := r.next("unambiguous word class", 1)

@@ -69,6 +69,8 @@ func TestDecodeNamesTheFieldThatIsWrong(t *testing.T) {
 	good := aptagmodel.English
 	withVersion := append([]byte(nil), good...)
 	binary.LittleEndian.PutUint32(withVersion[8:], 7)
+	hugeCount := append([]byte(nil), good...)
+	binary.LittleEndian.PutUint32(hugeCount[unambiguousCountAt(t, good):], 0xFFFFFFFF)
 	badClass := append([]byte(nil), good...)
 	// The last byte is the class of the last unambiguous word.
 	badClass[len(badClass)-1] = 200
@@ -85,6 +87,7 @@ func TestDecodeNamesTheFieldThatIsWrong(t *testing.T) {
 		{"cut in the weights", good[:len(good)*3/4], "weight"},
 		{"cut in the unambiguous words", good[:len(good)-3], "unambiguous word"},
 		{"a class out of range", badClass, "names class 200"},
+		{"a count of unambiguous words past the end", hugeCount, "unambiguous word"},
 	} {
 		t.Run(c.name, func(t *testing.T) {
 			m, err := Decode(c.data)
@@ -96,6 +99,25 @@ func TestDecodeNamesTheFieldThatIsWrong(t *testing.T) {
 	if _, err := Decode(good); err != nil {
 		t.Fatalf("the intact model: %v", err)
 	}
+}
+
+// unambiguousCountAt walks the model's header and arrays to the offset of its count of
+// unambiguous words.
+func unambiguousCountAt(t *testing.T, b []byte) int {
+	t.Helper()
+	u32 := func(at int) int { return int(binary.LittleEndian.Uint32(b[at:])) }
+	at := 8 + 4 // magic, version
+	classes := u32(at)
+	at += 4
+	for range classes {
+		at += 2 + int(binary.LittleEndian.Uint16(b[at:]))
+	}
+	features, pairs, blob := u32(at), u32(at+4), u32(at+8)
+	at += 12 + blob + 2*4*(features+1) + pairs + 4*pairs
+	if at+4 > len(b) {
+		t.Fatalf("walked past the model's end (%d of %d bytes)", at, len(b))
+	}
+	return at
 }
 
 // BenchmarkTag tags the default corpus's sentences with this package and with prose's tagger.
