@@ -446,9 +446,11 @@ func (s *Store) lockLongWriter(ctx context.Context, what string) error {
 	return nil
 }
 
-// everIDs holds the ids of what a writer into an empty store wrote: anything else is absent,
-// so the writer need not read the store to find nothing. A nil *everIDs knows nothing: every
-// never* answer is false and the wrote* calls do nothing.
+// everIDs holds the ids of every node, edge and article a writer's store held when it started
+// (none, for an empty store) and of what the writer wrote since: anything else is absent, so
+// the writer need not read the store to find nothing. Evidence needs no set of its own, since
+// it is only ever written with its edge. A nil *everIDs knows nothing: every never* answer is
+// false and the wrote* calls do nothing.
 type everIDs struct {
 	nodes    map[string]struct{}
 	edges    map[uint64]struct{}
@@ -457,6 +459,51 @@ type everIDs struct {
 
 func newEverIDs() *everIDs {
 	return &everIDs{nodes: make(map[string]struct{}), edges: make(map[uint64]struct{}), articles: make(map[string]struct{})}
+}
+
+// readEverIDs returns the ids of every node, edge and article in the store, or nil if there
+// are more than limit of them. It reads keys only. The caller holds the write lock, so the
+// set stays exact while it keeps it up to date.
+func (s *Store) readEverIDs(ctx context.Context, limit int) (*everIDs, error) {
+	if err := ctx.Err(); err != nil {
+		return nil, err
+	}
+	e := newEverIDs()
+	err := s.db.View(func(txn *badger.Txn) error {
+		it := txn.NewIterator(badger.IteratorOptions{PrefetchValues: false})
+		defer it.Close()
+		n := 0
+		for _, tag := range []byte{tagNode, tagEdge, tagArticle} {
+			prefix := []byte{tag}
+			for it.Seek(prefix); it.ValidForPrefix(prefix); it.Next() {
+				if n++; n > limit {
+					e = nil
+					return nil
+				}
+				if n%ctxEvery == 0 {
+					if err := ctx.Err(); err != nil {
+						return err
+					}
+				}
+				k := it.Item().Key()
+				switch tag {
+				case tagNode:
+					e.nodes[string(k[1:])] = struct{}{}
+				case tagEdge:
+					if len(k) == 9 {
+						e.edges[binary.BigEndian.Uint64(k[1:])] = struct{}{}
+					}
+				case tagArticle:
+					e.articles[string(k[1:])] = struct{}{}
+				}
+			}
+		}
+		return nil
+	})
+	if err != nil {
+		return nil, err
+	}
+	return e, nil
 }
 
 func (e *everIDs) len() int { return len(e.nodes) + len(e.edges) + len(e.articles) }

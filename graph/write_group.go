@@ -22,9 +22,11 @@ import (
 // writer remembers of it, since the fresh transaction's snapshot does not hold them yet. At
 // most one group is committing at a time.
 //
-// Into a store that was empty when the writer started, it also remembers the ids of what it
-// wrote (up to maxEverIDs of them), so that looking up a node, edge or article it never wrote
-// needs no read at all.
+// Into a store that holds at most maxSeededIDs nodes, edges and articles when the writer
+// starts, it reads their ids first and then remembers the ids of what it writes (up to
+// maxEverIDs in all), so that looking up a node, edge or article the store never held needs
+// no read at all. Most of what a text load writes is new, and each such read misses every
+// memtable and every table before it finds nothing.
 //
 // A GroupWriter holds the store's write lock until Close: Write, Retract and Importers wait
 // meanwhile; reads go on, and see a batch once its group is committed (Flush makes every
@@ -61,9 +63,14 @@ const groupBatches = 32
 // maxKnownNodes bounds GroupWriter.known (~200 bytes a node).
 const maxKnownNodes = 100_000
 
-// maxEverIDs bounds the ids a GroupWriter into an empty store remembers (~50 bytes each);
-// past it, lookups read the store as they do on any other store.
+// maxEverIDs bounds the ids a GroupWriter remembers (~50 bytes each); past it, lookups read
+// the store as they do on a larger one.
 const maxEverIDs = 2_000_000
+
+// maxSeededIDs is the largest store (nodes, edges and articles) whose ids a GroupWriter reads
+// at the start: half of maxEverIDs, leaving the rest for what it writes. Reading them costs
+// a key-only scan, some 0.2 s for a million.
+const maxSeededIDs = maxEverIDs / 2
 
 // writeGroup is one transaction's worth of batches and what they wrote.
 type writeGroup struct {
@@ -84,19 +91,22 @@ type writeGroup struct {
 // NewGroupWriter starts a grouped writer. Call Close to finish it; until then other writers
 // wait.
 func (s *Store) NewGroupWriter(ctx context.Context) (*GroupWriter, error) {
+	return s.newGroupWriter(ctx, maxSeededIDs)
+}
+
+// newGroupWriter is NewGroupWriter reading the store's ids only if it holds at most seedLimit.
+func (s *Store) newGroupWriter(ctx context.Context, seedLimit int) (*GroupWriter, error) {
 	if err := s.lockLongWriter(ctx, "write to"); err != nil {
 		return nil, err
 	}
 	w := &GroupWriter{s: s, maxBatches: groupBatches, maxCount: s.db.MaxBatchCount() / 4, maxSize: s.db.MaxBatchSize() / 4,
 		valueThreshold: s.db.Opts().ValueThreshold, known: make(map[string]Node)}
-	empty, err := s.IsEmpty(ctx)
+	ever, err := s.readEverIDs(ctx, seedLimit)
 	if err != nil {
 		s.wmu.Unlock()
 		return nil, fmt.Errorf("graph: write to %s: %w", s.dir, err)
 	}
-	if empty {
-		w.ever = newEverIDs()
-	}
+	w.ever = ever
 	// As in Write: a store without evidence is marked as fully word-indexed. The mark is
 	// committed on its own, so that dropping a group's transaction never drops it.
 	if err := s.db.Update(func(txn *badger.Txn) error { return markWordsIfEmpty(txn, txn.Set) }); err != nil {

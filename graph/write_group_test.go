@@ -26,7 +26,14 @@ func groupTestBatches() []*Batch {
 // checking that the bad batch, written after batch badAfter, is refused alone.
 func writeAllGrouped(t *testing.T, s *Store, batches []*Batch, size, badAfter int, bad *Batch) (WriteSummary, *GroupWriter) {
 	t.Helper()
-	w, err := s.NewGroupWriter(t.Context())
+	return writeAllGroupedSeeding(t, s, batches, size, badAfter, bad, maxSeededIDs)
+}
+
+// writeAllGroupedSeeding is writeAllGrouped with a writer that reads the store's ids only if
+// it holds at most seedLimit.
+func writeAllGroupedSeeding(t *testing.T, s *Store, batches []*Batch, size, badAfter int, bad *Batch, seedLimit int) (WriteSummary, *GroupWriter) {
+	t.Helper()
+	w, err := s.newGroupWriter(t.Context(), seedLimit)
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -55,19 +62,24 @@ func writeAllGrouped(t *testing.T, s *Store, batches []*Batch, size, badAfter in
 func TestGroupWriterStoresWhatWriteStores(t *testing.T) {
 	batches := groupTestBatches()
 	bad := &Batch{Article: article("bad"), Edges: []Edge{{Source: "person:nobody", Type: "led", Target: budapest.ID}}}
-	seed := &Batch{Article: article("art3"), Nodes: []Node{node(KindPerson, "Person 2", "Seeded")}}
+	// The seed holds a node, an edge and an article that the batches name again: a writer that
+	// read the store's ids must find each of them, and merge or skip as Write does.
+	p2, p3 := node(KindPerson, "Person 2", "Seeded"), node(KindPerson, "Person 3")
+	seed := &Batch{Article: article("art3"), Nodes: []Node{p2, p3}, Edges: []Edge{edge(p2, "met_with", p3, ev("art3", 7, "2015", Asserted))}}
 	seed.Article.LoadedAt = batches[1].Article.LoadedAt
 
 	for _, mode := range []struct {
-		name   string
-		seeded bool // a store that is not empty: lookups read it
-		size   int  // batches a group
+		name      string
+		seeded    bool // a store that is not empty
+		size      int  // batches a group
+		seedLimit int  // the most ids the writer reads at the start
 	}{
-		{"empty store, one batch a group", false, 1},
-		{"empty store, groups of 4 read the group committing", false, 4},
-		{"empty store, one group", false, 100},
-		{"seeded store, groups of 3", true, 3},
-		{"seeded store, default groups", true, 0},
+		{"empty store, one batch a group", false, 1, maxSeededIDs},
+		{"empty store, groups of 4 read the group committing", false, 4, maxSeededIDs},
+		{"empty store, one group", false, 100, maxSeededIDs},
+		{"seeded store whose ids the writer reads, groups of 3", true, 3, maxSeededIDs},
+		{"seeded store whose ids the writer reads, default groups", true, 0, maxSeededIDs},
+		{"seeded store too large to read its ids: lookups read it", true, 3, 1},
 	} {
 		t.Run(mode.name, func(t *testing.T) {
 			var viaWrite, viaGroup WriteSummary
@@ -86,9 +98,9 @@ func TestGroupWriterStoresWhatWriteStores(t *testing.T) {
 					mustWrite(t, s, seed)
 				}
 				var w *GroupWriter
-				viaGroup, w = writeAllGrouped(t, s, batches, mode.size, 11, bad)
-				if (w.ever != nil) == mode.seeded {
-					t.Errorf("writer remembers ids = %v on a seeded=%v store", w.ever != nil, mode.seeded)
+				viaGroup, w = writeAllGroupedSeeding(t, s, batches, mode.size, 11, bad, mode.seedLimit)
+				if wantIDs := mode.seedLimit > 1; (w.ever != nil) != wantIDs {
+					t.Errorf("writer remembers ids = %v, want %v", w.ever != nil, wantIDs)
 				}
 				rawGroup, dumpGroup, wordsGroup = rawDump(t, s), dump(t, s), wordIndex(t, s)
 			})
@@ -369,6 +381,38 @@ func TestGroupWriterCountsPostingsAgainstBadgersLimit(t *testing.T) {
 		hits, err := s.SearchEvidence(t.Context(), "fitsw3x7", 10)
 		if err != nil || len(hits) != 1 {
 			t.Errorf("search for a word of the last batch: %q, %v; want one hit", hitNames(hits), err)
+		}
+	})
+}
+
+func TestReadEverIDsReadsEveryIDOrNone(t *testing.T) {
+	runStoreTest(t, nil, func(t *testing.T, s *Store) {
+		ctx := t.Context()
+		empty, err := s.readEverIDs(ctx, 10)
+		if err != nil || empty == nil || empty.len() != 0 {
+			t.Fatalf("empty store: %+v, %v; want an empty set", empty, err)
+		}
+		mustWrite(t, s, &Batch{Article: article("a1"), Nodes: []Node{russia, budapest},
+			Edges: []Edge{edge(russia, "violated", budapest, ev("a1", 0, "2014", Asserted))}})
+		// Two nodes, one edge, one article: four ids.
+		e, err := s.readEverIDs(ctx, 4)
+		if err != nil || e == nil {
+			t.Fatalf("store of 4 ids, limit 4: %v, %v", e, err)
+		}
+		h, _ := parseEdgeID(EdgeID(russia.ID, "violated", budapest.ID))
+		if e.len() != 4 || e.neverNode(russia.ID) || e.neverNode(budapest.ID) || e.neverEdge(h) || e.neverKey(articleKey("a1")) {
+			t.Errorf("ids read: %+v, want russia, budapest, the edge and a1", e)
+		}
+		if !e.neverNode(ukraine.ID) || !e.neverEdge(h+1) || !e.neverKey(articleKey("a2")) || !e.neverKey(evidenceKey(h+1, 1)) {
+			t.Errorf("ids read: %+v, holds ids the store does not", e)
+		}
+		if e, err := s.readEverIDs(ctx, 3); err != nil || e != nil {
+			t.Errorf("store of 4 ids, limit 3: %+v, %v; want nil (too many to keep)", e, err)
+		}
+		cancelled, cancel := context.WithCancel(ctx)
+		cancel()
+		if e, err := s.readEverIDs(cancelled, 10); !errors.Is(err, context.Canceled) || e != nil {
+			t.Errorf("cancelled: %+v, %v; want context.Canceled", e, err)
 		}
 	})
 }
