@@ -22,11 +22,13 @@ import (
 // writer remembers of it, since the fresh transaction's snapshot does not hold them yet. At
 // most one group is committing at a time.
 //
-// Into a store that holds at most maxSeededIDs nodes, edges and articles when the writer
-// starts, it reads their ids first and then remembers the ids of what it writes (up to
-// maxEverIDs in all), so that looking up a node, edge or article the store never held needs
-// no read at all. Most of what a text load writes is new, and each such read misses every
-// memtable and every table before it finds nothing.
+// It also remembers the ids of what it writes, and of what the store held (up to maxEverIDs in
+// all), so that looking up a node, edge or article the store never held needs no read at all:
+// most of what a text load writes is new, and each such read misses every memtable and every
+// table before it finds nothing. Into an empty store that holds from the start. Into one with
+// data, once seedAfterMisses lookups have found nothing, the writer reads the ids of the
+// store's nodes, edges and articles if there are at most maxSeededIDs: a short writer, as a
+// load that alternates articles and curated lines opens, never pays for that scan.
 //
 // A GroupWriter holds the store's write lock until Close: Write, Retract and Importers wait
 // meanwhile; reads go on, and see a batch once its group is committed (Flush makes every
@@ -42,7 +44,11 @@ type GroupWriter struct {
 	maxCount       int64
 	maxSize        int64
 	valueThreshold int64
-	ever           *everIDs // nil unless the store was empty at the start
+	ever           *everIDs // nil until the writer knows every id of the store
+	// misses counts the lookups that read the store and found nothing; at seedAfter of them,
+	// a writer whose ever is nil reads the store's ids if there are at most seedLimit (once:
+	// seedLimit is 0 after).
+	misses, seedAfter, seedLimit int
 	// known holds nodes as committed (read from the store, or written by a committed
 	// group), so that a node many articles name is read and decoded once; the write lock
 	// keeps it exact. spare is a committed group whose maps the next group reuses.
@@ -67,10 +73,15 @@ const maxKnownNodes = 100_000
 // the store as they do on a larger one.
 const maxEverIDs = 2_000_000
 
-// maxSeededIDs is the largest store (nodes, edges and articles) whose ids a GroupWriter reads
-// at the start: half of maxEverIDs, leaving the rest for what it writes. Reading them costs
-// a key-only scan, some 0.2 s for a million.
+// maxSeededIDs is the largest store (nodes, edges and articles) whose ids a GroupWriter reads:
+// half of maxEverIDs, leaving the rest for what it writes. Reading them is a key-only scan:
+// 0.23-0.36 s for the 507 000 of BENCHMARKS.md's store of 500 000 curated facts.
 const maxSeededIDs = maxEverIDs / 2
+
+// seedAfterMisses is how many lookups must have found nothing before a GroupWriter reads the
+// store's ids: some 0.25 s of such reads (~5 µs each in a long text load), about what reading
+// a million ids costs.
+const seedAfterMisses = 50_000
 
 // writeGroup is one transaction's worth of batches and what they wrote.
 type writeGroup struct {
@@ -91,22 +102,21 @@ type writeGroup struct {
 // NewGroupWriter starts a grouped writer. Call Close to finish it; until then other writers
 // wait.
 func (s *Store) NewGroupWriter(ctx context.Context) (*GroupWriter, error) {
-	return s.newGroupWriter(ctx, maxSeededIDs)
-}
-
-// newGroupWriter is NewGroupWriter reading the store's ids only if it holds at most seedLimit.
-func (s *Store) newGroupWriter(ctx context.Context, seedLimit int) (*GroupWriter, error) {
 	if err := s.lockLongWriter(ctx, "write to"); err != nil {
 		return nil, err
 	}
 	w := &GroupWriter{s: s, maxBatches: groupBatches, maxCount: s.db.MaxBatchCount() / 4, maxSize: s.db.MaxBatchSize() / 4,
-		valueThreshold: s.db.Opts().ValueThreshold, known: make(map[string]Node)}
-	ever, err := s.readEverIDs(ctx, seedLimit)
+		valueThreshold: s.db.Opts().ValueThreshold, known: make(map[string]Node), seedAfter: seedAfterMisses}
+	empty, err := s.IsEmpty(ctx)
 	if err != nil {
 		s.wmu.Unlock()
 		return nil, fmt.Errorf("graph: write to %s: %w", s.dir, err)
 	}
-	w.ever = ever
+	if empty {
+		w.ever = newEverIDs()
+	} else {
+		w.seedLimit = maxSeededIDs
+	}
 	// As in Write: a store without evidence is marked as fully word-indexed. The mark is
 	// committed on its own, so that dropping a group's transaction never drops it.
 	if err := s.db.Update(func(txn *badger.Txn) error { return markWordsIfEmpty(txn, txn.Set) }); err != nil {
@@ -155,6 +165,11 @@ func (w *GroupWriter) Write(ctx context.Context, b *Batch) (WriteSummary, error)
 		// Once per group, as Write does once per transaction.
 		if err := w.s.checkSpace(); err != nil {
 			return WriteSummary{}, err
+		}
+	}
+	if w.ever == nil && w.seedLimit > 0 && w.misses >= w.seedAfter {
+		if err := w.seed(ctx); err != nil {
+			return WriteSummary{}, fmt.Errorf("graph: write to %s: %w", w.s.dir, err)
 		}
 	}
 	sum, err := w.add(ctx, b)
@@ -360,6 +375,9 @@ func (w *GroupWriter) node(id string) (Node, bool, error) {
 		return Node{}, false, nil
 	}
 	n, ok, err := getNode(w.cur.txn, id)
+	if !ok {
+		w.misses++
+	}
 	if ok && err == nil {
 		// The snapshot is older than the group committing, but that group does not hold
 		// id (looked up above), so this is the node as committed.
@@ -380,7 +398,11 @@ func (w *GroupWriter) edge(h uint64) (edgeRec, bool, error) {
 	if w.ever.neverEdge(h) {
 		return edgeRec{}, false, nil
 	}
-	return getEdgeRec(w.cur.txn, h)
+	r, ok, err := getEdgeRec(w.cur.txn, h)
+	if !ok {
+		w.misses++
+	}
+	return r, ok, err
 }
 
 func (w *GroupWriter) has(key []byte) (bool, error) {
@@ -402,7 +424,11 @@ func (w *GroupWriter) has(key []byte) (bool, error) {
 	if w.ever.neverKey(key) {
 		return false, nil
 	}
-	return hasKey(w.cur.txn, key)
+	ok, err := hasKey(w.cur.txn, key)
+	if !ok {
+		w.misses++
+	}
+	return ok, err
 }
 
 func (w *GroupWriter) set(key, val []byte, meta byte) error {
@@ -443,6 +469,34 @@ func (w *GroupWriter) wroteKey(key []byte) {
 	w.cur.keys[string(key)] = struct{}{}
 	w.ever.wroteKey(key)
 	w.checkEver()
+}
+
+// seed reads the store's ids, once, and adds those of the groups it cannot see yet: the one
+// being filled and the one committing. Committed groups are in the store's view.
+func (w *GroupWriter) seed(ctx context.Context) error {
+	limit := w.seedLimit
+	w.seedLimit = 0
+	ever, err := w.s.readEverIDs(ctx, limit)
+	if err != nil || ever == nil {
+		return err
+	}
+	for _, g := range []*writeGroup{w.prev, w.cur} {
+		if g == nil {
+			continue
+		}
+		for id := range g.nodes {
+			ever.wroteNode(id)
+		}
+		for h := range g.edges {
+			ever.wroteEdge(h)
+		}
+		for k := range g.keys {
+			ever.wroteKey([]byte(k))
+		}
+	}
+	w.ever = ever
+	w.checkEver()
+	return nil
 }
 
 // checkEver forgets the ids once there are too many to keep; lookups read the store from

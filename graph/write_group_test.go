@@ -26,19 +26,23 @@ func groupTestBatches() []*Batch {
 // checking that the bad batch, written after batch badAfter, is refused alone.
 func writeAllGrouped(t *testing.T, s *Store, batches []*Batch, size, badAfter int, bad *Batch) (WriteSummary, *GroupWriter) {
 	t.Helper()
-	return writeAllGroupedSeeding(t, s, batches, size, badAfter, bad, maxSeededIDs)
+	return writeAllGroupedSeeding(t, s, batches, size, badAfter, bad, seedAfterMisses, maxSeededIDs)
 }
 
-// writeAllGroupedSeeding is writeAllGrouped with a writer that reads the store's ids only if
-// it holds at most seedLimit.
-func writeAllGroupedSeeding(t *testing.T, s *Store, batches []*Batch, size, badAfter int, bad *Batch, seedLimit int) (WriteSummary, *GroupWriter) {
+// writeAllGroupedSeeding is writeAllGrouped with a writer into a store with data that reads
+// its ids after seedAfter lookups found nothing, if it holds at most seedLimit.
+func writeAllGroupedSeeding(t *testing.T, s *Store, batches []*Batch, size, badAfter int, bad *Batch, seedAfter, seedLimit int) (WriteSummary, *GroupWriter) {
 	t.Helper()
-	w, err := s.newGroupWriter(t.Context(), seedLimit)
+	w, err := s.NewGroupWriter(t.Context())
 	if err != nil {
 		t.Fatal(err)
 	}
 	if size > 0 {
 		w.maxBatches = size
+	}
+	w.seedAfter = seedAfter
+	if w.seedLimit > 0 {
+		w.seedLimit = seedLimit
 	}
 	var sum WriteSummary
 	for i, b := range batches {
@@ -72,14 +76,18 @@ func TestGroupWriterStoresWhatWriteStores(t *testing.T) {
 		name      string
 		seeded    bool // a store that is not empty
 		size      int  // batches a group
-		seedLimit int  // the most ids the writer reads at the start
+		seedAfter int  // lookups finding nothing before the writer reads the store's ids
+		seedLimit int  // the most ids it reads
+		wantIDs   bool // the writer knows every id at the end
 	}{
-		{"empty store, one batch a group", false, 1, maxSeededIDs},
-		{"empty store, groups of 4 read the group committing", false, 4, maxSeededIDs},
-		{"empty store, one group", false, 100, maxSeededIDs},
-		{"seeded store whose ids the writer reads, groups of 3", true, 3, maxSeededIDs},
-		{"seeded store whose ids the writer reads, default groups", true, 0, maxSeededIDs},
-		{"seeded store too large to read its ids: lookups read it", true, 3, 1},
+		{"empty store, one batch a group", false, 1, seedAfterMisses, maxSeededIDs, true},
+		{"empty store, groups of 4 read the group committing", false, 4, seedAfterMisses, maxSeededIDs, true},
+		{"empty store, one group", false, 100, seedAfterMisses, maxSeededIDs, true},
+		{"seeded store, ids read before the first batch", true, 3, 0, maxSeededIDs, true},
+		{"seeded store, ids read mid-group while another commits", true, 4, 20, maxSeededIDs, true},
+		{"seeded store, ids read mid-way, default groups", true, 0, 20, maxSeededIDs, true},
+		{"seeded store, too few misses to read its ids", true, 3, seedAfterMisses, maxSeededIDs, false},
+		{"seeded store too large to read its ids", true, 3, 0, 1, false},
 	} {
 		t.Run(mode.name, func(t *testing.T) {
 			var viaWrite, viaGroup WriteSummary
@@ -98,9 +106,9 @@ func TestGroupWriterStoresWhatWriteStores(t *testing.T) {
 					mustWrite(t, s, seed)
 				}
 				var w *GroupWriter
-				viaGroup, w = writeAllGroupedSeeding(t, s, batches, mode.size, 11, bad, mode.seedLimit)
-				if wantIDs := mode.seedLimit > 1; (w.ever != nil) != wantIDs {
-					t.Errorf("writer remembers ids = %v, want %v", w.ever != nil, wantIDs)
+				viaGroup, w = writeAllGroupedSeeding(t, s, batches, mode.size, 11, bad, mode.seedAfter, mode.seedLimit)
+				if (w.ever != nil) != mode.wantIDs {
+					t.Errorf("writer knows every id = %v, want %v (%d lookups found nothing)", w.ever != nil, mode.wantIDs, w.misses)
 				}
 				rawGroup, dumpGroup, wordsGroup = rawDump(t, s), dump(t, s), wordIndex(t, s)
 			})
