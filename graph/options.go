@@ -36,14 +36,12 @@ type Options struct {
 	NoStreamImport bool
 	// BulkLoad opens the store for one long load, as entente load does: level 0 holds up to
 	// bulkLevelZeroTables flushed memtables, not Badger's 5, before Badger merges them into
-	// the levels below, and Close has Badger merge it until it holds fewer than 5 (see
-	// settleLevelZero). Each such merge rewrites the
+	// the levels below, and Close merges whatever it holds. Each such merge rewrites the
 	// tables below that the new keys fall among, which for articles loaded into a store that
-	// holds data is nearly all of them, on the heap: merging a long load's tables once
-	// instead of every five flushes made 60 000 articles into a store of 500 000 facts load
-	// 1.3-1.5 times as fast, with a fifth to a quarter less peak RSS (BENCHMARKS.md, session
-	// 13). Reads meanwhile look in more tables, so a store opened to answer questions should
-	// not set it.
+	// holds data is nearly all of them: merging a long load's tables once instead of every
+	// five flushes made it 1.2-1.4 times as fast and cut its peak RSS by a quarter
+	// (BENCHMARKS.md, session 13). Reads meanwhile look in more tables, so a store opened to
+	// answer questions should not set it.
 	BulkLoad bool
 	// NoVerify skips the checksum checks that keep a damaged file from giving wrong answers:
 	// every table's blocks at Open, every value-log value on read (see verifyTables). Only
@@ -202,7 +200,8 @@ func (o Options) badgerOptions() badger.Options {
 		WithLogger(nil)
 	if o.BulkLoad {
 		bo = bo.WithNumLevelZeroTables(bulkLevelZeroTables).
-			WithNumLevelZeroTablesStall(2 * bulkLevelZeroTables)
+			WithNumLevelZeroTablesStall(2 * bulkLevelZeroTables).
+			WithCompactL0OnClose(true)
 	}
 	if o.Logger != nil {
 		bo = bo.WithLogger(slogAdapter{o.Logger})

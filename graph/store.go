@@ -11,7 +11,6 @@ import (
 	"strings"
 	"sync"
 	"sync/atomic"
-	"time"
 
 	"github.com/dgraph-io/badger/v4"
 )
@@ -36,9 +35,6 @@ type Store struct {
 	noStream bool                 // Options.NoStreamImport
 	minFree  int64                // bytes a write needs free on the file system; 0 in memory
 	log      *slog.Logger         // Options.Logger: Badger's messages and the store's own; may be nil
-	// settle, for a store opened with BulkLoad, is what Close reopens it with to let Badger
-	// merge level 0 under the usual settings (see settleLevelZero); nil otherwise.
-	settle *badger.Options
 
 	wmu sync.Mutex    // serialises writers, so merges read what the previous writer wrote
 	gen atomic.Uint64 // bumped (under cacheMu) after every commit; see cache.go
@@ -98,12 +94,6 @@ func Open(opts Options) (*Store, error) {
 	s := &Store{db: db, dir: dir, readOnly: opts.ReadOnly, preds: make(map[string]Predicate),
 		cache: make(map[string]Node), cacheMax: opts.NodeCacheSize, pageBudget: opts.PageCacheSize,
 		noStream: opts.NoStreamImport, log: opts.Logger}
-	if opts.BulkLoad && !opts.ReadOnly && !opts.InMemory {
-		usual := opts
-		usual.BulkLoad = false
-		bo := usual.badgerOptions()
-		s.settle = &bo
-	}
 	if s.cacheMax == 0 {
 		s.cacheMax = defaultNodeCacheSize
 	}
@@ -295,48 +285,6 @@ func (s *Store) checkSchema() error {
 func (s *Store) Close() error {
 	if err := s.db.Close(); err != nil {
 		return fmt.Errorf("graph: close %s: %w", s.dir, err)
-	}
-	if s.settle != nil {
-		if err := settleLevelZero(*s.settle, s.log); err != nil {
-			return fmt.Errorf("graph: close %s: %w", s.dir, err)
-		}
-	}
-	return nil
-}
-
-// settleLevelZero opens a store a bulk load has closed with the usual settings, lets Badger's
-// compactors merge level 0 until it holds fewer tables than those settings start a merge at,
-// and closes it: the store a load leaves is then as a store opened to answer questions keeps
-// it, rather than with up to bulkLevelZeroTables tables that every read would look in.
-// Badger's own CompactL0OnClose does not do it: it runs one merge, of the oldest tables whose
-// key ranges overlap, and a text load's first table often overlaps nothing after it.
-// settleStall is how long settleLevelZero waits for level 0 to shrink by one table.
-const settleStall = 2 * time.Minute
-
-func settleLevelZero(bo badger.Options, log *slog.Logger) error {
-	db, err := badger.Open(bo)
-	if err != nil {
-		return fmt.Errorf("reopening to merge level 0: %w", err)
-	}
-	// The store is sound whatever level 0 holds: if Badger stops making progress, stop
-	// waiting rather than hang the close.
-	start, logged, progress := time.Now(), time.Now(), time.Now()
-	tables := db.Levels()[0].NumTables
-	for tables >= bo.NumLevelZeroTables && time.Since(progress) < settleStall {
-		time.Sleep(50 * time.Millisecond)
-		if n := db.Levels()[0].NumTables; n != tables {
-			tables, progress = n, time.Now()
-		}
-		if log != nil && time.Since(logged) >= 10*time.Second {
-			log.Info("still merging level 0", "tables", tables, "seconds", int(time.Since(start).Seconds()))
-			logged = time.Now()
-		}
-	}
-	if tables >= bo.NumLevelZeroTables && log != nil {
-		log.Warn("level 0 not merged: Badger made no progress", "tables", tables, "seconds", int(time.Since(start).Seconds()))
-	}
-	if err := db.Close(); err != nil {
-		return fmt.Errorf("closing after merging level 0: %w", err)
 	}
 	return nil
 }
