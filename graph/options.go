@@ -34,15 +34,6 @@ type Options struct {
 	// does for a non-empty one, instead of buffering the import and writing it with a
 	// StreamWriter at Close (see NewImporter). Tests and benchmarks compare the two.
 	NoStreamImport bool
-	// BulkLoad opens the store for one long load, as entente load does: level 0 holds up to
-	// bulkLevelZeroTables flushed memtables, not Badger's 5, before Badger merges them into
-	// the levels below, and Close merges whatever it holds. Each such merge rewrites the
-	// tables below that the new keys fall among, which for articles loaded into a store that
-	// holds data is nearly all of them: merging a long load's tables once instead of every
-	// five flushes made it 1.2-1.4 times as fast and cut its peak RSS by a quarter
-	// (BENCHMARKS.md, session 13). Reads meanwhile look in more tables, so a store opened to
-	// answer questions should not set it.
-	BulkLoad bool
 	// NoVerify skips the checksum checks that keep a damaged file from giving wrong answers:
 	// every table's blocks at Open, every value-log value on read (see verifyTables). Only
 	// benchmarks, which measure what the checks cost, should set it.
@@ -114,9 +105,6 @@ const (
 	defaultValueLogFileSize = 256 << 20
 	defaultNodeCacheSize    = 100_000
 	defaultPageCacheSize    = 256 << 20
-	// bulkLevelZeroTables is level 0's size under BulkLoad, in tables: more than the 60 000
-	// articles of BENCHMARKS.md's long load flush. Writes stall at twice as many.
-	bulkLevelZeroTables = 16
 	// Values at least this long (article texts) go to the value log; smaller ones (nodes,
 	// edge heads, evidence) stay in the LSM tree next to their keys, so scans read them
 	// without a second seek.
@@ -198,11 +186,6 @@ func (o Options) badgerOptions() badger.Options {
 		// serving a damaged text as if it were the article.
 		WithVerifyValueChecksum(!o.NoVerify).
 		WithLogger(nil)
-	if o.BulkLoad {
-		bo = bo.WithNumLevelZeroTables(bulkLevelZeroTables).
-			WithNumLevelZeroTablesStall(2 * bulkLevelZeroTables).
-			WithCompactL0OnClose(true)
-	}
 	if o.Logger != nil {
 		bo = bo.WithLogger(slogAdapter{o.Logger})
 	}

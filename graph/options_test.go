@@ -2,7 +2,6 @@ package graph
 
 import (
 	"bytes"
-	"fmt"
 	"log/slog"
 	"strings"
 	"testing"
@@ -31,45 +30,5 @@ func TestBadgerCacheReportsAreDebugNotWarnings(t *testing.T) {
 				t.Errorf("logged at Warn: %v, want %v (log: %q)", got, tt.warn, buf.String())
 			}
 		})
-	}
-}
-
-func TestBulkLoadLetsLevelZeroGrowAndMergesItAtClose(t *testing.T) {
-	dir := t.TempDir()
-	opts := DefaultOptions(dir)
-	opts.MemTableSize = 1 << 20 // a flush every few dozen batches
-	opts.BulkLoad = true
-	s, err := Open(opts)
-	if err != nil {
-		t.Fatal(err)
-	}
-	// Some 9 MiB of keys: a dozen flushed memtables, fewer than a bulk load merges at.
-	for i := range 350 {
-		mustWrite(t, s, bigBatch(fmt.Sprintf("a%03d", i), 40))
-	}
-	level0 := s.db.Levels()[0].NumTables
-	if err := s.Close(); err != nil {
-		t.Fatal(err)
-	}
-	s, err = Open(DefaultOptions(dir))
-	if err != nil {
-		t.Fatal(err)
-	}
-	defer s.Close()
-	after := s.db.Levels()[0].NumTables
-	t.Logf("level 0: %d tables while loading, %d after Close", level0, after)
-	// Badger merges level 0 from 5 tables on; a bulk load lets it hold up to 15.
-	if level0 < 8 {
-		t.Errorf("level 0 held %d tables while loading, want at least 8: it was merged as it filled", level0)
-	}
-	if after != 0 {
-		t.Errorf("level 0 holds %d tables after Close, want none: Close did not merge them", after)
-	}
-	st, err := s.Stats(t.Context())
-	if err != nil {
-		t.Fatal(err)
-	}
-	if st.Edges["struck"] != 350*40 || st.Articles != 350 {
-		t.Errorf("the store holds %d edges and %d articles, want %d and 350", st.Edges["struck"], st.Articles, 350*40)
 	}
 }

@@ -77,7 +77,7 @@ func runLoad(ctx context.Context, opts LoadOptions, cfg Config, paths []string, 
 	if err != nil {
 		return err
 	}
-	st, err := openStore(cfg, forLoading, log)
+	st, err := openStore(cfg, false, log)
 	if err != nil {
 		return err
 	}
@@ -116,14 +116,9 @@ func runLoad(ctx context.Context, opts LoadOptions, cfg Config, paths []string, 
 	if err != nil {
 		return err
 	}
-	// Closing merges the tables the load flushed into the rest (graph.Options.BulkLoad): for a
-	// long load into a store with data, some seconds without other output.
-	log.Info("closing database: merging the load's tables into the rest")
-	start := time.Now()
 	if cerr := st.Close(); cerr != nil {
 		return fmt.Errorf("closing database: %w", cerr)
 	}
-	log.Info("closed database", "seconds", fmt.Sprintf("%.1f", time.Since(start).Seconds()))
 	if sum.ErrorCount > 0 {
 		return fmt.Errorf("%d input record(s) had errors: %w", sum.ErrorCount, errPartial)
 	}

@@ -72,7 +72,7 @@ func runServe(ctx context.Context, opts ServeOptions, cfg Config, stderr io.Writ
 		defer stop()
 	}
 	log.Info("opening database", "data_dir", cfg.DataDir)
-	st, err := openStore(cfg, forQuestions, log)
+	st, err := openStore(cfg, false, log)
 	if err != nil {
 		return err
 	}

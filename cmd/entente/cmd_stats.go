@@ -43,7 +43,7 @@ EXIT STATUS: 0 on success, 1 when the database cannot be opened, 2 on bad flags.
 }
 
 func runStats(ctx context.Context, opts StatsOptions, cfg Config, out io.Writer) error {
-	st, err := openStore(cfg, forReading, nil)
+	st, err := openStore(cfg, true, nil)
 	if err != nil {
 		return err
 	}

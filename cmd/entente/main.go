@@ -121,27 +121,17 @@ func newLogger(w io.Writer, cfg Config) *slog.Logger {
 	return slog.New(slog.NewTextHandler(w, opts))
 }
 
-// storeUse is what a command opens the store for.
-type storeUse int
-
-const (
-	forQuestions storeUse = iota // serve: reads and small writes
-	forReading                   // read-only
-	forLoading                   // one long load: graph.Options.BulkLoad
-)
-
-// openStore opens the configured database for use. graph's errors name the directory;
-// openStore adds what to do where graph's message does not say it, so every refusal is one
-// actionable line. log, when not nil, receives Badger's warnings and the store's own messages
-// (a long import's last step, for one).
-func openStore(cfg Config, use storeUse, log *slog.Logger) (*graph.Store, error) {
+// openStore opens the configured database. graph's errors name the directory; openStore adds
+// what to do where graph's message does not say it, so every refusal is one actionable line.
+// log, when not nil, receives Badger's warnings and the store's own messages (a long
+// import's last step, for one).
+func openStore(cfg Config, readOnly bool, log *slog.Logger) (*graph.Store, error) {
 	opts := cfg.storeOptions()
-	opts.ReadOnly = use == forReading
-	opts.BulkLoad = use == forLoading
+	opts.ReadOnly = readOnly
 	opts.Logger = log
 	st, err := graph.Open(opts)
 	if err != nil {
-		if advice := openAdvice(err, cfg.DataDir, opts.ReadOnly); advice != "" {
+		if advice := openAdvice(err, cfg.DataDir, readOnly); advice != "" {
 			return nil, fmt.Errorf("%w; %s", err, advice)
 		}
 		return nil, err

@@ -124,10 +124,7 @@ func Run(ctx context.Context, o Options) (*Report, error) {
 
 	sopts := o.StoreOptions
 	sopts.Dir = dbDir
-	// The loads open the store as entente load does; the questions reopen it as serve does.
-	lopts := sopts
-	lopts.BulkLoad = true
-	st, err := graph.Open(lopts)
+	st, err := graph.Open(sopts)
 	if err != nil {
 		return nil, fmt.Errorf("bench: %w", err)
 	}
@@ -157,24 +154,16 @@ func Run(ctx context.Context, o Options) (*Report, error) {
 			st.Close()
 			return nil, err
 		}
-		rep.TextLoad = &TextLoad{Articles: sum.ArticlesNew, Facts: sum.Facts, EdgesNew: sum.EdgesNew, Seconds: sum.Elapsed.Seconds()}
-	}
-	// Closing merges the tables the loads flushed (graph.Options.BulkLoad): the text load's
-	// time includes it, as entente load's does.
-	closing := time.Now()
-	if err := st.Close(); err != nil {
-		stopProfile()
-		return nil, fmt.Errorf("bench: closing the store: %w", err)
+		words := rep.Extraction.Words
+		wps := float64(words) / sum.Elapsed.Seconds()
+		rep.TextLoad = &TextLoad{Articles: sum.ArticlesNew, Facts: sum.Facts, EdgesNew: sum.EdgesNew, Seconds: sum.Elapsed.Seconds(),
+			ArticlesPerSec: float64(sum.ArticlesNew) / sum.Elapsed.Seconds(), WordsPerSec: wps,
+			WordsPerSecCore: wps / float64(runtime.NumCPU()), Cores: runtime.NumCPU()}
 	}
 	stopProfile()
 	rep.PeakRSSLoadBytes = peakRSS()
-	if tl := rep.TextLoad; tl != nil {
-		tl.CloseSeconds = time.Since(closing).Seconds()
-		tl.Seconds += tl.CloseSeconds
-		tl.ArticlesPerSec = float64(tl.Articles) / tl.Seconds
-		tl.WordsPerSec = float64(rep.Extraction.Words) / tl.Seconds
-		tl.Cores = runtime.NumCPU()
-		tl.WordsPerSecCore = tl.WordsPerSec / float64(tl.Cores)
+	if err := st.Close(); err != nil {
+		return nil, fmt.Errorf("bench: closing the store: %w", err)
 	}
 	rep.DiskBytes, err = diskUsage(dbDir)
 	if err != nil {
