@@ -446,11 +446,11 @@ func (s *Store) lockLongWriter(ctx context.Context, what string) error {
 	return nil
 }
 
-// everIDs holds the ids of every node, edge and article a writer's store held when it started
-// (none, for an empty store) and of what the writer wrote since: anything else is absent, so
-// the writer need not read the store to find nothing. Evidence needs no set of its own, since
-// it is only ever written with its edge. A nil *everIDs knows nothing: every never* answer is
-// false and the wrote* calls do nothing.
+// everIDs holds the ids of every node, edge and article a writer's store held when the writer
+// read them (none, for an empty store) and of what the writer wrote since: anything else is
+// absent, so the writer need not read the store to find nothing. Evidence needs no set of its
+// own, since it is only ever written with its edge. A nil *everIDs knows nothing: every never*
+// answer is false and the wrote* calls do nothing.
 type everIDs struct {
 	nodes    map[string]struct{}
 	edges    map[uint64]struct{}
