@@ -84,7 +84,7 @@ func TestGroupWriterStoresWhatWriteStores(t *testing.T) {
 		{"empty store, groups of 4 read the group committing", false, 4, seedAfterMisses, maxSeededIDs, true},
 		{"empty store, one group", false, 100, seedAfterMisses, maxSeededIDs, true},
 		{"seeded store, ids read before the first batch", true, 3, 0, maxSeededIDs, true},
-		{"seeded store, ids read mid-group while another commits", true, 4, 20, maxSeededIDs, true},
+		{"seeded store, ids read after some groups, groups of 4", true, 4, 20, maxSeededIDs, true},
 		{"seeded store, ids read mid-way, default groups", true, 0, 20, maxSeededIDs, true},
 		{"seeded store, too few misses to read its ids", true, 3, seedAfterMisses, maxSeededIDs, false},
 		{"seeded store too large to read its ids", true, 3, 0, 1, false},
