@@ -235,23 +235,9 @@ func (im *Importer) mergeRuns() error {
 // per kind of record. It reads no index, so it answers for a store a killed import left with
 // index keys whose records were never written (which an import into it then starts over).
 func (s *Store) IsEmpty(ctx context.Context) (bool, error) {
-	if err := ctx.Err(); err != nil {
-		return false, err
-	}
-	empty := true
-	err := s.db.View(func(txn *badger.Txn) error {
-		it := txn.NewIterator(badger.IteratorOptions{})
-		defer it.Close()
-		for _, tag := range []byte{tagNode, tagEdge, tagArticle} {
-			it.Seek([]byte{tag})
-			if it.ValidForPrefix([]byte{tag}) {
-				empty = false
-				return nil
-			}
-		}
-		return nil
-	})
-	return empty, err
+	// Allowed no id, the scan of every id stops at the first.
+	ever, err := s.readEverIDs(ctx, 0)
+	return ever != nil, err
 }
 
 func (im *Importer) reset() {
