@@ -9,7 +9,6 @@ import (
 	"strings"
 
 	"github.com/entente-kg/entente/graph"
-	"github.com/jdkato/prose/v3/tokenize"
 )
 
 // Knowledge is the world and language knowledge the entity stages read: gazetteers of states,
@@ -41,6 +40,8 @@ type Knowledge struct {
 	surnames map[string][]knownPerson
 	// symbols are tokens the part-of-speech tagger tags SYM outright (emoticons).
 	symbols map[string]bool
+	// tok splits text and aliases alike; it keeps the symbols whole.
+	tok *Tokenizer
 }
 
 // knownPerson is one row of a people table.
@@ -115,11 +116,18 @@ func LoadKnowledge(fss ...fs.FS) (*Knowledge, error) {
 	for _, c := range cueClasses {
 		k.cues[c] = map[string]bool{}
 	}
-	tk := tokenize.New()
+	// Symbols come first, from every file system: the tokenizer keeps them whole, and it
+	// splits the aliases of the other tables as it splits text.
+	for _, fsys := range fss {
+		if err := readTables(fsys, tableSymbols, 1, k.loadSymbol); err != nil {
+			return nil, err
+		}
+	}
+	k.tok = NewTokenizer(k.symbols)
 	loaders := []struct {
 		pattern   string
 		minFields int
-		load      func(Row, *tokenize.Tokenizer) error
+		load      func(Row) error
 	}{
 		{tableShapes, 2, k.loadShape},
 		{tableCues, 2, k.loadCue},
@@ -129,25 +137,11 @@ func LoadKnowledge(fss ...fs.FS) (*Knowledge, error) {
 		{tablePlaces, 2, k.loadPlace},
 		{tableAgreements, 1, k.loadAgreement},
 		{tablePeople, 1, k.loadPerson},
-		{tableSymbols, 1, k.loadSymbol},
 	}
 	for _, fsys := range fss {
 		for _, l := range loaders {
-			names, err := fs.Glob(fsys, l.pattern)
-			if err != nil {
-				return nil, fmt.Errorf("knowledge: %w", err)
-			}
-			sort.Strings(names)
-			for _, name := range names {
-				rows, err := ReadTable(fsys, name, l.minFields)
-				if err != nil {
-					return nil, err
-				}
-				for _, r := range rows {
-					if err := l.load(r, tk); err != nil {
-						return nil, err
-					}
-				}
+			if err := readTables(fsys, l.pattern, l.minFields, l.load); err != nil {
+				return nil, err
 			}
 		}
 	}
@@ -157,6 +151,22 @@ func LoadKnowledge(fss ...fs.FS) (*Knowledge, error) {
 		return nil, fmt.Errorf("knowledge: no %s table with rows found", tableCountries)
 	}
 	return k, nil
+}
+
+// readTables passes every row of the tables in fsys whose names match pattern to load, table
+// by table in name order.
+func readTables(fsys fs.FS, pattern string, minFields int, load func(Row) error) error {
+	names, err := fs.Glob(fsys, pattern)
+	if err != nil {
+		return fmt.Errorf("knowledge: %w", err)
+	}
+	sort.Strings(names)
+	for _, name := range names {
+		if err := eachRow(fsys, name, minFields, load); err != nil {
+			return err
+		}
+	}
+	return nil
 }
 
 // State returns what the tables say about the state with canonical name name.
@@ -189,7 +199,7 @@ func splitList(s string) []string {
 }
 
 // aliasTokens tokenizes an alias the way text is tokenized, so they compare token by token.
-func aliasTokens(tk *tokenize.Tokenizer, alias string) []string {
+func aliasTokens(tk *Tokenizer, alias string) []string {
 	var toks []Token
 	for _, t := range tk.Tokenize(alias) {
 		toks = appendSplitQuotes(toks, t.Text, t.Start)
@@ -201,9 +211,9 @@ func aliasTokens(tk *tokenize.Tokenizer, alias string) []string {
 	return out
 }
 
-func (k *Knowledge) addAlias(tk *tokenize.Tokenizer, alias string, proto gazEntry) {
+func (k *Knowledge) addAlias(alias string, proto gazEntry) {
 	e := proto
-	e.Toks = aliasTokens(tk, alias)
+	e.Toks = aliasTokens(k.tok, alias)
 	k.gaz.add(&e)
 	// "the Kremlin", "the Taliban": the article is optional in text, so both forms are entries.
 	if len(e.Toks) > 1 && e.Toks[0] == "the" {
@@ -213,7 +223,7 @@ func (k *Knowledge) addAlias(tk *tokenize.Tokenizer, alias string, proto gazEntr
 	}
 }
 
-func (k *Knowledge) loadShape(r Row, _ *tokenize.Tokenizer) error {
+func (k *Knowledge) loadShape(r Row) error {
 	w, class := r.Field(0), r.Field(1)
 	switch class {
 	case "org", "orgmedia", "agreement", "place", "other":
@@ -228,7 +238,7 @@ func (k *Knowledge) loadShape(r Row, _ *tokenize.Tokenizer) error {
 	return nil
 }
 
-func (k *Knowledge) loadCue(r Row, _ *tokenize.Tokenizer) error {
+func (k *Knowledge) loadCue(r Row) error {
 	w, class := r.Field(0), r.Field(1)
 	set, ok := k.cues[class]
 	if !ok {
@@ -246,12 +256,12 @@ func (k *Knowledge) loadCue(r Row, _ *tokenize.Tokenizer) error {
 	return nil
 }
 
-func (k *Knowledge) loadSymbol(r Row, _ *tokenize.Tokenizer) error {
+func (k *Knowledge) loadSymbol(r Row) error {
 	k.symbols[r.Field(0)] = true
 	return nil
 }
 
-func (k *Knowledge) loadTitle(r Row, tk *tokenize.Tokenizer) error {
+func (k *Knowledge) loadTitle(r Row) error {
 	t, class := r.Field(0), r.Field(1)
 	switch class {
 	case "honorific", "office", "descriptor":
@@ -265,11 +275,11 @@ func (k *Knowledge) loadTitle(r Row, tk *tokenize.Tokenizer) error {
 	if !isAcronym(t) && class != "honorific" {
 		alias = strings.ToLower(t) // offices match in any case: "President", "the US president"
 	}
-	k.addAlias(tk, alias, gazEntry{Class: classTitle, Canonical: t, TitleClass: class, Leader: r.Field(2) == "yes"})
+	k.addAlias(alias, gazEntry{Class: classTitle, Canonical: t, TitleClass: class, Leader: r.Field(2) == "yes"})
 	return nil
 }
 
-func (k *Knowledge) loadCountry(r Row, tk *tokenize.Tokenizer) error {
+func (k *Knowledge) loadCountry(r Row) error {
 	name, iso3, iso2 := r.Field(0), r.Field(1), r.Field(2)
 	if name == "" || len(iso3) != 3 {
 		return r.Errorf("want a name and a three-letter ISO code, got %q %q", name, iso3)
@@ -288,30 +298,30 @@ func (k *Knowledge) loadCountry(r Row, tk *tokenize.Tokenizer) error {
 	base := gazEntry{Canonical: name, Kind: graph.KindState, ISO: iso3}
 	e := base
 	e.Class = classState
-	k.addAlias(tk, name, e)
+	k.addAlias(name, e)
 	for _, a := range splitList(r.Field(3)) {
-		k.addAlias(tk, a, e)
+		k.addAlias(a, e)
 	}
 	e.Class = classDemonym
 	for _, d := range splitList(r.Field(4)) {
 		if s.Demonym == "" {
 			s.Demonym = d
 		}
-		k.addAlias(tk, d, e)
+		k.addAlias(d, e)
 		if p := plural(d); p != "" {
-			k.addAlias(tk, p, e)
+			k.addAlias(p, e)
 		}
 	}
 	for _, c := range splitList(r.Field(5)) {
 		e := base
 		e.Class, e.Place = classCapital, c
 		s.Capitals = append(s.Capitals, c)
-		k.addAlias(tk, c, e)
+		k.addAlias(c, e)
 	}
 	for _, c := range splitList(r.Field(6)) {
 		e := base
 		e.Class = classSeat
-		k.addAlias(tk, c, e)
+		k.addAlias(c, e)
 	}
 	return nil
 }
@@ -330,29 +340,29 @@ func plural(d string) string {
 	return d + "s"
 }
 
-func (k *Knowledge) loadOrg(r Row, tk *tokenize.Tokenizer) error {
+func (k *Knowledge) loadOrg(r Row) error {
 	e := gazEntry{Class: classOrg, Canonical: r.Field(0), Kind: graph.KindOrganization, ISO: r.Field(3)}
-	k.addAlias(tk, e.Canonical, e)
+	k.addAlias(e.Canonical, e)
 	for _, a := range splitList(r.Field(2)) {
-		k.addAlias(tk, a, e)
+		k.addAlias(a, e)
 	}
 	return nil
 }
 
-func (k *Knowledge) loadPlace(r Row, tk *tokenize.Tokenizer) error {
+func (k *Knowledge) loadPlace(r Row) error {
 	e := gazEntry{Class: classPlace, Canonical: r.Field(0), Kind: graph.KindPlace, ISO: r.Field(3)}
-	k.addAlias(tk, e.Canonical, e)
+	k.addAlias(e.Canonical, e)
 	for _, a := range splitList(r.Field(2)) {
-		k.addAlias(tk, a, e)
+		k.addAlias(a, e)
 	}
 	return nil
 }
 
-func (k *Knowledge) loadAgreement(r Row, tk *tokenize.Tokenizer) error {
+func (k *Knowledge) loadAgreement(r Row) error {
 	e := gazEntry{Class: classAgreement, Canonical: r.Field(0), Kind: graph.KindAgreement}
-	k.addAlias(tk, e.Canonical, e)
+	k.addAlias(e.Canonical, e)
 	for _, a := range splitList(r.Field(1)) {
-		k.addAlias(tk, a, e)
+		k.addAlias(a, e)
 	}
 	return nil
 }
@@ -360,9 +370,9 @@ func (k *Knowledge) loadAgreement(r Row, tk *tokenize.Tokenizer) error {
 // loadPerson reads people*.tsv (name, aliases, state iso3). People are found by the shape of
 // their names anyway; the tables add the state a person belongs to, which role descriptions
 // ("the Russian leader") are resolved against, and users add tables for people they track.
-func (k *Knowledge) loadPerson(r Row, tk *tokenize.Tokenizer) error {
+func (k *Knowledge) loadPerson(r Row) error {
 	e := gazEntry{Class: classPerson, Canonical: r.Field(0), Kind: graph.KindPerson, ISO: r.Field(2)}
-	k.addAlias(tk, e.Canonical, e)
+	k.addAlias(e.Canonical, e)
 	words := strings.Fields(e.Canonical)
 	for len(words) > 1 && isNameSuffix(words[len(words)-1]) {
 		words = words[:len(words)-1] // "Marcos Jr.", "Charles III": the surname is before
@@ -375,7 +385,7 @@ func (k *Knowledge) loadPerson(r Row, tk *tokenize.Tokenizer) error {
 		}
 	}
 	for _, a := range splitList(r.Field(1)) {
-		k.addAlias(tk, a, e)
+		k.addAlias(a, e)
 	}
 	return nil
 }

@@ -230,7 +230,7 @@ func NewRelationExtractor(knowledge fs.FS) (*RelationExtractor, error) {
 	if err := x.loadArgs(knowledge, "rel_args_en.tsv"); err != nil {
 		return nil, fmt.Errorf("relation extractor: %w", err)
 	}
-	if err := x.loadSimple(knowledge, "rel_roles_en.tsv", func(r Row) error {
+	if err := eachRow(knowledge, "rel_roles_en.tsv", 2, func(r Row) error {
 		switch c := r.Field(1); c {
 		case "role", "block", "qualifier", "regional":
 			x.roles.add(r.Field(0), c)
@@ -259,7 +259,7 @@ func NewRelationExtractor(knowledge fs.FS) (*RelationExtractor, error) {
 		return nil, fmt.Errorf("relation extractor: %w", err)
 	}
 	cues := map[string]relCue{}
-	if err := x.loadSimple(knowledge, "rel_cues_en.tsv", func(r Row) error {
+	if err := eachRow(knowledge, "rel_cues_en.tsv", 2, func(r Row) error {
 		c, ok := relCueClass(r.Field(1))
 		if !ok {
 			return r.Errorf("unknown cue class %q", r.Field(1))
@@ -272,7 +272,7 @@ func NewRelationExtractor(knowledge fs.FS) (*RelationExtractor, error) {
 	for w, c := range cues {
 		x.cues.add(w, c)
 	}
-	if err := x.loadSimple(knowledge, "rel_anaphors_en.tsv", func(r Row) error {
+	if err := eachRow(knowledge, "rel_anaphors_en.tsv", 2, func(r Row) error {
 		k, err := graph.ParseKind(r.Field(1))
 		if err != nil {
 			return r.Errorf("kind: %v", err)
@@ -295,7 +295,7 @@ func NewRelationExtractor(knowledge fs.FS) (*RelationExtractor, error) {
 	}); err != nil {
 		return nil, fmt.Errorf("relation extractor: %w", err)
 	}
-	if err := x.loadSimple(knowledge, "triggers_attack_en.tsv", func(r Row) error {
+	if err := eachRow(knowledge, "triggers_attack_en.tsv", 2, func(r Row) error {
 		switch c := r.Field(1); c {
 		case "weapon", "attack", "killed", "injured":
 			x.attack.add(r.Field(0), c)
@@ -307,19 +307,6 @@ func NewRelationExtractor(knowledge fs.FS) (*RelationExtractor, error) {
 		return nil, fmt.Errorf("relation extractor: %w", err)
 	}
 	return x, nil
-}
-
-func (x *RelationExtractor) loadSimple(fsys fs.FS, name string, f func(Row) error) error {
-	rows, err := ReadTable(fsys, name, 2)
-	if err != nil {
-		return err
-	}
-	for _, r := range rows {
-		if err := f(r); err != nil {
-			return err
-		}
-	}
-	return nil
 }
 
 func relSplitAlts(s string) [][]string {

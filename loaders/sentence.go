@@ -8,7 +8,6 @@ import (
 	"unicode/utf8"
 
 	"github.com/entente-kg/entente/loaders/internal/postag"
-	"github.com/jdkato/prose/v3/tokenize"
 )
 
 // SentenceSplitter splits an article body into sentences of POS-tagged tokens with byte offsets
@@ -16,7 +15,7 @@ import (
 // the next sentence, then on sentence punctuation, keeping abbreviations ("Mr", "U.S.", "Gen.")
 // inside their sentence. It holds no per-call state and is safe for concurrent use.
 type SentenceSplitter struct {
-	tok    *tokenize.Tokenizer
+	tok    *Tokenizer
 	tagger *postag.Tagger
 	// noBreak holds folded abbreviations that never end a sentence ("mr.", "gen.").
 	noBreak map[string]bool
@@ -40,10 +39,11 @@ func NewSentenceSplitter(k *Knowledge) (*SentenceSplitter, error) {
 		return nil, fmt.Errorf("sentence splitter: %w", err)
 	}
 	var symbols map[string]bool
+	tok := NewTokenizer(nil)
 	if k != nil {
-		symbols = k.symbols
+		symbols, tok = k.symbols, k.tok
 	}
-	s := &SentenceSplitter{tok: tokenize.New(), tagger: postag.New(model, symbols), noBreak: map[string]bool{}, starters: map[string]bool{}}
+	s := &SentenceSplitter{tok: tok, tagger: postag.New(model, symbols), noBreak: map[string]bool{}, starters: map[string]bool{}}
 	if k != nil {
 		s.gaz, s.cues = k.gaz, k.cues
 		for w := range k.abbrevs {

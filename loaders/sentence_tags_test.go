@@ -25,31 +25,8 @@ func TestSplitterTagsAsProsesTaggerDoes(t *testing.T) {
 		"O.o , XDD ; 8D — Pérez-Reverte and ÉLYSÉE met ÖZİL 's agent ( 2,300 ) at 5 p.m. on -5 % .",
 		"¯\\(ツ)/¯ * *U* *-12 *ICH*-3 -NONE- +1234 -123 naïve Straße",
 	}, "\n")}
-	b, err := fs.ReadFile(data.Corpus(), "ukraine-security-guarantees.txt")
-	if err != nil {
-		t.Fatal(err)
-	}
-	texts["default corpus"] = string(b)
-	devset, _ := filepath.Glob("../../shared/devset/corpus/*.txt")
-	for _, p := range devset {
-		b, err := os.ReadFile(p)
-		if err != nil {
-			t.Fatal(err)
-		}
-		texts[filepath.Base(p)] = string(b)
-	}
-	if b, err := os.ReadFile(ploverPath); err == nil {
-		var recs []ploverRecord
-		if err := json.Unmarshal(b, &recs); err != nil {
-			t.Fatalf("%s: %v", ploverPath, err)
-		}
-		var lines []string
-		for _, r := range recs {
-			lines = append(lines, r.Text)
-		}
-		texts["plover"] = strings.Join(lines, "\n")
-	} else if !errors.Is(err, fs.ErrNotExist) {
-		t.Fatal(err)
+	for name, text := range referenceTexts(t) {
+		texts[name] = text
 	}
 
 	sp, err := NewSentenceSplitter(testKnowledge(t))
@@ -80,8 +57,43 @@ func TestSplitterTagsAsProsesTaggerDoes(t *testing.T) {
 			tokens += len(s.Tokens)
 		}
 	}
-	if len(devset) == 0 {
-		t.Logf("development set not present beside the repository; compared the default corpus and odd tokens only")
-	}
 	t.Logf("%d texts, %d tokens compared", len(texts), tokens)
+}
+
+// referenceTexts returns the texts the loaders are checked against, by name: the default
+// corpus, and the development set's articles and the PLOVER sentences when ../shared is
+// beside the repository.
+func referenceTexts(t *testing.T) map[string]string {
+	t.Helper()
+	texts := map[string]string{}
+	b, err := fs.ReadFile(data.Corpus(), "ukraine-security-guarantees.txt")
+	if err != nil {
+		t.Fatal(err)
+	}
+	texts["default corpus"] = string(b)
+	devset, _ := filepath.Glob("../../shared/devset/corpus/*.txt")
+	for _, p := range devset {
+		b, err := os.ReadFile(p)
+		if err != nil {
+			t.Fatal(err)
+		}
+		texts[filepath.Base(p)] = string(b)
+	}
+	if b, err := os.ReadFile(ploverPath); err == nil {
+		var recs []ploverRecord
+		if err := json.Unmarshal(b, &recs); err != nil {
+			t.Fatalf("%s: %v", ploverPath, err)
+		}
+		var lines []string
+		for _, r := range recs {
+			lines = append(lines, r.Text)
+		}
+		texts["plover"] = strings.Join(lines, "\n")
+	} else if !errors.Is(err, fs.ErrNotExist) {
+		t.Fatal(err)
+	}
+	if len(devset) == 0 {
+		t.Logf("development set not present beside the repository; only the default corpus is read")
+	}
+	return texts
 }

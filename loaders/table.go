@@ -27,6 +27,21 @@ func (r Row) Errorf(format string, args ...any) error {
 	return fmt.Errorf("%s:%d: %s", r.File, r.Line, fmt.Sprintf(format, args...))
 }
 
+// eachRow reads table name from fsys, as ReadTable does, and passes its rows to f in order,
+// stopping at the first error.
+func eachRow(fsys fs.FS, name string, minFields int, f func(Row) error) error {
+	rows, err := ReadTable(fsys, name, minFields)
+	if err != nil {
+		return err
+	}
+	for _, r := range rows {
+		if err := f(r); err != nil {
+			return err
+		}
+	}
+	return nil
+}
+
 // ReadTable reads one knowledge table from fsys: tab-separated fields, "#" starts a comment
 // line, blank lines are skipped, fields are trimmed. Every table in data/knowledge is read
 // through this one parser, so they all share one syntax. minFields rejects short rows with an
