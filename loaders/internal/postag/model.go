@@ -8,6 +8,7 @@ import (
 	"encoding/binary"
 	"fmt"
 	"math"
+	"slices"
 	"strings"
 )
 
@@ -69,6 +70,10 @@ type Model struct {
 	// or two tags, keyed "tag value".
 	byWord, bySuffix, byTag, byPair map[string]*rows
 	byFirst                         map[string]weights
+	// The same rows again, by tag number where the value holds tags, which saves four look-ups
+	// by string for every word tagged (see indexTags).
+	tags      tagIndex
+	firstByte [256]weights // byFirst by the one byte of its value
 	// unambiguous maps a word (as written) the training data only ever saw with one tag to
 	// that tag's class, which is then taken without scoring.
 	unambiguous map[string]uint8
@@ -93,6 +98,9 @@ func Decode(data []byte) (*Model, error) {
 	}
 	m := &Model{}
 	nClasses := int(r.u32("class count"))
+	if r.err == nil && nClasses == 0 {
+		return nil, fmt.Errorf("postag: model: no classes")
+	}
 	if r.err == nil && nClasses > math.MaxUint8+1 {
 		return nil, fmt.Errorf("postag: model: %d classes, a class id is one byte", nClasses)
 	}
@@ -184,7 +192,94 @@ func (m *Model) index(blob []byte, featOff, pairOff []uint32) error {
 			r[t] = row
 		}
 	}
+	for value, row := range m.byFirst {
+		if len(value) == 1 {
+			m.firstByte[value[0]] = row
+		}
+	}
+	m.tags = indexTags(m)
 	return nil
+}
+
+// tagIndex numbers every tag a feature can name and files the tag features by number. A
+// class's number is its class id, so a predicted tag needs no look-up.
+type tagIndex struct {
+	ids     map[string]int // tag → number
+	unknown int            // the number of any tag no feature names; the last
+	start   int            // the numbers of the sentinels before the first word
+	start2  int
+	single  []*rows            // [tag]: the single-tag rows
+	pair    []*rows            // [previous tag × n + the tag before]: the tag-pair rows
+	word    []map[string]*rows // [previous tag][normalized word]: the tag-and-word rows
+	n       int                // how many numbers there are, unknown included
+}
+
+// indexTags numbers the classes, the sentinels and every tag the single-tag and pair features
+// name, then files those features by number. A tag-pair value's second tag is numbered too
+// when the value carries a tag-pair weight, so that every (tag, tag) look-up by string that
+// finds a weight finds the same weight by number.
+func indexTags(m *Model) tagIndex {
+	x := tagIndex{ids: map[string]int{}}
+	number := func(tag string) {
+		if _, ok := x.ids[tag]; !ok {
+			x.ids[tag] = len(x.ids)
+		}
+	}
+	for _, c := range m.classes {
+		number(c)
+	}
+	number(start)
+	number(start2)
+	for _, tag := range sortedKeys(m.byTag) {
+		number(tag)
+	}
+	pairs := sortedKeys(m.byPair)
+	for _, k := range pairs {
+		a, b, _ := strings.Cut(k, " ")
+		number(a)
+		if m.byPair[k][tTagPair] != (weights{}) {
+			number(b)
+		}
+	}
+	x.unknown = len(x.ids)
+	x.n = x.unknown + 1
+	x.start, x.start2 = x.ids[start], x.ids[start2]
+	x.single = make([]*rows, x.n)
+	for tag, r := range m.byTag {
+		x.single[x.ids[tag]] = r
+	}
+	x.pair = make([]*rows, x.n*x.n)
+	x.word = make([]map[string]*rows, x.n)
+	for _, k := range pairs {
+		r := m.byPair[k]
+		a, b, _ := strings.Cut(k, " ")
+		ia := x.ids[a]
+		if ib, ok := x.ids[b]; ok {
+			x.pair[ia*x.n+ib] = r
+		}
+		if x.word[ia] == nil {
+			x.word[ia] = map[string]*rows{}
+		}
+		x.word[ia][b] = r
+	}
+	return x
+}
+
+// id is tag's number, or unknown's.
+func (x *tagIndex) id(tag string) int {
+	if id, ok := x.ids[tag]; ok {
+		return id
+	}
+	return x.unknown
+}
+
+func sortedKeys[V any](m map[string]V) []string {
+	keys := make([]string, 0, len(m))
+	for k := range m {
+		keys = append(keys, k)
+	}
+	slices.Sort(keys)
+	return keys
 }
 
 // modelReader reads the model's little-endian fields in order and remembers the first

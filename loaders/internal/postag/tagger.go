@@ -36,7 +36,6 @@ type scratch struct {
 	// suffixes the rows of each context word and of its suffix.
 	context         []string
 	words, suffixes []*rows
-	key             []byte // a two-part value being assembled
 }
 
 // New returns a tagger over m; symbols are the tokens it tags SYM outright. Neither is
@@ -44,7 +43,7 @@ type scratch struct {
 func New(m *Model, symbols map[string]bool) *Tagger {
 	t := &Tagger{m: m, symbols: symbols}
 	t.pool.New = func() any {
-		return &scratch{scores: make([]float32, len(m.classes)), key: make([]byte, 0, 64)}
+		return &scratch{scores: make([]float32, len(m.classes))}
 	}
 	return t
 }
@@ -76,55 +75,63 @@ func (t *Tagger) Tag(words, tags []string) {
 		s.suffixes = append(s.suffixes, t.m.bySuffix[suffix(w)])
 	}
 
-	p1, p2 := start, start2
+	p1, p2 := t.m.tags.start, t.m.tags.start2
 	for i, w := range words {
-		tag, ok := t.fixed(w)
+		tag, id, ok := t.fixed(w)
 		if !ok {
-			tag = t.predict(s, i+2, w, p1, p2)
+			id = t.predict(s, i+2, w, p1, p2)
+			tag = t.m.classes[id]
 		}
 		tags[i] = tag
-		p2, p1 = p1, tag
+		p2, p1 = p1, id
 	}
 }
 
-// fixed returns the tag of a word that is not scored: a lone hyphen, an emoticon, a handle,
-// a treebank trace or bracket literal, or a word the training data only ever saw with one tag.
-func (t *Tagger) fixed(w string) (string, bool) {
+// fixed returns the tag, and its number, of a word that is not scored: a lone hyphen, an
+// emoticon, a handle, a treebank trace or bracket literal, or a word the training data only
+// ever saw with one tag.
+func (t *Tagger) fixed(w string) (string, int, bool) {
+	var tag string
 	switch {
 	case w == "-":
-		return "-", true
+		tag = "-"
 	case t.symbols[w]:
-		return "SYM", true
+		tag = "SYM"
 	case strings.HasPrefix(w, "@"):
-		return "NN", true
+		tag = "NN"
 	case isTrace(w):
-		return "-NONE-", true
+		tag = "-NONE-"
 	case isBracketLiteral(w):
-		return w, true
+		tag = w
+	default:
+		if id, ok := t.m.unambiguous[w]; ok {
+			return t.m.classes[id], int(id), true
+		}
+		return "", 0, false
 	}
-	if id, ok := t.m.unambiguous[w]; ok {
-		return t.m.classes[id], true
-	}
-	return "", false
+	return tag, t.m.tags.id(tag), true
 }
 
-// predict scores the word at context position i (its index in the sentence plus two) and
-// returns the best class. The features are added in the order the model was trained with, so
-// the float32 sums, and hence the ties, come out as in training.
-func (t *Tagger) predict(s *scratch, i int, word, p1, p2 string) string {
+// predict scores the word at context position i (its index in the sentence plus two), the
+// two tags before it being numbered p1 and p2, and returns the best class. The features are
+// added in the order the model was trained with, so the float32 sums, and hence the ties,
+// come out as in training.
+func (t *Tagger) predict(s *scratch, i int, word string, p1, p2 int) int {
 	m := t.m
 	scores := s.scores
 	clear(scores)
 	m.add(scores, m.bias)
 	m.addRow(scores, m.bySuffix[suffix(word)], tSuffix)
-	m.add(scores, m.byFirst[prefix1(word)])
-	m.addRow(scores, m.byTag[p1], tPrevTag)
-	m.addRow(scores, m.byTag[p2], tPrev2Tag)
-	s.key = append(append(append(s.key[:0], p1...), ' '), p2...)
-	m.addRow(scores, m.byPair[string(s.key)], tTagPair)
+	if word != "" {
+		m.add(scores, m.firstByte[word[0]])
+	} else {
+		m.add(scores, m.byFirst[""])
+	}
+	m.addRow(scores, m.tags.single[p1], tPrevTag)
+	m.addRow(scores, m.tags.single[p2], tPrev2Tag)
+	m.addRow(scores, m.tags.pair[p1*m.tags.n+p2], tTagPair)
 	m.addRow(scores, s.words[i], tWord)
-	s.key = append(append(append(s.key[:0], p1...), ' '), s.context[i]...)
-	m.addRow(scores, m.byPair[string(s.key)], tPrevTagWord)
+	m.addRow(scores, m.tags.word[p1][s.context[i]], tPrevTagWord)
 	m.addRow(scores, s.words[i-1], tPrevWord)
 	m.addRow(scores, s.suffixes[i-1], tPrevSuffix)
 	m.addRow(scores, s.words[i-2], tPrev2Word)
@@ -149,17 +156,14 @@ func (m *Model) add(scores []float32, row weights) {
 }
 
 // best returns the class with the highest score; a tie goes to the lower class id.
-func (m *Model) best(scores []float32) string {
-	best, id := float32(math.Inf(-1)), -1
+func (m *Model) best(scores []float32) int {
+	best, id := float32(math.Inf(-1)), 0
 	for c, v := range scores {
 		if v > best {
 			best, id = v, c
 		}
 	}
-	if id < 0 {
-		return ""
-	}
-	return m.classes[id]
+	return id
 }
 
 // suffix is the last three bytes of w (bytes, not runes: the model was trained so).
@@ -168,14 +172,6 @@ func suffix(w string) string {
 		return w
 	}
 	return w[len(w)-3:]
-}
-
-// prefix1 is the first byte of w.
-func prefix1(w string) string {
-	if w == "" {
-		return ""
-	}
-	return w[:1]
 }
 
 // normalize maps a word to the form the model's word features use: any hyphenated word is
