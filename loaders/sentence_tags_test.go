@@ -63,7 +63,7 @@ func TestSplitterTagsAsProsesTaggerDoes(t *testing.T) {
 // referenceTexts returns the texts the loaders are checked against, by name: the default
 // corpus, and the development set's articles and the PLOVER sentences when ../shared is
 // beside the repository.
-func referenceTexts(t *testing.T) map[string]string {
+func referenceTexts(t testing.TB) map[string]string {
 	t.Helper()
 	texts := map[string]string{}
 	b, err := fs.ReadFile(data.Corpus(), "ukraine-security-guarantees.txt")

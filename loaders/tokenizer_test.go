@@ -135,3 +135,31 @@ func proseTexts(toks []tokenize.Token) []string {
 	}
 	return out
 }
+
+// BenchmarkTokenize tokenizes the default corpus line by line with this tokenizer and with
+// prose's.
+func BenchmarkTokenize(b *testing.B) {
+	lines := strings.Split(referenceTexts(b)["default corpus"], "\n")
+	words := 0
+	for _, l := range lines {
+		words += len(strings.Fields(l))
+	}
+	tk := testKnowledge(b).tok
+	prose := tokenize.New()
+	for _, c := range []struct {
+		name     string
+		tokenize func(string) int
+	}{
+		{"entente", func(s string) int { return len(tk.Tokenize(s)) }},
+		{"prose", func(s string) int { return len(prose.Tokenize(s)) }},
+	} {
+		b.Run(c.name, func(b *testing.B) {
+			for b.Loop() {
+				for _, l := range lines {
+					c.tokenize(l)
+				}
+			}
+			b.ReportMetric(float64(b.Elapsed().Nanoseconds())/float64(b.N*words), "ns/word")
+		})
+	}
+}
