@@ -86,7 +86,7 @@ func (s *SentenceSplitter) splitLine(body string, from, to int, out []Sentence) 
 	raw := s.tok.Tokenize(line)
 	toks := make([]Token, 0, len(raw)+4)
 	for _, t := range raw {
-		// prose splits initials ("H." → "H", "."); a name's initials stay one token.
+		// The tokenizer splits initials ("H." → "H", "."); a name's initials stay one token.
 		if t.Text == "." && len(toks) > 0 {
 			last := &toks[len(toks)-1]
 			if last.End == from+t.Start && len(last.Text) == 1 && last.Text[0] >= 'A' && last.Text[0] <= 'Z' {
@@ -96,7 +96,7 @@ func (s *SentenceSplitter) splitLine(body string, from, to int, out []Sentence) 
 			}
 		}
 		n := len(toks)
-		// prose keeps a stop on some short words ("Yi."); unless the word is a known
+		// The tokenizer keeps a stop on some short words ("Yi."); unless the word is a known
 		// abbreviation, the stop is punctuation.
 		stop := false
 		txt := t.Text
@@ -219,7 +219,7 @@ func isOpener(s string) bool {
 	return false
 }
 
-// appendSplitQuotes appends a prose token, splitting quote marks that prose leaves attached to
+// appendSplitQuotes appends a token, splitting quote marks that the tokenizer leaves attached to
 // a word ("'FREE", "done'"), so names inside quotes are seen as names. Offsets stay exact.
 func appendSplitQuotes(toks []Token, text string, start int) []Token {
 	for len(text) > 1 {
