@@ -65,15 +65,14 @@ type Model struct {
 	classIDs []uint8
 	weights  []float32
 	bias     weights
-	// byWord holds the five word templates, bySuffix the three suffix ones, byTag the two
-	// single-tag ones, byFirst the first-byte one; byPair the two that take a tag and a word
-	// or two tags, keyed "tag value".
-	byWord, bySuffix, byTag, byPair map[string]*rows
-	byFirst                         map[string]weights
-	// The same rows again, by tag number where the value holds tags, which saves four look-ups
-	// by string for every word tagged (see indexTags).
-	tags      tagIndex
-	firstByte [256]weights // byFirst by the one byte of its value
+	// byWord holds the five word templates, bySuffix the three suffix ones.
+	byWord, bySuffix map[string]*rows
+	// tags holds the four templates whose values hold tags, by tag number (see indexTags):
+	// for every word tagged, array reads and one map read where strings would take four.
+	tags tagIndex
+	// firstByte holds the first-byte template by the byte, firstEmpty its value for "".
+	firstByte  [256]weights
+	firstEmpty weights
 	// unambiguous maps a word (as written) the training data only ever saw with one tag to
 	// that tag's class, which is then taken without scoring.
 	unambiguous map[string]uint8
@@ -150,8 +149,10 @@ func Decode(data []byte) (*Model, error) {
 // string under two prefixes (none in prose's English model) is filed under both, so a look-up
 // by (template, value) finds exactly what a look-up by the whole string would.
 func (m *Model) index(blob []byte, featOff, pairOff []uint32) error {
-	m.byWord, m.bySuffix, m.byTag, m.byPair = map[string]*rows{}, map[string]*rows{}, map[string]*rows{}, map[string]*rows{}
-	m.byFirst = map[string]weights{}
+	// byTag holds the two single-tag templates and byPair the two that take a tag and a word
+	// or two tags, keyed "tag value", until indexTags numbers them.
+	m.byWord, m.bySuffix = map[string]*rows{}, map[string]*rows{}
+	byTag, byPair := map[string]*rows{}, map[string]*rows{}
 	for i := 0; i+1 < len(featOff); i++ {
 		a, b := featOff[i], featOff[i+1]
 		lo, hi := pairOff[i], pairOff[i+1]
@@ -173,16 +174,21 @@ func (m *Model) index(blob []byte, featOff, pairOff []uint32) error {
 			var table map[string]*rows
 			switch t {
 			case tPref1:
-				m.byFirst[value] = row
+				switch len(value) {
+				case 0:
+					m.firstEmpty = row
+				case 1:
+					m.firstByte[value[0]] = row
+				} // a longer value is no word's first byte
 				continue
 			case tWord, tPrevWord, tPrev2Word, tNextWord, tNext2Word:
 				table = m.byWord
 			case tSuffix, tPrevSuffix, tNextSuffix:
 				table = m.bySuffix
 			case tPrevTag, tPrev2Tag:
-				table = m.byTag
+				table = byTag
 			default:
-				table = m.byPair
+				table = byPair
 			}
 			r := table[value]
 			if r == nil {
@@ -192,12 +198,7 @@ func (m *Model) index(blob []byte, featOff, pairOff []uint32) error {
 			r[t] = row
 		}
 	}
-	for value, row := range m.byFirst {
-		if len(value) == 1 {
-			m.firstByte[value[0]] = row
-		}
-	}
-	m.tags = indexTags(m)
+	m.tags = indexTags(m.classes, byTag, byPair)
 	return nil
 }
 
@@ -218,26 +219,26 @@ type tagIndex struct {
 // name, then files those features by number. A tag-pair value's second tag is numbered too
 // when the value carries a tag-pair weight, so that every (tag, tag) look-up by string that
 // finds a weight finds the same weight by number.
-func indexTags(m *Model) tagIndex {
+func indexTags(classes []string, byTag, byPair map[string]*rows) tagIndex {
 	x := tagIndex{ids: map[string]int{}}
 	number := func(tag string) {
 		if _, ok := x.ids[tag]; !ok {
 			x.ids[tag] = len(x.ids)
 		}
 	}
-	for _, c := range m.classes {
+	for _, c := range classes {
 		number(c)
 	}
 	number(start)
 	number(start2)
-	for _, tag := range sortedKeys(m.byTag) {
+	for _, tag := range sortedKeys(byTag) {
 		number(tag)
 	}
-	pairs := sortedKeys(m.byPair)
+	pairs := sortedKeys(byPair)
 	for _, k := range pairs {
 		a, b, _ := strings.Cut(k, " ")
 		number(a)
-		if m.byPair[k][tTagPair] != (weights{}) {
+		if byPair[k][tTagPair] != (weights{}) {
 			number(b)
 		}
 	}
@@ -245,13 +246,13 @@ func indexTags(m *Model) tagIndex {
 	x.n = x.unknown + 1
 	x.start, x.start2 = x.ids[start], x.ids[start2]
 	x.single = make([]*rows, x.n)
-	for tag, r := range m.byTag {
+	for tag, r := range byTag {
 		x.single[x.ids[tag]] = r
 	}
 	x.pair = make([]*rows, x.n*x.n)
 	x.word = make([]map[string]*rows, x.n)
 	for _, k := range pairs {
-		r := m.byPair[k]
+		r := byPair[k]
 		a, b, _ := strings.Cut(k, " ")
 		ia := x.ids[a]
 		if ib, ok := x.ids[b]; ok {

@@ -125,7 +125,7 @@ func (t *Tagger) predict(s *scratch, i int, word string, p1, p2 int) int {
 	if word != "" {
 		m.add(scores, m.firstByte[word[0]])
 	} else {
-		m.add(scores, m.byFirst[""])
+		m.add(scores, m.firstEmpty)
 	}
 	m.addRow(scores, m.tags.single[p1], tPrevTag)
 	m.addRow(scores, m.tags.single[p2], tPrev2Tag)
