@@ -85,7 +85,10 @@ const seedAfterMisses = 50_000
 
 // writeGroup is one transaction's worth of batches and what they wrote.
 type writeGroup struct {
+	// txn is a read-only transaction: the snapshot the group's reads fall back on. The group's
+	// writes go to sorted and are stored when it commits.
 	txn     *badger.Txn
+	sorted  sortedGroup
 	batches []*Batch // applied so far, to apply again after the transaction has to be dropped
 	nodes   map[string]Node
 	edges   map[uint64]edgeRec
@@ -135,11 +138,12 @@ func (w *GroupWriter) newGroup() *writeGroup {
 		clear(g.nodes)
 		clear(g.edges)
 		clear(g.keys)
-		*g = writeGroup{txn: w.s.db.NewTransaction(true), nodes: g.nodes, edges: g.edges, keys: g.keys,
-			batches: g.batches[:0]}
+		g.sorted.reset()
+		*g = writeGroup{txn: w.s.db.NewTransaction(false), nodes: g.nodes, edges: g.edges, keys: g.keys,
+			batches: g.batches[:0], sorted: g.sorted}
 		return g
 	}
-	return &writeGroup{txn: w.s.db.NewTransaction(true), nodes: make(map[string]Node),
+	return &writeGroup{txn: w.s.db.NewTransaction(false), nodes: make(map[string]Node),
 		edges: make(map[uint64]edgeRec), keys: make(map[string]struct{})}
 }
 
@@ -190,7 +194,7 @@ func (w *GroupWriter) add(ctx context.Context, b *Batch) (WriteSummary, error) {
 	// half-way for ctx (Write checked it before), only for bad input, which it finds before
 	// it writes anything.
 	sum, err := w.s.apply(context.WithoutCancel(ctx), w, b)
-	if err == nil && (w.cur.count >= w.s.db.MaxBatchCount() || w.cur.size >= w.s.db.MaxBatchSize()) {
+	if err == nil && w.overfull() {
 		// The batch fits, but not with the group's postings, written at commit.
 		err = badger.ErrTxnTooBig
 	}
@@ -249,29 +253,31 @@ func (w *GroupWriter) commit() error {
 	}
 	g := w.cur
 	// The next group's transaction is opened before g commits: its snapshot then holds
-	// every earlier group, and the writer's record of g covers the rest.
+	// every earlier group, and the writer's record of g covers the rest. g takes the version
+	// after that snapshot's, so that it stays out of it.
+	g.txn.Discard()
 	w.cur = w.newGroup()
 	if len(g.batches) == 0 {
 		w.words.reset()
-		g.txn.Discard()
 		return nil
 	}
-	// The group's word index goes in its own transaction: its articles are stored with
-	// their words or not at all.
-	if err := w.words.flush(g.txn.Set); err != nil {
-		g.txn.Discard()
+	// The group's word index is stored with it: its articles are stored with their words or
+	// not at all.
+	if err := w.words.flush(func(key, val []byte) error { g.sorted.set(key, val, 0); return nil }); err != nil {
 		w.fail(fmt.Errorf("graph: write %d batches from %s: %w", len(g.batches), batchName(g.batches[0]), err))
 		return w.err
 	}
 	g.done = make(chan struct{})
-	g.txn.CommitWith(func(err error) {
+	v := w.cur.txn.ReadTs() + 1
+	go func() {
+		err := g.sorted.store(w.s.db, v)
 		if err == nil && len(g.changed) > 0 {
 			// At once, as Write does: readers must not keep what they cached before.
 			w.s.invalidate(g.changed)
 		}
 		g.err = err
 		close(g.done)
-	})
+	}()
 	w.prev = g
 	return nil
 }
@@ -322,6 +328,7 @@ func (w *GroupWriter) fail(err error) {
 	}
 	w.cur.txn.Discard()
 	w.cur.batches = nil
+	w.cur.sorted.reset()
 	w.words.reset()
 }
 
@@ -441,10 +448,18 @@ func (w *GroupWriter) set(key, val []byte, meta byte) error {
 	}
 	w.cur.count++
 	w.cur.size += size
-	if meta == 0 {
-		return w.cur.txn.Set(key, val)
+	w.cur.sorted.set(key, val, meta)
+	if w.overfull() {
+		return badger.ErrTxnTooBig // as a transaction's Set would say
 	}
-	return w.cur.txn.SetEntry(badger.NewEntry(key, val).WithMeta(meta))
+	return nil
+}
+
+// overfull tells whether the current group no longer fits one write request of Badger's,
+// with room for the entry that ends it (see sortedGroup.store).
+func (w *GroupWriter) overfull() bool {
+	return w.cur.count+2 >= w.s.db.MaxBatchCount() || w.cur.size+64 >= w.s.db.MaxBatchSize() ||
+		w.cur.sorted.bytes >= maxGroupBytes
 }
 
 func (w *GroupWriter) addWords(h uint64, evidence []Evidence, evKeys [][]byte) {
