@@ -61,13 +61,10 @@ type GroupWriter struct {
 	closed, unlocked bool
 }
 
-// groupBatches is how many batches a GroupWriter commits together, unless a quarter of what one
-// Badger transaction may hold comes first (some 250 articles of a text load). Large groups
-// make Badger's per-transaction cost small and, stored in key order (write_sorted.go), put
-// their keys close together in the memtable: a long text load's memtable inserts took 8.3 s
-// of CPU instead of 13.4 s with groups of 32 (BENCHMARKS.md, session 15). A crash loses at
-// most the group being filled and the one committing, which a re-run loads again.
-const groupBatches = 256
+// groupBatches is how many batches a GroupWriter commits together: enough to make Badger's
+// per-transaction cost small, few enough that the group committing in the background and the
+// group being filled take turns often.
+const groupBatches = 32
 
 // maxKnownNodes bounds GroupWriter.known (~200 bytes a node).
 const maxKnownNodes = 100_000

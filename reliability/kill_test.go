@@ -72,7 +72,7 @@ func seed(t *testing.T, dir string) {
 }
 
 // A load into an empty database writes its articles through the stream import, all at the
-// end; into one that holds data, through transactions of up to 256 articles each. Both are
+// end; into one that holds data, through transactions of up to 32 articles each. Both are
 // killed at random moments.
 func TestLoadKilledAtRandomMomentsLosesAndDuplicatesNothing(t *testing.T) {
 	for _, tc := range []struct {
