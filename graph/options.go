@@ -30,7 +30,7 @@ type Options struct {
 	// 2-hop question whose pages are all held costs a seventh of one that reads them
 	// (BENCHMARKS.md, session 11).
 	PageCacheSize int64
-	// NoStreamImport makes an Importer into an empty store use the WriteBatch path, as it
+	// NoStreamImport makes an Importer into an empty store use the batch path, as it
 	// does for a non-empty one, instead of buffering the import and writing it with a
 	// StreamWriter at Close (see NewImporter). Tests and benchmarks compare the two.
 	NoStreamImport bool

@@ -42,7 +42,7 @@ import (
 // the next run of the load finds the store empty and imports afresh. A read-only Open leaves
 // such a store as it is. The index keys and evidence words are still written first, then the
 // evidence and the node and edge records, and the article keys last, the order a re-run
-// through the WriteBatch path could complete. Nothing is in the store before Close, and a
+// through the batch path could complete. Nothing is in the store before Close, and a
 // kill before Close leaves it empty.
 
 // streamLimit bounds the bytes of one stream's edges, evidence and words, as estimated by

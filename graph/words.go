@@ -16,8 +16,8 @@ import (
 )
 
 // The evidence word index answers "which facts does a quote with these words support?"
-// (SearchEvidence). It has two forms, which readers merge. The Importer (its WriteBatch and
-// its stream) and IndexEvidenceWords give each edge one key-only entry per distinct word of
+// (SearchEvidence). It has two forms, which readers merge. The Importer (its sorted batches
+// and its stream) and IndexEvidenceWords give each edge one key-only entry per distinct word of
 // its evidence sentences (see wordKey), written before the evidence keys themselves, so that
 // a load killed part-way and run again (which skips evidence already stored) never leaves
 // evidence without its words. Write and the GroupWriter, whose transactions store whole

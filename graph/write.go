@@ -79,8 +79,8 @@ func batchName(b *Batch) string {
 	return "batch"
 }
 
-// backend is where apply reads and writes: a Badger transaction for Write, a WriteBatch plus
-// an overlay of what it wrote for the Importer.
+// backend is where apply reads and writes: a Badger transaction for Write, a sortedBatch
+// plus an overlay of what it wrote for the Importer.
 type backend interface {
 	node(id string) (Node, bool, error)
 	edge(h uint64) (edgeRec, bool, error)

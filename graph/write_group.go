@@ -268,7 +268,7 @@ func (w *GroupWriter) commit() error {
 		return w.err
 	}
 	g.done = make(chan struct{})
-	v := w.cur.txn.ReadTs() + 1
+	v := w.cur.txn.ReadTs() + 1 // as nextVersion, for this snapshot
 	go func() {
 		err := g.sorted.store(w.s.db, v)
 		if err == nil && len(g.changed) > 0 {
@@ -439,15 +439,8 @@ func (w *GroupWriter) has(key []byte) (bool, error) {
 }
 
 func (w *GroupWriter) set(key, val []byte, meta byte) error {
-	// Counted as Badger's Txn.checkSize counts, version suffix included.
-	size := int64(len(key)) + 2 + 10
-	if v := int64(len(val)); v < w.valueThreshold {
-		size += v
-	} else {
-		size += 12
-	}
 	w.cur.count++
-	w.cur.size += size
+	w.cur.size += entrySize(key, val, w.valueThreshold)
 	w.cur.sorted.set(key, val, meta)
 	if w.overfull() {
 		return badger.ErrTxnTooBig // as a transaction's Set would say
@@ -458,8 +451,7 @@ func (w *GroupWriter) set(key, val []byte, meta byte) error {
 // overfull tells whether the current group no longer fits one write request of Badger's,
 // with room for the entry that ends it (see sortedGroup.store).
 func (w *GroupWriter) overfull() bool {
-	return w.cur.count+2 >= w.s.db.MaxBatchCount() || w.cur.size+64 >= w.s.db.MaxBatchSize() ||
-		w.cur.sorted.bytes >= maxGroupBytes
+	return !groupFits(w.s.db, w.cur.count, w.cur.size, w.cur.sorted.bytes)
 }
 
 func (w *GroupWriter) addWords(h uint64, evidence []Evidence, evKeys [][]byte) {

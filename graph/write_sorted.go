@@ -108,3 +108,109 @@ func (g *sortedGroup) log(db *badger.DB, v uint64, end bool) error {
 	}
 	return nil
 }
+
+// entrySize is an entry's size as Badger's Txn.checkSize counts it against a transaction's
+// limit, version suffix included.
+func entrySize(key, val []byte, valueThreshold int64) int64 {
+	size := int64(len(key)) + 2 + 10
+	if v := int64(len(val)); v < valueThreshold {
+		return size + v
+	}
+	return size + 12
+}
+
+// groupFits tells whether a group of count entries of the given size, in all bytes, still
+// fits one write request of Badger's, with room for the entry that ends it.
+func groupFits(db *badger.DB, count, size, bytes int64) bool {
+	return count+2 < db.MaxBatchCount() && size+64 < db.MaxBatchSize() && bytes < maxGroupBytes
+}
+
+// nextVersion is the version the next group is stored at: one past what a reader sees now.
+func nextVersion(db *badger.DB) uint64 {
+	txn := db.NewTransaction(false)
+	defer txn.Discard()
+	return txn.ReadTs() + 1
+}
+
+// sortedBatch stores writes as a WriteBatch does, in transactions as large as Badger allows,
+// each committed in the background while the next fills and in the order they were filled,
+// but hands each one's entries to the memtable in key order (see sortedGroup). As with a
+// WriteBatch, a crash keeps whole transactions, not whole batches of the caller's: a key
+// written after others is stored with them or after them, never before. The caller holds
+// the store's write lock.
+type sortedBatch struct {
+	db             *badger.DB
+	valueThreshold int64
+	cur            *sortedGroup
+	count, size    int64
+	spare          *sortedGroup
+	// storing is the group being stored in the background, done closed when it has been,
+	// with its error in err.
+	storing *sortedGroup
+	done    chan struct{}
+	err     error
+}
+
+func newSortedBatch(db *badger.DB) *sortedBatch {
+	return &sortedBatch{db: db, valueThreshold: db.Opts().ValueThreshold, cur: &sortedGroup{}}
+}
+
+func (b *sortedBatch) set(key, val []byte, meta byte) error {
+	size := entrySize(key, val, b.valueThreshold)
+	if len(b.cur.entries) > 0 && !groupFits(b.db, b.count+1, b.size+size, b.cur.bytes+int64(len(key)+len(val))) {
+		if err := b.send(); err != nil {
+			return err
+		}
+	}
+	b.cur.set(key, val, meta)
+	b.count++
+	b.size += size
+	return nil
+}
+
+// send waits for the group being stored, then starts storing the current one.
+func (b *sortedBatch) send() error {
+	if err := b.wait(); err != nil {
+		return err
+	}
+	g, v := b.cur, nextVersion(b.db)
+	b.cur, b.spare = b.spare, nil
+	if b.cur == nil {
+		b.cur = &sortedGroup{}
+	}
+	b.count, b.size = 0, 0
+	b.storing, b.done = g, make(chan struct{})
+	go func() {
+		b.err = g.store(b.db, v)
+		close(b.done)
+	}()
+	return nil
+}
+
+// wait waits for the group being stored in the background and returns its error.
+func (b *sortedBatch) wait() error {
+	if b.storing == nil {
+		return nil
+	}
+	<-b.done
+	b.storing.reset()
+	b.spare, b.storing = b.storing, nil
+	return b.err
+}
+
+// flush stores everything set so far and waits until readers see it.
+func (b *sortedBatch) flush() error {
+	if len(b.cur.entries) > 0 {
+		if err := b.send(); err != nil {
+			return err
+		}
+	}
+	return b.wait()
+}
+
+// cancel drops what is not yet being stored and waits for what is.
+func (b *sortedBatch) cancel() {
+	b.cur.reset()
+	b.count, b.size = 0, 0
+	_ = b.wait()
+}

@@ -176,3 +176,69 @@ func TestSortedGroupBecomesVisibleWithItsCommit(t *testing.T) {
 		t.Fatalf("%d of 500 keys visible after the group's commit, want all", n)
 	}
 }
+
+// A sortedBatch splits what it is given into groups Badger can take in one transaction and
+// stores them in the order they were filled: every key is stored, the last value written
+// wins, and a key written after another is never stored at an earlier version (what a crash
+// keeps is a prefix of what was written, as the Importer's article keys rely on).
+func TestSortedBatchStoresEveryKeyInWritingOrder(t *testing.T) {
+	s, err := Open(Options{Dir: t.TempDir(), MemTableSize: 1 << 20})
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer s.Close()
+	const n = 20_000
+	if limit := s.db.MaxBatchCount(); limit > n/4 {
+		t.Fatalf("a transaction may hold %d entries: too many for %d keys to need several", limit, n)
+	}
+	b := newSortedBatch(s.db)
+	key := func(i int) []byte { return nodeKey(fmt.Sprintf("k-%05d", (i*7919)%n)) } // not in key order
+	for i := range n {
+		if err := b.set(key(i), []byte(fmt.Sprint("first ", i)), 0); err != nil {
+			t.Fatal(err)
+		}
+	}
+	for i := 0; i < n; i += 10 { // written again, later
+		if err := b.set(key(i), []byte(fmt.Sprint("again ", i)), 1); err != nil {
+			t.Fatal(err)
+		}
+	}
+	if err := b.flush(); err != nil {
+		t.Fatal(err)
+	}
+	versions := map[uint64]bool{}
+	err = s.db.View(func(txn *badger.Txn) error {
+		var last uint64
+		for i := range n {
+			item, err := txn.Get(key(i))
+			if err != nil {
+				return fmt.Errorf("key %d: %w", i, err)
+			}
+			v, err := item.ValueCopy(nil)
+			if err != nil {
+				return err
+			}
+			want, meta := fmt.Sprint("first ", i), byte(0)
+			if i%10 == 0 {
+				want, meta = fmt.Sprint("again ", i), 1
+			}
+			if string(v) != want || item.UserMeta() != meta {
+				t.Errorf("key %d: %q meta %d, want %q meta %d", i, v, item.UserMeta(), want, meta)
+			}
+			if i%10 != 0 { // keys written once: their versions follow the writing order
+				if item.Version() < last {
+					t.Errorf("key %d stored at version %d, before key written earlier (%d)", i, item.Version(), last)
+				}
+				last = item.Version()
+			}
+			versions[item.Version()] = true
+		}
+		return nil
+	})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if len(versions) < 4 {
+		t.Errorf("%d keys stored in %d transactions; want them split into several", n, len(versions))
+	}
+}
