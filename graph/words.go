@@ -236,7 +236,7 @@ func markWordsIfEmpty(txn *badger.Txn, set func(key, val []byte) error) error {
 
 // IndexEvidenceWords builds the word index of a store written before it existed (a store
 // already indexed is left as it is, after one read). It runs under the write lock, reads
-// every evidence once and writes its words in a WriteBatch, then marks the store; stopped
+// every evidence once and writes its words in sorted batches, then marks the store; stopped
 // part-way, it starts again next time (the keys are idempotent). SearchEvidence calls it
 // when needed; calling it right after Open moves that cost out of the first search.
 func (s *Store) IndexEvidenceWords(ctx context.Context) error {
@@ -261,12 +261,11 @@ func (s *Store) indexEvidenceWordsLocked(ctx context.Context) error {
 	if complete {
 		return s.markWords()
 	}
-	wb := s.db.NewWriteBatch()
-	defer wb.Cancel()
+	wb := newSortedBatch(s.db)
 	err = s.db.View(func(txn *badger.Txn) error {
 		return scanEvidence(ctx, txn, func(h uint64, evs []Evidence) error {
 			for _, k := range appendWordKeys(nil, h, evs) {
-				if err := wb.Set(k, nil); err != nil {
+				if err := wb.set(k, nil, 0); err != nil {
 					return err
 				}
 			}
@@ -274,7 +273,9 @@ func (s *Store) indexEvidenceWordsLocked(ctx context.Context) error {
 		})
 	})
 	if err == nil {
-		err = wb.Flush()
+		err = wb.flush()
+	} else {
+		wb.cancel()
 	}
 	if err == nil {
 		err = s.markWords()
