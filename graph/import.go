@@ -43,7 +43,7 @@ const importWindow = 500_000
 // concurrent use: feed it from one goroutine (extraction can run in parallel before it).
 type Importer struct {
 	s       *Store
-	wb      *sortedBatch
+	batch   *sortedBatch
 	snap    *badger.Txn
 	nodes   map[string]Node
 	edges   map[uint64]edgeRec
@@ -155,8 +155,8 @@ func (s *Store) NewImporter(ctx context.Context) (*Importer, error) {
 	}
 	im.reset()
 	// As in Write: a store without evidence is marked as fully word-indexed.
-	if err := markWordsIfEmpty(im.snap, func(k, v []byte) error { return im.wb.set(k, v, 0) }); err != nil {
-		im.wb.cancel()
+	if err := markWordsIfEmpty(im.snap, func(k, v []byte) error { return im.batch.set(k, v, 0) }); err != nil {
+		im.batch.cancel()
 		im.snap.Discard()
 		s.wmu.Unlock()
 		return nil, fmt.Errorf("graph: import into %s: %w", s.dir, err)
@@ -243,8 +243,8 @@ func (s *Store) IsEmpty(ctx context.Context) (bool, error) {
 }
 
 func (im *Importer) reset() {
-	if im.wb == nil {
-		im.wb = newSortedBatch(im.s.db)
+	if im.batch == nil {
+		im.batch = newSortedBatch(im.s.db)
 	}
 	im.snap = im.s.db.NewTransaction(false)
 	im.nodes = make(map[string]Node)
@@ -312,12 +312,12 @@ func isInputError(err error) bool {
 
 func (im *Importer) flush() error {
 	if err := im.s.checkSpace(); err != nil {
-		im.wb.cancel()
+		im.batch.cancel()
 		im.snap.Discard()
 		im.err = err
 		return err
 	}
-	err := im.wb.flush()
+	err := im.batch.flush()
 	im.snap.Discard()
 	im.s.invalidate(slices.Collect(maps.Keys(im.nodes)))
 	if err != nil {
@@ -338,7 +338,7 @@ func (im *Importer) Close() (WriteSummary, error) {
 	im.closed = true
 	defer im.s.wmu.Unlock()
 	defer im.endPageRelease()
-	if im.wb == nil { // a stream import
+	if im.batch == nil { // a stream import
 		if im.err != nil || im.stream == nil {
 			if im.runs != nil {
 				im.err = errors.Join(im.err, im.runs.close())
@@ -349,7 +349,7 @@ func (im *Importer) Close() (WriteSummary, error) {
 		return im.sum, im.writeStream(false)
 	}
 	if im.err != nil {
-		im.wb.cancel()
+		im.batch.cancel()
 		im.snap.Discard()
 		return im.sum, im.err
 	}
@@ -398,7 +398,7 @@ func (im *Importer) has(key []byte) (bool, error) {
 }
 
 func (im *Importer) set(key, val []byte, meta byte) error {
-	return im.wb.set(key, val, meta)
+	return im.batch.set(key, val, meta)
 }
 
 func (im *Importer) wroteNode(n *Node) {

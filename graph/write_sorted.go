@@ -40,8 +40,9 @@ func (g *sortedGroup) reset() {
 	g.bytes = 0
 }
 
-// maxGroupBytes bounds the keys and values of one group, below the 100 MiB at which Badger's
-// KVLoader would split it into two write requests.
+// maxGroupBytes bounds a group's size as Badger counts it plus its keys and values, below the
+// 100 MiB of estimated sizes and values at which Badger's KVLoader would split it into two
+// write requests (a memtable larger than the default allows transactions that large).
 const maxGroupBytes = 64 << 20
 
 // Badger's commit protocol, as its write-ahead log records a transaction (badger v4 value.go
@@ -122,7 +123,7 @@ func entrySize(key, val []byte, valueThreshold int64) int64 {
 // groupFits tells whether a group of count entries of the given size, in all bytes, still
 // fits one write request of Badger's, with room for the entry that ends it.
 func groupFits(db *badger.DB, count, size, bytes int64) bool {
-	return count+2 < db.MaxBatchCount() && size+64 < db.MaxBatchSize() && bytes < maxGroupBytes
+	return count+2 < db.MaxBatchCount() && size+64 < db.MaxBatchSize() && size+bytes < maxGroupBytes
 }
 
 // nextVersion is the version the next group is stored at: one past what a reader sees now.

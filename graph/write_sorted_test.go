@@ -37,7 +37,7 @@ func sortedGroupChild(dir string, end bool) {
 		fmt.Fprintln(os.Stderr, err)
 		os.Exit(1)
 	}
-	s, err := Open(Options{Dir: dir})
+	s, err := Open(DefaultOptions(dir))
 	if err != nil {
 		die(err)
 	}
@@ -84,7 +84,7 @@ func TestSortedGroupSurvivesOnlyWhole(t *testing.T) {
 			if !errors.As(err, &exit) || exit.ExitCode() != sortedGroupExit {
 				t.Fatalf("child: %v\n%s", err, out)
 			}
-			s, err := Open(Options{Dir: dir})
+			s, err := Open(DefaultOptions(dir))
 			if err != nil {
 				t.Fatal(err)
 			}
@@ -135,7 +135,7 @@ func TestSortedGroupSurvivesOnlyWhole(t *testing.T) {
 // Readers see a stored group whole or not at all: its entries are logged at a version past
 // every reader's, and the commit that takes that version shows them all at once.
 func TestSortedGroupBecomesVisibleWithItsCommit(t *testing.T) {
-	s, err := Open(Options{Dir: t.TempDir()})
+	s, err := Open(DefaultOptions(t.TempDir()))
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -182,7 +182,9 @@ func TestSortedGroupBecomesVisibleWithItsCommit(t *testing.T) {
 // wins, and a key written after another is never stored at an earlier version (what a crash
 // keeps is a prefix of what was written, as the Importer's article keys rely on).
 func TestSortedBatchStoresEveryKeyInWritingOrder(t *testing.T) {
-	s, err := Open(Options{Dir: t.TempDir(), MemTableSize: 1 << 20})
+	o := DefaultOptions(t.TempDir())
+	o.MemTableSize = 1 << 20
+	s, err := Open(o)
 	if err != nil {
 		t.Fatal(err)
 	}
