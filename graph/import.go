@@ -59,7 +59,11 @@ type Importer struct {
 	// bytes an edge) spare the snapshot reads that would find nothing: an initial bulk load
 	// does no reads at all.
 	fresh bool
-	ever  *everIDs // nil unless fresh
+	ever  *everIDs // nil unless fresh, or the store's ids have been read (seed)
+	// Into a store with data, as for a GroupWriter: once seedAfter lookups have found
+	// nothing, the importer reads the store's ids if there are at most seedLimit (once:
+	// seedLimit is 0 after), and forgets them past maxEverIDs.
+	misses, seedAfter, seedLimit int
 
 	// stream, when not nil, holds a fresh import in memory until Close (or until it is
 	// full) writes it with a StreamWriter; see stream.go.
@@ -152,6 +156,8 @@ func (s *Store) NewImporter(ctx context.Context) (*Importer, error) {
 	}
 	if fresh {
 		im.startFresh()
+	} else {
+		im.seedAfter, im.seedLimit = seedAfterMisses, maxSeededIDs
 	}
 	im.reset()
 	// As in Write: a store without evidence is marked as fully word-indexed.
@@ -275,6 +281,11 @@ func (im *Importer) Add(ctx context.Context, b *Batch) (WriteSummary, error) {
 		var be backend = im
 		if im.stream != nil {
 			be = im.stream
+		} else if im.ever == nil && im.seedLimit > 0 && im.misses >= im.seedAfter {
+			if err := im.seed(ctx); err != nil {
+				im.err = fmt.Errorf("graph: import into %s: %w", im.s.dir, err)
+				return WriteSummary{}, im.err
+			}
 		}
 		sum, err = im.s.apply(ctx, be, b)
 	}
@@ -367,7 +378,11 @@ func (im *Importer) node(id string) (Node, bool, error) {
 	if im.ever.neverNode(id) {
 		return Node{}, false, nil
 	}
-	return getNode(im.snap, id)
+	n, ok, err := getNode(im.snap, id)
+	if !ok {
+		im.misses++
+	}
+	return n, ok, err
 }
 
 func (im *Importer) edge(h uint64) (edgeRec, bool, error) {
@@ -377,7 +392,11 @@ func (im *Importer) edge(h uint64) (edgeRec, bool, error) {
 	if im.ever.neverEdge(h) {
 		return edgeRec{}, false, nil
 	}
-	return getEdgeRec(im.snap, h)
+	r, ok, err := getEdgeRec(im.snap, h)
+	if !ok {
+		im.misses++
+	}
+	return r, ok, err
 }
 
 func (im *Importer) has(key []byte) (bool, error) {
@@ -394,7 +413,11 @@ func (im *Importer) has(key []byte) (bool, error) {
 	if im.ever.neverKey(key) {
 		return false, nil
 	}
-	return hasKey(im.snap, key)
+	ok, err := hasKey(im.snap, key)
+	if !ok {
+		im.misses++
+	}
+	return ok, err
 }
 
 func (im *Importer) set(key, val []byte, meta byte) error {
@@ -405,18 +428,44 @@ func (im *Importer) wroteNode(n *Node) {
 	im.nodes[n.ID] = *n
 	im.pending++
 	im.ever.wroteNode(n.ID)
+	im.checkEver()
 }
 
 func (im *Importer) wroteEdge(h uint64, r *edgeRec) {
 	im.edges[h] = *r
 	im.pending++
 	im.ever.wroteEdge(h)
+	im.checkEver()
 }
 
 func (im *Importer) wroteKey(key []byte) {
 	im.keys[string(key)] = struct{}{}
 	im.pending++
 	im.ever.wroteKey(key)
+	im.checkEver()
+}
+
+// seed reads the store's ids, once, and adds those this window wrote: its writes are not all
+// in the store yet. Earlier windows are.
+func (im *Importer) seed(ctx context.Context) error {
+	limit := im.seedLimit
+	im.seedLimit = 0
+	ever, err := im.s.readEverIDs(ctx, limit)
+	if err != nil || ever == nil {
+		return err
+	}
+	ever.addWritten(im.nodes, im.edges, im.keys)
+	im.ever = ever
+	im.checkEver()
+	return nil
+}
+
+// checkEver forgets the ids read by seed once there are too many to keep; lookups read the
+// store from then on. A fresh import keeps its own, which replace the store's reads entirely.
+func (im *Importer) checkEver() {
+	if !im.fresh && im.ever != nil && im.ever.len() > maxEverIDs {
+		im.ever = nil
+	}
 }
 
 // lockLongWriter takes the store's write lock for a writer that holds it until its Close (the
@@ -494,6 +543,19 @@ func (s *Store) readEverIDs(ctx context.Context, limit int) (*everIDs, error) {
 }
 
 func (e *everIDs) len() int { return len(e.nodes) + len(e.edges) + len(e.articles) }
+
+// addWritten adds the ids of what a writer wrote and the store may not show yet.
+func (e *everIDs) addWritten(nodes map[string]Node, edges map[uint64]edgeRec, keys map[string]struct{}) {
+	for id := range nodes {
+		e.wroteNode(id)
+	}
+	for h := range edges {
+		e.wroteEdge(h)
+	}
+	for k := range keys {
+		e.wroteKey([]byte(k))
+	}
+}
 
 func (e *everIDs) neverNode(id string) bool {
 	if e == nil {

@@ -889,11 +889,18 @@ func TestImporterStoresWhatWriteStores(t *testing.T) {
 		seeded      bool
 		noStream    bool
 		streamLimit int // > 0: the stream buffer fills up after about this many bytes
+		// seedAfter > 0: into a seeded store, the importer reads the store's ids after this
+		// many lookups found nothing (mid-way, in a window that wrote already)
+		seedAfter int
 	}{
-		{"empty store, stream writer", false, false, 0},
-		{"empty store, stream buffer fills up", false, false, 2500},
-		{"empty store, write batch", false, true, 0},
-		{"seeded store", true, false, 0},
+		{"empty store, stream writer", false, false, 0, 0},
+		{"empty store, stream buffer fills up", false, false, 2500, 0},
+		{"empty store, batches", false, true, 0, 0},
+		{"seeded store", true, false, 0, 0},
+		{"seeded store, ids read early", true, false, 0, 5},
+		// Read in a window whose ids later batches merge with: leaving that window's ids out
+		// of what was read makes this mode fail.
+		{"seeded store, ids read mid-way", true, false, 0, 30},
 	} {
 		seeded := mode.seeded
 		t.Run(mode.name, func(t *testing.T) {
@@ -931,6 +938,11 @@ func TestImporterStoresWhatWriteStores(t *testing.T) {
 				if mode.streamLimit > 0 {
 					im.stream.limit = mode.streamLimit
 				}
+				if mode.seedAfter > 0 {
+					im.seedAfter = mode.seedAfter
+				} else if seeded {
+					im.seedLimit = 0 // never: every lookup reads the store
+				}
 				im.window = 7 // flush often, so merges across flushes are exercised
 				for i, b := range batches {
 					if _, err := im.Add(t.Context(), b); err != nil {
@@ -946,6 +958,9 @@ func TestImporterStoresWhatWriteStores(t *testing.T) {
 					t.Fatal(err)
 				}
 				t.Logf("%d streams written", im.streamed)
+				if seeded && (im.ever != nil) != (mode.seedAfter > 0) {
+					t.Fatalf("store ids read = %v, want %v", im.ever != nil, mode.seedAfter > 0)
+				}
 				if mode.streamLimit > 0 && im.streamed < 3 {
 					t.Fatalf("the stream buffer filled up %d times; the test wants several", im.streamed-1)
 				}

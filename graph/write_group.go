@@ -488,17 +488,8 @@ func (w *GroupWriter) seed(ctx context.Context) error {
 		return err
 	}
 	for _, g := range []*writeGroup{w.prev, w.cur} {
-		if g == nil {
-			continue
-		}
-		for id := range g.nodes {
-			ever.wroteNode(id)
-		}
-		for h := range g.edges {
-			ever.wroteEdge(h)
-		}
-		for k := range g.keys {
-			ever.wroteKey([]byte(k))
+		if g != nil {
+			ever.addWritten(g.nodes, g.edges, g.keys)
 		}
 	}
 	w.ever = ever
