@@ -59,11 +59,9 @@ type Importer struct {
 	// bytes an edge) spare the snapshot reads that would find nothing: an initial bulk load
 	// does no reads at all.
 	fresh bool
-	ever  *everIDs // nil unless fresh, or the store's ids have been read (seed)
-	// Into a store with data, as for a GroupWriter: once seedAfter lookups have found
-	// nothing, the importer reads the store's ids if there are at most seedLimit (once:
-	// seedLimit is 0 after), and forgets them past maxEverIDs.
-	misses, seedAfter, seedLimit int
+	// knownIDs.ever is nil unless fresh, or the store's ids have been read (into a store with
+	// data, as a GroupWriter reads them).
+	knownIDs
 
 	// stream, when not nil, holds a fresh import in memory until Close (or until it is
 	// full) writes it with a StreamWriter; see stream.go.
@@ -174,7 +172,7 @@ func (s *Store) NewImporter(ctx context.Context) (*Importer, error) {
 // this import wrote.
 func (im *Importer) startFresh() {
 	im.fresh = true
-	im.ever = newEverIDs()
+	im.ever, im.unbounded = newEverIDs(), true
 }
 
 // writeStream writes the stream buffer out: into the store when it is the whole import, else
@@ -281,8 +279,9 @@ func (im *Importer) Add(ctx context.Context, b *Batch) (WriteSummary, error) {
 		var be backend = im
 		if im.stream != nil {
 			be = im.stream
-		} else if im.ever == nil && im.seedLimit > 0 && im.misses >= im.seedAfter {
-			if err := im.seed(ctx); err != nil {
+		} else if im.seedDue() {
+			// What this window wrote is not all in the store yet; earlier windows are.
+			if err := im.seed(ctx, im.s, func(e *everIDs) { e.addWritten(im.nodes, im.edges, im.keys) }); err != nil {
 				im.err = fmt.Errorf("graph: import into %s: %w", im.s.dir, err)
 				return WriteSummary{}, im.err
 			}
@@ -445,26 +444,39 @@ func (im *Importer) wroteKey(key []byte) {
 	im.checkEver()
 }
 
-// seed reads the store's ids, once, and adds those this window wrote: its writes are not all
-// in the store yet. Earlier windows are.
-func (im *Importer) seed(ctx context.Context) error {
-	limit := im.seedLimit
-	im.seedLimit = 0
-	ever, err := im.s.readEverIDs(ctx, limit)
+// knownIDs is what a writer knows of which ids exist, so that looking up a node, edge or
+// article the store never held needs no read (see everIDs). Into a store with data, once
+// seedAfter lookups have found nothing, the writer reads the store's ids if there are at most
+// seedLimit (once: seedLimit is 0 after); unless unbounded, it forgets them past maxEverIDs
+// and reads the store from then on.
+type knownIDs struct {
+	ever                         *everIDs
+	misses, seedAfter, seedLimit int
+	unbounded                    bool // a fresh import: its ids replace every read
+}
+
+// seedDue tells whether it is time to read the store's ids.
+func (k *knownIDs) seedDue() bool { return k.ever == nil && k.seedLimit > 0 && k.misses >= k.seedAfter }
+
+// seed reads the store's ids, once, and adds unseen: what the writer wrote that the store
+// may not show yet.
+func (k *knownIDs) seed(ctx context.Context, s *Store, unseen func(*everIDs)) error {
+	limit := k.seedLimit
+	k.seedLimit = 0
+	ever, err := s.readEverIDs(ctx, limit)
 	if err != nil || ever == nil {
 		return err
 	}
-	ever.addWritten(im.nodes, im.edges, im.keys)
-	im.ever = ever
-	im.checkEver()
+	unseen(ever)
+	k.ever = ever
+	k.checkEver()
 	return nil
 }
 
-// checkEver forgets the ids read by seed once there are too many to keep; lookups read the
-// store from then on. A fresh import keeps its own, which replace the store's reads entirely.
-func (im *Importer) checkEver() {
-	if !im.fresh && im.ever != nil && im.ever.len() > maxEverIDs {
-		im.ever = nil
+// checkEver forgets the ids once there are too many to keep.
+func (k *knownIDs) checkEver() {
+	if !k.unbounded && k.ever != nil && k.ever.len() > maxEverIDs {
+		k.ever = nil
 	}
 }
 

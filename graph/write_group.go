@@ -44,11 +44,8 @@ type GroupWriter struct {
 	maxCount       int64
 	maxSize        int64
 	valueThreshold int64
-	ever           *everIDs // nil until the writer knows every id of the store
-	// misses counts the lookups that read the store and found nothing; at seedAfter of them,
-	// a writer whose ever is nil reads the store's ids if there are at most seedLimit (once:
-	// seedLimit is 0 after).
-	misses, seedAfter, seedLimit int
+	// knownIDs.ever is nil until the writer knows every id of the store.
+	knownIDs
 	// known holds nodes as committed (read from the store, or written by a committed
 	// group), so that a node many articles name is read and decoded once; the write lock
 	// keeps it exact. spare is a committed group whose maps the next group reuses.
@@ -109,7 +106,7 @@ func (s *Store) NewGroupWriter(ctx context.Context) (*GroupWriter, error) {
 		return nil, err
 	}
 	w := &GroupWriter{s: s, maxBatches: groupBatches, maxCount: s.db.MaxBatchCount() / 4, maxSize: s.db.MaxBatchSize() / 4,
-		valueThreshold: s.db.Opts().ValueThreshold, known: make(map[string]Node), seedAfter: seedAfterMisses}
+		valueThreshold: s.db.Opts().ValueThreshold, known: make(map[string]Node), knownIDs: knownIDs{seedAfter: seedAfterMisses}}
 	empty, err := s.IsEmpty(ctx)
 	if err != nil {
 		s.wmu.Unlock()
@@ -171,8 +168,10 @@ func (w *GroupWriter) Write(ctx context.Context, b *Batch) (WriteSummary, error)
 			return WriteSummary{}, err
 		}
 	}
-	if w.ever == nil && w.seedLimit > 0 && w.misses >= w.seedAfter {
-		if err := w.seed(ctx); err != nil {
+	if w.seedDue() {
+		// Committed groups are in the store's view; the one being filled and the one
+		// committing are not.
+		if err := w.seed(ctx, w.s, w.addUnseen); err != nil {
 			return WriteSummary{}, fmt.Errorf("graph: write to %s: %w", w.s.dir, err)
 		}
 	}
@@ -478,29 +477,11 @@ func (w *GroupWriter) wroteKey(key []byte) {
 	w.checkEver()
 }
 
-// seed reads the store's ids, once, and adds those of the groups it cannot see yet: the one
-// being filled and the one committing. Committed groups are in the store's view.
-func (w *GroupWriter) seed(ctx context.Context) error {
-	limit := w.seedLimit
-	w.seedLimit = 0
-	ever, err := w.s.readEverIDs(ctx, limit)
-	if err != nil || ever == nil {
-		return err
-	}
+// addUnseen adds the ids of the groups the store's view does not show yet.
+func (w *GroupWriter) addUnseen(e *everIDs) {
 	for _, g := range []*writeGroup{w.prev, w.cur} {
 		if g != nil {
-			ever.addWritten(g.nodes, g.edges, g.keys)
+			e.addWritten(g.nodes, g.edges, g.keys)
 		}
-	}
-	w.ever = ever
-	w.checkEver()
-	return nil
-}
-
-// checkEver forgets the ids once there are too many to keep; lookups read the store from
-// then on.
-func (w *GroupWriter) checkEver() {
-	if w.ever != nil && w.ever.len() > maxEverIDs {
-		w.ever = nil
 	}
 }
