@@ -20,6 +20,9 @@ import (
 // starts reading from a fresh snapshot; it bounds the importer's memory (~100 MiB).
 const importWindow = 500_000
 
+// importReadNodes bounds how many stored nodes a window keeps after reading them (tens of MiB).
+const importReadNodes = 200_000
+
 // Importer bulk-loads batches as a Badger WriteBatch would, for millions of curated facts or
 // an initial load: it skips per-batch transactions, so it is several times faster than Write
 // and has no transaction size limit. Its transactions are as large as Badger allows and reach
@@ -42,10 +45,14 @@ const importWindow = 500_000
 // caches may lag the import by up to one flush window). An Importer is not safe for
 // concurrent use: feed it from one goroutine (extraction can run in parallel before it).
 type Importer struct {
-	s       *Store
-	batch   *sortedBatch
-	snap    *badger.Txn
-	nodes   map[string]Node
+	s     *Store
+	batch *sortedBatch
+	snap  *badger.Txn
+	nodes map[string]Node
+	// read holds the nodes this window found in its snapshot and did not write. Facts name
+	// the same few actors over and over, and the snapshot cannot change under the window,
+	// so each is read from Badger once (a node read costs microseconds; a map hit does not).
+	read    map[string]Node
 	edges   map[uint64]edgeRec
 	keys    map[string]struct{}
 	pending int
@@ -252,6 +259,7 @@ func (im *Importer) reset() {
 	}
 	im.snap = im.s.db.NewTransaction(false)
 	im.nodes = make(map[string]Node)
+	im.read = make(map[string]Node)
 	im.edges = make(map[uint64]edgeRec)
 	im.keys = make(map[string]struct{})
 	im.pending = 0
@@ -374,12 +382,20 @@ func (im *Importer) node(id string) (Node, bool, error) {
 	if n, ok := im.nodes[id]; ok {
 		return n, true, nil
 	}
+	if n, ok := im.read[id]; ok {
+		return n, true, nil
+	}
 	if im.ever.neverNode(id) {
 		return Node{}, false, nil
 	}
 	n, ok, err := getNode(im.snap, id)
-	if !ok {
+	switch {
+	case !ok:
 		im.misses++
+	case len(im.read) < importReadNodes:
+		// Callers never change a node in place (mergeNode copies before it adds), so the
+		// copy kept here stays what the snapshot holds.
+		im.read[id] = n
 	}
 	return n, ok, err
 }
