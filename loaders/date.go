@@ -183,7 +183,7 @@ func (p *DateParser) matchAt(w []string, i int, pub time.Time, pubOK bool) (Date
 				e.Value = strconv.Itoa(pub.Year() + rd.n)
 			}
 		}
-		return e, e.Value != ""
+		return e, true // unresolved without a published date, but still a date phrase
 	}
 	word := w[i]
 	// ISO date written out: 2025-08-21.

@@ -303,7 +303,13 @@ func (s *relSent) subjectOf(i int, depth int) []int {
 	}
 	// Gerunds after a preposition: "accused Eritrea of launching", "reasons for attacking".
 	if s.tag(i) == "VBG" && s.isPrep(i-1) {
-		np := s.npLeft(i - 2)
+		// "accused Moscow last month of violating": a date between the object and the
+		// preposition is not the object.
+		k := i - 2
+		for k > 0 && s.inDate[k] {
+			k--
+		}
+		np := s.npLeft(k)
 		if np.ref >= 0 {
 			return []int{np.ref}
 		}

@@ -1,0 +1,20 @@
+package loaders_test
+
+import "testing"
+
+// Constructions of wire copy that a blind set of articles, written without reading the
+// extractor, showed it missing: each case is a construction, written anew for the test.
+
+func TestRelationsDateBetweenObjectAndPreposition(t *testing.T) {
+	runRelCases(t, []relCase{
+		// Without a published date "last month" cannot be resolved, but it is still a date
+		// and not the one accused.
+		{name: "accused_x_last_month_of_violating",
+			text: "Washington accused Beijing last month of violating the Paris Agreement.",
+			want: []string{"China|violated|Paris Agreement"}},
+		{name: "accused_x_last_month_of_violating_dated",
+			text:      "Washington accused Beijing last month of violating the Paris Agreement.",
+			published: "2024-05-02",
+			want:      []string{"China|violated|Paris Agreement"}},
+	})
+}
