@@ -622,6 +622,14 @@ func (s *sentenceScan) nameSegment(r run) {
 		s.emit(c, r.start, r.end)
 		return
 	}
+	// "the town of Kupiansk", "the towns of Kupiansk and Vovchansk": a place, even alone.
+	if !titled && s.afterPlaceOf(r.start) {
+		c := candidate{Mention: Mention{Role: RoleName}}
+		c.Kind = graph.KindPlace
+		c.Canonical = s.sent.Text[toks[r.start].Start-s.sent.Start : toks[r.end-1].End-s.sent.Start]
+		s.emit(c, r.start, r.end)
+		return
+	}
 	// A lone word is only ever weak: kept if it matches a person named in full elsewhere in
 	// the article ("Xi said …"), so its being sentence-initial does not matter.
 	if r.end-r.start == 1 && !titled && !s.dc.seenLower(toks[r.start].Text) && nameWord(toks[r.start].Text) && !isAcronym(toks[r.start].Text) && !nonNounTag(toks[r.start].Tag) {
@@ -685,13 +693,6 @@ func (s *sentenceScan) nameSegment(r run) {
 		return
 	}
 	c.Canonical = personName(toks[r.start:r.end])
-	// "the city of El Geneina": a name after "<area noun> of" is a place.
-	if !c.titled && r.start >= 2 && strings.EqualFold(toks[r.start-1].Text, "of") && s.f.k.cue("place_of_noun", strings.ToLower(toks[r.start-2].Text)) {
-		c.Kind, c.Role = graph.KindPlace, RoleName
-		c.Canonical = s.sent.Text[toks[r.start].Start-s.sent.Start : toks[r.end-1].End-s.sent.Start]
-		s.emit(c, r.start, r.end)
-		return
-	}
 	if _, head := s.f.k.heads[toks[r.start].Text]; n == 1 && head && !c.titled {
 		return // "the Treaty", "the Council"
 	}
@@ -708,6 +709,22 @@ func (s *sentenceScan) nameSegment(r run) {
 
 // commonWordAt reports a capitalised word that is only capitalised because it starts the
 // sentence (or a quote), or that the article also uses in lower case.
+// afterPlaceOf reports whether the name at start follows "<area noun> of" ("the city of El
+// Geneina"), directly or as a later member of a list of names ("the towns of A, B and C").
+func (s *sentenceScan) afterPlaceOf(start int) bool {
+	toks := s.toks
+	for k := start - 1; k >= 1 && start-k < 16; k-- {
+		switch w := toks[k].Text; {
+		case strings.EqualFold(w, "of"):
+			return s.f.k.cue("place_of_noun", strings.ToLower(toks[k-1].Text))
+		case w == "and" || w == "," || startsUpper(w):
+		default:
+			return false
+		}
+	}
+	return false
+}
+
 func (s *sentenceScan) commonWordAt(i int) bool {
 	t := s.toks[i]
 	if !startsUpper(t.Text) {

@@ -18,3 +18,17 @@ func TestRelationsDateBetweenObjectAndPreposition(t *testing.T) {
 			want:      []string{"China|violated|Paris Agreement"}},
 	})
 }
+
+func TestRelationsPlacesNamedByAreaNouns(t *testing.T) {
+	runRelCases(t, []relCase{
+		{name: "plural_area_noun_known_places",
+			text: "Russia struck the Ukrainian port cities of Odesa and Mykolaiv with missiles overnight.",
+			want: []string{"Russia|struck|Odesa", "Russia|struck|Mykolaiv"}},
+		{name: "lone_unknown_name_after_town_of",
+			text: "Russia shelled the town of Kupiansk on Sunday.",
+			want: []string{"Russia|struck|Kupiansk"}},
+		{name: "list_of_unknown_names_after_towns_of",
+			text: "Russia shelled the towns of Kupiansk, Lyman and Vovchansk on Sunday.",
+			want: []string{"Russia|struck|Kupiansk", "Russia|struck|Lyman", "Russia|struck|Vovchansk"}},
+	})
+}
