@@ -81,6 +81,7 @@ const (
 	cueFacility
 	cueOrgHead
 	cueMembers
+	cueScene
 )
 
 // relCueClass names the cue classes of rel_cues_en.tsv.
@@ -132,6 +133,8 @@ func relCueClass(name string) (relCue, bool) {
 		return cueOrgHead, true
 	case "members":
 		return cueMembers, true
+	case "scene":
+		return cueScene, true
 	}
 	return 0, false
 }

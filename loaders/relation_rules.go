@@ -231,7 +231,7 @@ func (s *relSent) verbGroupStart(i int) int {
 	for j >= 0 && s.slotOf(j) < 0 {
 		c := s.cue(j)
 		tag := s.tag(j)
-		if c&(cueAux|cueBe|cueNegation|cueModal) != 0 || tag == "MD" || tag == "RB" || tag == "TO" && s.word(j) == "to" {
+		if c&(cueAux|cueBe|cueNegation|cueModal) != 0 || tag == "MD" || tag == "RB" || tag == "RBR" || tag == "TO" && s.word(j) == "to" {
 			j--
 			continue
 		}
@@ -451,7 +451,9 @@ func (s *relSent) clauseSubject(i int) []int {
 // objectOf reads the objects of a verb ending at token i.
 func (s *relSent) objectOf(i int, preps [][]string) ([]int, int) {
 	j := i
-	for j < len(s.words) && (s.tag(j) == "RB" || s.tag(j) == "RP") && s.slotOf(j) < 0 {
+	// Adverbs and particles, and "there" after a verb, which is never existential: "met
+	// there with A".
+	for j < len(s.words) && (s.tag(j) == "RB" || s.tag(j) == "RP" || s.tag(j) == "EX") && s.slotOf(j) < 0 {
 		j++
 	}
 	for _, p := range preps {
@@ -618,9 +620,13 @@ func (s *relSent) verbTrigger(tr relTrig) {
 	if len(objs) == 0 && (t.pred == "signed" || t.pred == "ratified") && len(subjs) > 0 && s.objectless(tr.end) {
 		objs = s.d.coref.focusAgreement(s, tr.start)
 	}
-	if len(objs) == 0 && t.pred == "met_with" && len(subjs) >= 2 {
+	if t.pred == "met_with" && len(subjs) >= 2 {
+		// "A and B met": each other. "A and B met with C": a joint meeting, so each other
+		// too (not so the objects: "A met with B and C" may be two meetings).
 		s.emitPairs(t, subjs, "verb_pair", mod, claimant, tr.start)
-		return
+		if len(objs) == 0 {
+			return
+		}
 	}
 	s.emitAll(t, subjs, objs, "active", mod, claimant, tr.start)
 	if len(t.coSubj) > 0 && len(objs) > 0 {
@@ -800,6 +806,9 @@ func (s *relSent) nounTrigger(tr relTrig) {
 	if len(subjs) == 0 {
 		subjs, _ = s.byAgents(end)
 	}
+	if len(subjs) == 0 && len(objs) > 0 && t.pred == "met_with" {
+		subjs = s.sceneSubject(np.start, end)
+	}
 	if len(subjs) == 0 && (t.pred == "struck" || t.pred == "attacked") {
 		subjs = s.attackSubject(tr.start)
 	}
@@ -828,6 +837,23 @@ func (s *relSent) nounTrigger(tr relTrig) {
 // demonymTargets reads the targets of sanctions from token i: coordinated phrases that name
 // no entity but are a state's ("Russian tankers and traders", "Iranian drone makers") stand
 // for that state, as measures against a country's firms and officials are against it.
+// sceneSubject is Y in "after talks with X, Y said": the subject of the clause that a
+// phrase opened by a scene word (at start-1) and ending at end leads into.
+func (s *relSent) sceneSubject(start, end int) []int {
+	if s.cue(start-1)&cueScene == 0 || s.word(end) != "," {
+		return nil
+	}
+	np := s.npRight(end + 1)
+	k := np.end
+	for k < len(s.words) && s.tag(k) == "RB" {
+		k++
+	}
+	if np.ref < 0 || !s.isFinite(k) {
+		return nil
+	}
+	return []int{np.ref}
+}
+
 func (s *relSent) demonymTargets(i int) ([]int, int) {
 	var out []int
 	j, end := i, i

@@ -32,3 +32,20 @@ func TestRelationsPlacesNamedByAreaNouns(t *testing.T) {
 			want: []string{"Russia|struck|Kupiansk", "Russia|struck|Lyman", "Russia|struck|Vovchansk"}},
 	})
 }
+
+func TestRelationsMeetingsInWireCopy(t *testing.T) {
+	runRelCases(t, []relCase{
+		{name: "joint_subjects_met_there_with",
+			text: "Chilean President Gabriel Boric and Argentine President Javier Milei met there with Brazilian President Luiz Inacio Lula da Silva.",
+			want: []string{"Gabriel Boric|met_with|Javier Milei", "Gabriel Boric|met_with|Luiz Inácio Lula da Silva", "Javier Milei|met_with|Luiz Inácio Lula da Silva"}},
+		{name: "after_talks_with_x_y_said",
+			text: "After talks with German Chancellor Olaf Scholz, French President Emmanuel Macron said Europe must rearm.",
+			want: []string{"Emmanuel Macron|met_with|Olaf Scholz"}},
+		{name: "ahead_of_talks_is_no_meeting_yet",
+			text: "Ahead of talks with German Chancellor Olaf Scholz, French President Emmanuel Macron said Europe must rearm.",
+			want: nil},
+		{name: "relative_clause_with_comparative_adverb",
+			text: "Indian Prime Minister Narendra Modi, who earlier held talks with Japanese Prime Minister Fumio Kishida, flew home.",
+			want: []string{"Narendra Modi|met_with|Fumio Kishida"}},
+	})
+}
