@@ -88,6 +88,24 @@ func (c *corefState) candidates(s *relSent, tok int, want func(graph.Kind) bool)
 			out = append(out, e)
 		}
 	}
+	// A pronoun in a later clause of the sentence refers to its subject before anything
+	// named in between: "Biden met Duda …, where he met Zelenskyy" (he = Biden).
+	for k := 0; k < tok && !s.isFinite(k); k++ {
+		sl := s.slotOf(k)
+		if sl < 0 {
+			continue
+		}
+		slot := s.slots[sl]
+		if s.slots[sl].end > tok || s.isPrep(slot.start-1) {
+			break
+		}
+		if slot.ana == "" && slot.role != RolePronoun && !slot.group && s.hasFinite(slot.end, tok) {
+			for _, e := range slot.cands {
+				add(e)
+			}
+		}
+		k = slot.end - 1
+	}
 	for k := tok - 1; k >= 0; k-- {
 		sl := s.slotOf(k)
 		if sl < 0 {

@@ -49,3 +49,12 @@ func TestRelationsMeetingsInWireCopy(t *testing.T) {
 			want: []string{"Narendra Modi|met_with|Fumio Kishida"}},
 	})
 }
+
+func TestRelationsPronounInALaterClause(t *testing.T) {
+	runRelCases(t, []relCase{
+		// The subject of the sentence, not the person named just before the pronoun.
+		{name: "where_he_met_is_the_subject",
+			text: "Indian Prime Minister Narendra Modi met Japanese Prime Minister Fumio Kishida on Monday, a day after a visit to Seoul, where he met South Korean President Yoon Suk Yeol.",
+			want: []string{"Narendra Modi|met_with|Fumio Kishida", "Narendra Modi|met_with|Yoon Suk Yeol"}},
+	})
+}
