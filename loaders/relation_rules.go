@@ -2,6 +2,7 @@ package loaders
 
 import (
 	"math"
+	"slices"
 	"strings"
 
 	"github.com/entente-kg/entente/graph"
@@ -68,7 +69,39 @@ func (s *relSent) relations() {
 			s.symTrigger(tr)
 		}
 	}
+	s.brokeredDeals()
 	s.followed()
+}
+
+// brokeredDeals reads "a China-brokered deal", "the Russian-mediated truce": an agreement
+// named after who brokered it, whose name's first part is a mention of its own.
+func (s *relSent) brokeredDeals() {
+	for sl := range s.slots {
+		slot := s.slots[sl]
+		if slot.start+3 > slot.end || s.word(slot.start+1) != "-" || s.slotKind(sl) != graph.KindAgreement || slot.ana != "" {
+			continue
+		}
+		list, n, ok := s.d.x.triggers.match(s.words, slot.start+2)
+		ti := slices.IndexFunc(list, func(t relTrigger) bool { return t.pred == "mediated" && t.typ == relVerb })
+		if !ok || n != 1 || ti < 0 {
+			continue
+		}
+		t := list[ti]
+		mod, claimant, ok := s.modality(slot.start)
+		if !ok {
+			continue
+		}
+		a := s.d.x.args[t.pred]
+		for _, mi := range s.d.byS[s.si] {
+			m := &s.d.doc.Mentions[mi]
+			if m.TokStart != slot.start || m.TokEnd != slot.start+1 || m.Entity < 0 || !a.subj[s.d.kind(m.Entity)] {
+				continue
+			}
+			for _, deal := range s.pick(sl, a.obj) {
+				s.emit(t.pred, m.Entity, deal, t.conf, t.pred+"/brokered_deal", mod, claimant, slot.start)
+			}
+		}
+	}
 }
 
 // relStruckSite is a strike on a site described but not named: who struck, and how the

@@ -58,3 +58,17 @@ func TestRelationsPronounInALaterClause(t *testing.T) {
 			want: []string{"Narendra Modi|met_with|Fumio Kishida", "Narendra Modi|met_with|Yoon Suk Yeol"}},
 	})
 }
+
+func TestRelationsBrokeredDeals(t *testing.T) {
+	runRelCases(t, []relCase{
+		{name: "state_brokered_deal",
+			text: "Iran and Saudi Arabia signed a China-brokered deal in Beijing.",
+			want: []string{"Iran|signed|China-brokered deal", "Saudi Arabia|signed|China-brokered deal", "China|mediated|China-brokered deal"}},
+		{name: "demonym_brokered_agreement",
+			text: "Armenia and Azerbaijan signed a Russian-brokered agreement late on Monday.",
+			want: []string{"Armenia|signed|Russian-brokered agreement", "Azerbaijan|signed|Russian-brokered agreement", "Russia|mediated|Russian-brokered agreement"}},
+		{name: "backed_is_no_mediation",
+			text: "Armenia and Azerbaijan signed a Russian-backed agreement late on Monday.",
+			want: []string{"Armenia|signed|Russian-backed agreement", "Azerbaijan|signed|Russian-backed agreement"}},
+	})
+}
