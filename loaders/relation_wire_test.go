@@ -72,3 +72,14 @@ func TestRelationsBrokeredDeals(t *testing.T) {
 			want: []string{"Armenia|signed|Russian-backed agreement", "Azerbaijan|signed|Russian-backed agreement"}},
 	})
 }
+
+func TestRelationsStrikesOnAGroupsTargets(t *testing.T) {
+	runRelCases(t, []relCase{
+		{name: "struck_group_targets",
+			text: "The United States and Britain struck Houthi targets in Yemen early on Friday.",
+			want: []string{"United States|struck|Houthis", "United Kingdom|struck|Houthis"}},
+		{name: "struck_group_positions",
+			text: "Israeli jets struck Hezbollah positions in southern Lebanon overnight.",
+			want: []string{"Israel|struck|Hezbollah"}},
+	})
+}
