@@ -167,16 +167,25 @@ func (s *relSent) lastAttacker(tok int) []int {
 
 // attackHead says whether the phrase's head names a weapon or an attack.
 func (s *relSent) attackHead(head int) bool {
+	c := s.attackWordAt(head)
+	return c == "weapon" || c == "attack"
+}
+
+// weaponHead says whether the phrase's head names a weapon ("missiles", "cruise missiles").
+func (s *relSent) weaponHead(head int) bool { return s.attackWordAt(head) == "weapon" }
+
+// attackWordAt is the triggers_attack_en.tsv class of the word or phrase ending at head, or "".
+func (s *relSent) attackWordAt(head int) string {
 	if head < 0 {
-		return false
+		return ""
 	}
 	for start := max(0, head-1); start <= head; start++ {
 		class, n, ok := s.d.x.attack.match(s.words, start)
-		if ok && start+n-1 == head && (class == "weapon" || class == "attack") {
-			return true
+		if ok && start+n-1 == head {
+			return class
 		}
 	}
-	return false
+	return ""
 }
 
 // finish turns the document's attack events into Attack entities, and drops the agreements

@@ -39,6 +39,7 @@ const (
 	relNoun                       // "Russia's annexation of X"
 	relInto                       // "incorporated X into Y"
 	relSym                        // "X and Y shook hands"
+	relWeapon                     // "X fired missiles at Y"
 )
 
 type relTrigger struct {
@@ -354,8 +355,10 @@ func (x *RelationExtractor) loadTriggers(fsys fs.FS) error {
 				t.typ = relInto
 			case "sym":
 				t.typ = relSym
+			case "weapon":
+				t.typ = relWeapon
 			default:
-				return r.Errorf("unknown trigger type %q (want verb, noun, into, sym)", r.Field(1))
+				return r.Errorf("unknown trigger type %q (want verb, noun, into, sym, weapon)", r.Field(1))
 			}
 			if c := r.Field(5); c != "" {
 				f, err := strconv.ParseFloat(c, 64)

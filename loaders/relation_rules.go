@@ -67,6 +67,8 @@ func (s *relSent) relations() {
 			s.intoTrigger(tr)
 		case relSym:
 			s.symTrigger(tr)
+		case relWeapon:
+			s.weaponTrigger(tr)
 		}
 	}
 	s.brokeredDeals()
@@ -1087,6 +1089,61 @@ func (s *relSent) symTrigger(tr relTrig) {
 		return
 	}
 	s.emitPairs(tr.t, subjs, "sym", mod, claimant, tr.start)
+}
+
+// weaponTrigger reads "X fired missiles at Y", "launched drones and rockets against Y": the
+// verb's object is a weapon and the target follows one of the trigger's prepositions. The
+// same form may stand under several predicates (a missile fired at a city struck it, one
+// fired at a state attacked it): each target takes the first whose object kinds fit it.
+func (s *relSent) weaponTrigger(tr relTrig) {
+	mod, claimant, ok := s.modality(tr.start)
+	if !ok {
+		return
+	}
+	k := tr.end
+	for weapons := 0; ; weapons++ {
+		for s.tag(k) == "RB" && s.slotOf(k) < 0 {
+			k++
+		}
+		np := s.npRight(k)
+		if np.end == np.start || !s.weaponHead(np.head) {
+			if weapons == 0 {
+				return
+			}
+			break
+		}
+		k = np.end
+		if n := s.sepAt(k); n > 0 && s.weaponHead(s.npRight(k+n).head) {
+			k += n
+			continue
+		}
+		break
+	}
+	for s.tag(k) == "RB" && s.slotOf(k) < 0 {
+		k++
+	}
+	var objs []int
+	for _, p := range tr.t.preps {
+		if relWordsAt(s.words, k, p) {
+			objs, _ = s.groupRight(k + len(p))
+			break
+		}
+	}
+	if len(objs) == 0 {
+		return
+	}
+	subjs := s.subjectOf(tr.start, 0)
+	alts, _, _ := s.d.x.triggers.match(s.words, tr.start)
+	for _, o := range objs {
+		for _, t := range alts {
+			a, ok := s.d.x.args[t.pred]
+			if t.typ != relWeapon || !ok || len(s.pick(o, a.obj)) == 0 {
+				continue
+			}
+			s.emitAll(t, subjs, []int{o}, "weapon", mod, claimant, tr.start)
+			break
+		}
+	}
 }
 
 // participleSubject is the subject of the verb that a participle at i follows within its

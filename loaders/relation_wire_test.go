@@ -83,3 +83,31 @@ func TestRelationsStrikesOnAGroupsTargets(t *testing.T) {
 			want: []string{"Israel|struck|Hezbollah"}},
 	})
 }
+
+func TestRelationsWeaponsFiredAtATarget(t *testing.T) {
+	runRelCases(t, []relCase{
+		{name: "fired_weapons_at_a_state_attacked_it",
+			text: "Hezbollah fired drones and rockets at Israel on Sunday.",
+			want: []string{"Hezbollah|attacked|Israel"}},
+		{name: "fired_weapons_at_a_city_struck_it",
+			text: "Hamas fired rockets at Tel Aviv on Saturday.",
+			want: []string{"Hamas|struck|Tel Aviv"}},
+		{name: "a_launch_into_the_sea_strikes_nothing",
+			text: "North Korea launched a ballistic missile into the Sea of Japan.",
+			want: nil},
+		{name: "fired_without_a_weapon_is_no_attack",
+			text: "Germany fired its ambassador to Israel on Sunday.",
+			want: nil},
+	})
+}
+
+func TestRelationsOrganizationAnaphors(t *testing.T) {
+	runRelCases(t, []relCase{
+		{name: "the_group_is_the_organization_just_named",
+			text: "The Houthis control much of western Yemen. The group has also fired drones and missiles at Israel since October.",
+			want: []string{"Houthis|attacked|Israel"}},
+		{name: "the_alliance_is_the_organization_just_named",
+			text: "NATO leaders met in Vilnius. The alliance invoked Article 4 after drones crossed into Poland.",
+			want: []string{"NATO|invoked|Article 4"}},
+	})
+}
