@@ -35,11 +35,11 @@ type RelationExtractor struct {
 type relTriggerType int
 
 const (
-	relVerb relTriggerType = iota // "Russia violated X", "X was signed by A"
-	relNoun                       // "Russia's annexation of X"
-	relInto                       // "incorporated X into Y"
-	relSym                        // "X and Y shook hands"
-	relWeapon                     // "X fired missiles at Y"
+	relVerb   relTriggerType = iota // "Russia violated X", "X was signed by A"
+	relNoun                         // "Russia's annexation of X"
+	relInto                         // "incorporated X into Y"
+	relSym                          // "X and Y shook hands"
+	relWeapon                       // "X fired missiles at Y"
 )
 
 type relTrigger struct {
