@@ -787,6 +787,9 @@ func (s *sentenceScan) titleBefore(i int) (title, of string, honorific bool) {
 	for j >= 0 && s.match[j] == nil && startsLower(s.toks[j].Text) && s.toks[j].Tag == "JJ" {
 		j--
 	}
+	if j >= 1 && s.match[j] == nil && (s.toks[j].Text == "'s" || s.toks[j].Text == "’s") {
+		j-- // "Jordan's King Hussein"
+	}
 	if j >= 0 {
 		if a := s.match[j]; a != nil && isActorEntry(a.e) {
 			of = a.e.Canonical

@@ -111,3 +111,17 @@ func TestRelationsOrganizationAnaphors(t *testing.T) {
 			want: []string{"NATO|invoked|Article 4"}},
 	})
 }
+
+func TestRelationsSurnameOfAKnownPersonOfAnotherState(t *testing.T) {
+	runRelCases(t, []relCase{
+		// The people table's Saddam Hussein is Iraq's: Jordan's king is someone else.
+		{name: "possessive_state_before_the_title_is_another_state",
+			text:  "The plan invites Jordan's King Hussein to join negotiations.",
+			preds: []string{"represents"},
+			want:  []string{"Hussein|represents|Jordan"}},
+		{name: "possessive_state_before_the_title_is_the_same_state",
+			text:  "Iraq's President Hussein rejected the plan.",
+			preds: []string{"represents"},
+			want:  []string{"Saddam Hussein|represents|Iraq"}},
+	})
+}

@@ -124,7 +124,9 @@ func (r *Resolver) Resolve(doc *Document, cands []candidate) {
 		if p == nil && c.titled {
 			// "Mr Trump" in an article that never gives the full name: the one known person
 			// of that surname, so the graph gets one node however articles name him.
-			if known, ok := r.k.personBySurname(words[0]); ok {
+			// Not when the title ties the name to another state: "Jordan's King Hussein" is
+			// not Iraq's Saddam Hussein.
+			if known, ok := r.k.personBySurname(words[0]); ok && !r.otherState(c.Of, known.ISO) {
 				fw := strings.Fields(known.Name)
 				if p = idx.findFull(fw); p == nil {
 					p = &person{entity: -1, best: fw, country: known.ISO}
@@ -566,4 +568,14 @@ func foldDiacritic(r rune) rune {
 		return 't'
 	}
 	return r
+}
+
+// otherState reports whether of names a state other than the one with code iso; false when
+// either is unknown.
+func (r *Resolver) otherState(of, iso string) bool {
+	if of == "" || iso == "" {
+		return false
+	}
+	st, ok := r.k.State(of)
+	return ok && st.ISO3 != iso
 }
