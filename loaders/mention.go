@@ -613,6 +613,15 @@ func (s *sentenceScan) nameSegment(r run) {
 		s.emit(c, r.start, r.end)
 		return
 	}
+	// "the tanker Strinda", "the car carrier Galaxy Leader": a ship, which the graph keeps as a
+	// place (where a strike landed), whatever its name's words look like.
+	if r.start > 0 && s.f.k.cue("vessel_noun", strings.ToLower(toks[r.start-1].Text)) && r.end-r.start <= 4 {
+		c := candidate{Mention: Mention{Role: RoleName}}
+		c.Kind = graph.KindPlace
+		c.Canonical = s.sent.Text[toks[r.start].Start-s.sent.Start : toks[r.end-1].End-s.sent.Start]
+		s.emit(c, r.start, r.end)
+		return
+	}
 	// "Quora chief executive Adam D'Angelo": unknown words before a title and a name are the
 	// organization the title belongs to.
 	if !titled && s.employerRun(r) {

@@ -125,3 +125,16 @@ func TestRelationsSurnameOfAKnownPersonOfAnotherState(t *testing.T) {
 			want:  []string{"Saddam Hussein|represents|Iraq"}},
 	})
 }
+
+func TestRelationsShipsNamedAfterAVesselNoun(t *testing.T) {
+	runRelCases(t, []relCase{
+		// "Leader" would otherwise make a titled person of the ship.
+		{name: "ship_with_a_title_word_in_its_name",
+			text:  "Houthi fighters seized the car carrier Galaxy Leader on Sunday.",
+			preds: []string{"represents", "struck"},
+			want:  nil},
+		{name: "struck_ship",
+			text: "A Houthi anti-ship cruise missile hit the Norwegian-flagged tanker Strinda off the Yemeni coast.",
+			want: []string{"Houthis|struck|Strinda"}},
+	})
+}
