@@ -693,6 +693,16 @@ func (s *relSent) isPrep(i int) bool {
 // groupRight reads coordinated noun phrases from token i: "the UK, US, and Russia";
 // "Zalmay Khalilzad, the US special envoy for X, and Mullah Baradar". It returns the
 // referring slots and the token after the group.
+// listAfter reports whether a dash or colon at k opens a list of names ("six world powers -
+// the United States, Britain …", "the group: A, B and C").
+func (s *relSent) listAfter(k int) bool {
+	switch s.word(k) {
+	case "-", "–", "—", ":":
+		return s.npRight(k+1).ref >= 0
+	}
+	return false
+}
+
 func (s *relSent) groupRight(i int) ([]int, int) {
 	var out []int
 	j := i
@@ -707,6 +717,12 @@ func (s *relSent) groupRight(i int) ([]int, int) {
 			if pp := s.npRight(np.end + 1); pp.ref >= 0 && s.slotKind(pp.ref) == graph.KindPlace {
 				np.ref, np.end = pp.ref, pp.end
 			}
+		}
+		if np.ref < 0 && s.listAfter(np.end) {
+			// "Iran and six world powers - the United States, Britain …": the list names
+			// the members of the phrase.
+			j = np.end + 1
+			continue
 		}
 		if np.ref >= 0 {
 			// After "and", a phrase followed by a finite verb starts a new clause.

@@ -138,3 +138,11 @@ func TestRelationsShipsNamedAfterAVesselNoun(t *testing.T) {
 			want: []string{"Houthis|struck|Strinda"}},
 	})
 }
+
+func TestRelationsListsAfterADash(t *testing.T) {
+	runRelCases(t, []relCase{
+		{name: "group_phrase_then_dash_list",
+			text: "The Paris Agreement was signed in New York by Kenya and three donor states - Norway, Sweden and Denmark.",
+			want: []string{"Kenya|signed|Paris Agreement", "Norway|signed|Paris Agreement", "Sweden|signed|Paris Agreement", "Denmark|signed|Paris Agreement"}},
+	})
+}
