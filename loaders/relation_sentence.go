@@ -703,6 +703,32 @@ func (s *relSent) listAfter(k int) bool {
 	return false
 }
 
+// semicolonList reads "A, the OSCE's envoy; B, representing Kyiv; and C, …": one name an
+// item, each item's description skipped up to the next semicolon.
+func (s *relSent) semicolonList(i int) ([]int, int) {
+	var out []int
+	j := i
+	for j < len(s.words) {
+		if s.word(j) == "and" {
+			j++
+		}
+		np := s.npRight(j)
+		if np.ref < 0 {
+			break
+		}
+		out = append(out, np.ref)
+		j = np.end
+		for j < len(s.words) && s.word(j) != ";" && s.word(j) != "." {
+			j++
+		}
+		if s.word(j) != ";" {
+			break
+		}
+		j++
+	}
+	return out, j
+}
+
 func (s *relSent) groupRight(i int) ([]int, int) {
 	var out []int
 	j := i
@@ -718,11 +744,21 @@ func (s *relSent) groupRight(i int) ([]int, int) {
 				np.ref, np.end = pp.ref, pp.end
 			}
 		}
-		if np.ref < 0 && s.listAfter(np.end) {
-			// "Iran and six world powers - the United States, Britain …": the list names
-			// the members of the phrase.
-			j = np.end + 1
-			continue
+		if np.ref < 0 {
+			// "Iran and six world powers - the United States, Britain …", "the members of
+			// the group: A, the envoy; B, …": the list names the members of the phrase.
+			k := np.end
+			if s.word(k) == "of" {
+				k = s.npRight(k + 1).end
+			}
+			if s.listAfter(k) {
+				if s.word(k) == ":" && slices.Contains(s.words[k:], ";") {
+					items, e := s.semicolonList(k + 1)
+					return append(out, items...), e
+				}
+				j = k + 1
+				continue
+			}
 		}
 		if np.ref >= 0 {
 			// After "and", a phrase followed by a finite verb starts a new clause.

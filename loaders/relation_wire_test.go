@@ -146,3 +146,11 @@ func TestRelationsListsAfterADash(t *testing.T) {
 			want: []string{"Kenya|signed|Paris Agreement", "Norway|signed|Paris Agreement", "Sweden|signed|Paris Agreement", "Denmark|signed|Paris Agreement"}},
 	})
 }
+
+func TestRelationsSemicolonListOfSigners(t *testing.T) {
+	runRelCases(t, []relCase{
+		{name: "members_of_a_group_colon_then_semicolons",
+			text: "The Paris Agreement was signed by the members of the negotiating group: Laurent Fabius, France's foreign minister; John Kerry, representing Washington; and Xie Zhenhua, China's climate envoy.",
+			want: []string{"Laurent Fabius|signed|Paris Agreement", "John Kerry|signed|Paris Agreement", "Xie Zhenhua|signed|Paris Agreement"}},
+	})
+}
