@@ -154,3 +154,11 @@ func TestRelationsSemicolonListOfSigners(t *testing.T) {
 			want: []string{"Laurent Fabius|signed|Paris Agreement", "John Kerry|signed|Paris Agreement", "Xie Zhenhua|signed|Paris Agreement"}},
 	})
 }
+
+func TestRelationsPluralAgreementNouns(t *testing.T) {
+	runRelCases(t, []relCase{
+		{name: "signed_the_texts_is_the_agreement_in_focus",
+			text: "The Black Sea Grain Initiative was signed in Istanbul on July 22, 2022. Russian Defence Minister Sergei Shoigu and Ukraine's infrastructure minister, Oleksandr Kubrakov, signed the texts at a ceremony.",
+			want: []string{"Sergei Shoigu|signed|Black Sea Grain Initiative", "Oleksandr Kubrakov|signed|Black Sea Grain Initiative"}},
+	})
+}
