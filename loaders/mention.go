@@ -631,8 +631,9 @@ func (s *sentenceScan) nameSegment(r run) {
 		s.emit(c, r.start, r.end)
 		return
 	}
-	// "the town of Kupiansk", "the towns of Kupiansk and Vovchansk": a place, even alone.
-	if !titled && s.afterPlaceOf(r.start) {
+	// "the town of Kupiansk", "the towns of Kupiansk and Vovchansk", "shelled Stepanakert": a
+	// place, even alone.
+	if !titled && (s.afterPlaceOf(r.start) || r.end-r.start == 1 && r.start > 0 && s.f.k.cue("place_verb", strings.ToLower(toks[r.start-1].Text))) {
 		c := candidate{Mention: Mention{Role: RoleName}}
 		c.Kind = graph.KindPlace
 		c.Canonical = s.sent.Text[toks[r.start].Start-s.sent.Start : toks[r.end-1].End-s.sent.Start]

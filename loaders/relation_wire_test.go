@@ -162,3 +162,14 @@ func TestRelationsPluralAgreementNouns(t *testing.T) {
 			want: []string{"Sergei Shoigu|signed|Black Sea Grain Initiative", "Oleksandr Kubrakov|signed|Black Sea Grain Initiative"}},
 	})
 }
+
+func TestRelationsUnknownPlaceAfterAStrikeVerb(t *testing.T) {
+	runRelCases(t, []relCase{
+		{name: "lone_unknown_name_after_shelled",
+			text: "Russian forces shelled Vovchansk on Sunday.",
+			want: []string{"Russia|struck|Vovchansk"}},
+		{name: "known_group_after_struck_stays_the_group",
+			text: "Israel struck Hamas in Gaza on Sunday.",
+			want: []string{"Israel|struck|Hamas"}},
+	})
+}
