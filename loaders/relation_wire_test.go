@@ -173,3 +173,11 @@ func TestRelationsUnknownPlaceAfterAStrikeVerb(t *testing.T) {
 			want: []string{"Israel|struck|Hamas"}},
 	})
 }
+
+func TestRelationsTheInitiative(t *testing.T) {
+	runRelCases(t, []relCase{
+		{name: "the_initiative_brokered_by",
+			text: "The Black Sea Grain Initiative collapsed on Monday. The initiative, brokered by Turkey and the United Nations, was signed in Istanbul in 2022.",
+			want: []string{"Turkey|mediated|Black Sea Grain Initiative", "United Nations|mediated|Black Sea Grain Initiative"}},
+	})
+}
