@@ -1143,6 +1143,9 @@ func (s *sentenceScan) facility(r run) bool {
 	if j >= len(toks) || !s.f.k.cue("facility_noun", toks[j].Text) || s.used[j] {
 		return false
 	}
+	if j+2 < len(toks) && toks[j+1].Text == "of" && startsUpper(toks[j+2].Text) && s.f.k.cue("place_of_noun", strings.ToLower(toks[j].Text)) {
+		return false // "the Red Sea port of Hodeidah": the place is the name after "of"
+	}
 	if m := s.match[r.start]; m != nil && m.start == r.start && m.end == r.end {
 		switch m.e.Class {
 		case classState, classDemonym, classSeat, classTitle:

@@ -738,8 +738,8 @@ func (s *relSent) groupRight(i int) ([]int, int) {
 		if np.end == np.start {
 			break
 		}
-		if np.ref < 0 && np.head >= 0 && s.cue(np.head)&cuePlaceHead != 0 && s.word(np.end) == "of" {
-			// "the northeastern Ukrainian city of Sumy"
+		if (np.ref < 0 || np.ref == np.modSlot) && np.head >= 0 && s.cue(np.head)&cuePlaceHead != 0 && s.word(np.end) == "of" {
+			// "the northeastern Ukrainian city of Sumy", "the Black Sea port of Odesa"
 			if pp := s.npRight(np.end + 1); pp.ref >= 0 && s.slotKind(pp.ref) == graph.KindPlace {
 				np.ref, np.end = pp.ref, pp.end
 			}

@@ -195,3 +195,15 @@ func TestRelationsSelfProclaimedRepublics(t *testing.T) {
 			want: []string{"Czech Republic|signed|Paris Agreement", "Dominican Republic|signed|Paris Agreement"}},
 	})
 }
+
+func TestRelationsPortOfANamedCity(t *testing.T) {
+	runRelCases(t, []relCase{
+		// The sea names the port's coast; the place struck is the city after "of".
+		{name: "sea_port_of_city",
+			text: "A Russian missile hit the Black Sea port of Odesa on Monday.",
+			want: []string{"Russia|struck|Odesa"}},
+		{name: "sea_port_of_unknown_city",
+			text: "American jets struck the Red Sea port of Hodeidah on Friday.",
+			want: []string{"United States|struck|Hodeidah"}},
+	})
+}
