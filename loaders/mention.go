@@ -257,7 +257,12 @@ func (s *sentenceScan) gazCandidate(m *gmatch) candidate {
 		// "talks in Washington" names the city; "Moscow has shown no signs" the government;
 		// a dateline ("DOHA, Feb 29 -") the city.
 		dateline := m.start == 0 && m.end < len(s.toks) && s.toks[m.end].Text == "," && s.si == 0
-		if dateline || m.start > 0 && s.f.k.cue("locative", strings.ToLower(s.toks[m.start-1].Text)) {
+		// "the capital Sanaa" names the city too.
+		prev := ""
+		if m.start > 0 {
+			prev = strings.ToLower(s.toks[m.start-1].Text)
+		}
+		if dateline || s.f.k.cue("locative", prev) || s.f.k.cue("place_of_noun", prev) {
 			c.Kind, c.Canonical = graph.KindPlace, e.Place
 		} else {
 			c.Role = RoleMetonym

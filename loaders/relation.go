@@ -456,6 +456,7 @@ func (x *RelationExtractor) extract(ctx context.Context, doc *Document, title re
 		s.relations()
 		d.afterSentence(s)
 	}
+	d.dropStruckSite()
 	d.finish()
 	return nil
 }

@@ -111,6 +111,7 @@ func (s *relSent) brokeredDeals() {
 type relStruckSite struct {
 	s        *relSent
 	subjs    []int // entities
+	places   []int // entities: where the site is, struck instead when no name follows
 	t        relTrigger
 	at       int
 	mod      graph.Modality
@@ -119,10 +120,10 @@ type relStruckSite struct {
 
 // noteStruckSite remembers a strike whose object is an unnamed site ("hitting targets
 // including an electronics plant"), so that a name given soon after can complete it.
-func (s *relSent) noteStruckSite(t relTrigger, subjs []int, tr relTrig, mod graph.Modality, claimant int) {
+func (s *relSent) noteStruckSite(t relTrigger, subjs []int, tr relTrig, mod graph.Modality, claimant int, places []int) bool {
 	a, ok := s.d.x.args[t.pred]
 	if !ok || mod != graph.Asserted {
-		return
+		return false
 	}
 	k := tr.end
 	for s.tag(k) == "RB" || s.tag(k) == "RP" {
@@ -138,14 +139,35 @@ func (s *relSent) noteStruckSite(t relTrigger, subjs []int, tr relTrig, mod grap
 		np = s.npRight(np.end + 2)
 	}
 	if np.ref >= 0 || np.head < 0 || s.cue(np.head)&cueFacility == 0 || np.start >= np.end || (s.word(np.start) != "a" && s.word(np.start) != "an") {
-		return
+		return false
 	}
-	var ents []int
+	var ents, where []int
 	for _, sl := range subjs {
 		ents = append(ents, s.pick(sl, a.subj)...)
 	}
-	if len(ents) > 0 {
-		s.d.struckSite = &relStruckSite{s: s, subjs: ents, t: t, at: tr.start, mod: mod, claimant: claimant}
+	for _, sl := range places {
+		where = append(where, s.pick(sl, a.obj)...)
+	}
+	if len(ents) == 0 {
+		return false
+	}
+	s.d.dropStruckSite()
+	s.d.struckSite = &relStruckSite{s: s, subjs: ents, places: where, t: t, at: tr.start, mod: mod, claimant: claimant}
+	return true
+}
+
+// dropStruckSite forgets the unnamed struck site: no name came, so the place it was in is
+// what the strike hit.
+func (d *relDoc) dropStruckSite() {
+	p := d.struckSite
+	if p == nil {
+		return
+	}
+	d.struckSite = nil
+	for _, oe := range p.places {
+		for _, se := range p.subjs {
+			p.s.emit(p.t.pred, se, oe, p.t.conf*0.8, p.t.pred+"/site_place", p.mod, p.claimant, p.at)
+		}
 	}
 }
 
@@ -158,7 +180,7 @@ func (s *relSent) namesStruckSite() {
 		return
 	}
 	if s.si-p.s.si > 6 {
-		s.d.struckSite = nil
+		s.d.dropStruckSite()
 		return
 	}
 	if s.si == p.s.si {
@@ -643,8 +665,17 @@ func (s *relSent) verbTrigger(tr relTrig) {
 	if (t.pred == "struck" || t.pred == "attacked") && s.nonviolentAfter(end) {
 		return // "hit Russia with sanctions", "attacked Beijing over its trade policy"
 	}
-	if len(objs) == 0 && t.pred == "struck" && s.d.reading {
-		s.noteStruckSite(t, subjs, tr, mod, claimant)
+	if len(objs) == 0 && t.pred == "struck" {
+		// "hit a military base near the airport in the capital Sanaa": an unnamed site in a
+		// named place, within the clause, strikes the place, unless the site is named soon
+		// after ("… in the Volgograd region. The Lukoil refinery …").
+		places, pend := s.placeAfter(end)
+		if len(places) > 0 && s.clauseEndsBefore(end, s.slots[places[0]].start) {
+			places = nil
+		}
+		if !s.noteStruckSite(t, subjs, tr, mod, claimant, places) && len(places) > 0 {
+			objs, end = places, pend
+		}
 	}
 	if len(subjs) == 0 && len(objs) > 0 {
 		subjs = s.groupMembers(tr.start, end)
@@ -1024,6 +1055,16 @@ func (s *relSent) nounModalityOK(start int) bool {
 	return true
 }
 
+// clauseEndsBefore reports a comma, semicolon or finite verb in [from, to).
+func (s *relSent) clauseEndsBefore(from, to int) bool {
+	for k := from; k < to; k++ {
+		if w := s.word(k); w == "," || w == ";" || s.isFinite(k) {
+			return true
+		}
+	}
+	return false
+}
+
 // placeAfter finds "in X" / "on X" places after token i, for attacks without an object.
 func (s *relSent) placeAfter(i int) ([]int, int) {
 	for k := i; k < len(s.words) && k < i+25; k++ {
@@ -1253,7 +1294,7 @@ func (s *relSent) emit(pred string, subj, obj int, conf float64, rule string, mo
 		d.noteAttack(s, subj, obj, pred, f.Date)
 	}
 	if pred == "struck" && d.struckSite != nil && d.struckSite.s != s {
-		d.struckSite = nil // another strike is told: a site named now is not the one described
+		d.dropStruckSite() // another strike is told: a site named now is not the one described
 	}
 }
 

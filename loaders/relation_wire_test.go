@@ -207,3 +207,20 @@ func TestRelationsPortOfANamedCity(t *testing.T) {
 			want: []string{"United States|struck|Hodeidah"}},
 	})
 }
+
+func TestRelationsUnnamedSiteInANamedPlace(t *testing.T) {
+	runRelCases(t, []relCase{
+		{name: "site_in_the_capital_strikes_the_city",
+			text: "American jets hit a military base near the airport in the capital Sanaa on Friday.",
+			want: []string{"United States|struck|Sanaa"}},
+		{name: "site_in_a_region_strikes_the_region",
+			text: "Russian missiles hit an energy facility in the Kharkiv region on Monday.",
+			want: []string{"Russia|struck|Kharkiv"}},
+		{name: "a_place_after_the_clause_is_not_where_it_was",
+			text: "Russian missiles hit an energy facility, officials in Kyiv said.",
+			want: nil},
+		{name: "a_site_named_soon_after_wins_over_its_place",
+			text: "Ukraine struck an oil refinery in Russia's Volgograd region overnight. The Volgograd refinery is one of the largest in the south.",
+			want: []string{"Ukraine|struck|Volgograd refinery"}},
+	})
+}
