@@ -790,6 +790,18 @@ func (s *relSent) groupRight(i int) ([]int, int) {
 
 // groupLeft reads coordinated noun phrases ending with token j, right to left: "A, B and C".
 // It returns the slots (right to left) and the first token of the group.
+// closesOpeningPhrase reports whether the comma at k ends a prepositional phrase that opens
+// the sentence ("In letters to the Security Council, Washington and London invoked …"): the
+// name before it is the preposition's object, not a member of the list after it.
+func (s *relSent) closesOpeningPhrase(k int) bool {
+	first := s.firstWord()
+	if !s.isPrep(first) || s.hasFinite(first, k) {
+		return false
+	}
+	np := s.npLeft(k - 1)
+	return np.ref >= 0 && s.isPrep(np.start-1) && s.word(np.start-1) != "of"
+}
+
 func (s *relSent) groupLeft(j int) ([]int, int) {
 	var out []int
 	start := j + 1
@@ -822,7 +834,7 @@ func (s *relSent) groupLeft(j int) ([]int, int) {
 			}
 		case w == ",":
 			// Only a list that ends in "and" continues leftwards over commas.
-			if !sawAnd {
+			if !sawAnd || s.closesOpeningPhrase(k) {
 				return out, start
 			}
 			j = k - 1

@@ -224,3 +224,14 @@ func TestRelationsUnnamedSiteInANamedPlace(t *testing.T) {
 			want: []string{"Ukraine|struck|Volgograd refinery"}},
 	})
 }
+
+func TestRelationsOpeningPhraseBeforeTheSubjects(t *testing.T) {
+	runRelCases(t, []relCase{
+		{name: "object_of_an_opening_phrase_is_not_a_subject",
+			text: "In letters to the Security Council, Washington and London invoked Article 51 of the United Nations Charter.",
+			want: []string{"United States|invoked|Article 51", "United Kingdom|invoked|Article 51"}},
+		{name: "a_list_after_an_opening_phrase_stays_whole",
+			text: "In a joint statement, France, Germany and Italy signed the Treaty of Rome.",
+			want: []string{"France|signed|Treaty of Rome", "Germany|signed|Treaty of Rome", "Italy|signed|Treaty of Rome"}},
+	})
+}
