@@ -297,6 +297,12 @@ func (p *Pipeline) addPublisher(doc *Document) {
 	if src == "" || strings.ContainsAny(src, ";,|") || strings.Contains(src, " via ") || len(strings.Fields(src)) > 5 || !startsUpper(src) {
 		return
 	}
+	// An outlet is a name: "Share this article", repeated on a page like a byline, is not.
+	for _, w := range strings.Fields(src) {
+		if !startsUpper(w) && !isConnector(w) && !p.k.particles[w] {
+			return
+		}
+	}
 	name := src
 	if es, n := p.k.gaz.Match(sentenceTokens(p, src), 0); n > 0 && es[0].Kind == graph.KindOrganization {
 		name = es[0].Canonical

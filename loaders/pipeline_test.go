@@ -201,3 +201,35 @@ func BenchmarkPipelineEntities(b *testing.B) {
 	}
 	b.ReportMetric(float64(words)*float64(b.N)/b.Elapsed().Seconds(), "words/s")
 }
+
+// TestPublisherIsAName pins what a repeated short line may add as the page's outlet: a
+// name ("The Independent"), never a phrase of the page's furniture ("Share this article").
+func TestPublisherIsAName(t *testing.T) {
+	p := newTestPipeline(t)
+	for _, tc := range []struct {
+		label string
+		want  bool
+	}{
+		{"The Independent", true},
+		{"Share this article", false},
+	} {
+		t.Run(tc.label, func(t *testing.T) {
+			text := "Menu\nHome\n\n" + tc.label + "\nTurkey hosts talks\nTurkish President Recep Tayyip Erdogan hosted talks between Russia and Ukraine in Istanbul on Tuesday, officials said.\n" + tc.label + "\n"
+			docs, err := p.Extract(t.Context(), Page{Name: "page.txt", Text: text})
+			if err != nil {
+				t.Fatal(err)
+			}
+			got := false
+			for _, d := range docs {
+				for _, e := range d.Entities {
+					if e.Name == tc.label && e.Kind == graph.KindOrganization {
+						got = true
+					}
+				}
+			}
+			if got != tc.want {
+				t.Errorf("%q as an organization: %v, want %v", tc.label, got, tc.want)
+			}
+		})
+	}
+}
