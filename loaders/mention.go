@@ -761,6 +761,9 @@ func (s *sentenceScan) looksLikePerson(r run) bool {
 	if r.end-r.start > 5 || s.f.k.cue("foreign_article", s.toks[r.start].Text) {
 		return false // "La Prensa"
 	}
+	if r.start > 0 && strings.EqualFold(s.toks[r.start-1].Text, "the") {
+		return false // "the East Room", "the South Side": people's names take no article
+	}
 	// "Emergency Relief Coordinator": words before a capitalised office are part of the
 	// office's name.
 	if m := s.match[minInt(r.end, len(s.toks)-1)]; r.end < len(s.toks) && m != nil && m.start == r.end && m.e.Class == classTitle && startsUpper(s.toks[r.end].Text) && m.e.TitleClass == "office" {

@@ -101,6 +101,12 @@ func TestMentionFinderFinds(t *testing.T) {
 			[]string{"Doha deal=Agreement/name/Doha deal", "China-brokered deal=Agreement/name/China-brokered deal"}, nil},
 		{"acronym learned from its long form", "The Tigray People's Liberation Front (TPLF) signed. The TPLF later agreed.",
 			[]string{"TPLF=Organization/name/Tigray People's Liberation Front"}, nil},
+		{"unknown name after the is no person", "The leaders signed in the East Room of the White House.",
+			nil, []string{"East Room"}},
+		{"capital after a place noun is the city", "Jets hit a base near the airport in the capital Sanaa.",
+			[]string{"Sanaa=Place/name/Sanaa"}, nil},
+		{"ship after a vessel noun", "They seized the car carrier Galaxy Leader.",
+			[]string{"Galaxy Leader=Place/name/Galaxy Leader"}, nil},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
