@@ -498,7 +498,11 @@ func (s *relSent) memberOf(start, depth int) []int {
 // the day by signing" gives the signing to whoever met.
 func (s *relSent) clauseSubject(i int) []int {
 	for v := i - 1; v >= 0; v-- {
-		if s.isFinite(v) && s.cue(v)&(cueAux|cueBe) == 0 {
+		if !s.isVerb(v) || s.cue(v)&(cueAux|cueBe) != 0 {
+			continue
+		}
+		// "have accused each other of …": a participle after a finite auxiliary.
+		if s.isFinite(v) || s.hasFinite(s.verbGroupStart(v), v) {
 			return s.subjectOf(v, 2)
 		}
 	}

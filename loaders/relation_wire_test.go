@@ -235,3 +235,19 @@ func TestRelationsOpeningPhraseBeforeTheSubjects(t *testing.T) {
 			want: []string{"France|signed|Treaty of Rome", "Germany|signed|Treaty of Rome", "Italy|signed|Treaty of Rome"}},
 	})
 }
+
+func TestRelationsAccusedEachOther(t *testing.T) {
+	runRelCases(t, []relCase{
+		{name: "have_accused_each_other_of_violating",
+			text: "Russia and Ukraine signed the Istanbul Accord in March. Moscow and Kyiv have repeatedly accused each other of violating the accord.",
+			want: []string{"Russia|signed|Istanbul Accord", "Ukraine|signed|Istanbul Accord", "Russia|violated|Istanbul Accord", "Ukraine|violated|Istanbul Accord"}},
+	})
+}
+
+func TestRelationsStatesMediators(t *testing.T) {
+	runRelCases(t, []relCase{
+		{name: "demonym_mediators_helped_broker",
+			text: "The Gaza ceasefire agreement took effect on Sunday. Egyptian mediators helped broker the deal.",
+			want: []string{"Egypt|mediated|Gaza ceasefire agreement"}},
+	})
+}
