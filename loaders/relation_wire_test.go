@@ -182,20 +182,6 @@ func TestRelationsTheInitiative(t *testing.T) {
 	})
 }
 
-func TestRelationsSelfProclaimedRepublics(t *testing.T) {
-	runRelCases(t, []relCase{
-		// A "republic" no table lists is a body (a separatist entity), not a place named
-		// after its first word.
-		{name: "unknown_peoples_republic_is_a_body",
-			text:  "Alexander Zakharchenko, leader of the Donetsk People's Republic, signed it.",
-			preds: []string{"represents"},
-			want:  []string{"Alexander Zakharchenko|represents|Donetsk People's Republic"}},
-		{name: "known_republics_stay_states",
-			text: "The Czech Republic and the Dominican Republic signed the Paris Agreement.",
-			want: []string{"Czech Republic|signed|Paris Agreement", "Dominican Republic|signed|Paris Agreement"}},
-	})
-}
-
 func TestRelationsPortOfANamedCity(t *testing.T) {
 	runRelCases(t, []relCase{
 		// The sea names the port's coast; the place struck is the city after "of".
