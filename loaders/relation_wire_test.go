@@ -237,3 +237,15 @@ func TestRelationsStatesMediators(t *testing.T) {
 			want: []string{"Egypt|mediated|Gaza ceasefire agreement"}},
 	})
 }
+
+func TestRelationsSeparatistRepublics(t *testing.T) {
+	runRelCases(t, []relCase{
+		{name: "peoples_republic_is_a_body_not_its_city",
+			text:  "Alexander Zakharchenko, leader of the Donetsk People's Republic, signed it.",
+			preds: []string{"represents"},
+			want:  []string{"Alexander Zakharchenko|represents|Donetsk People's Republic"}},
+		{name: "a_person_and_a_republic_stay_two",
+			text: "The Paris Agreement was signed by Henrik Dandrenov and Czech Republic on Monday.",
+			want: []string{"Henrik Dandrenov|signed|Paris Agreement", "Czech Republic|signed|Paris Agreement"}},
+	})
+}
