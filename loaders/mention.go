@@ -638,7 +638,7 @@ func (s *sentenceScan) nameSegment(r run) {
 	}
 	// "the town of Kupiansk", "the towns of Kupiansk and Vovchansk", "shelled Stepanakert": a
 	// place, even alone.
-	if !titled && (s.afterPlaceOf(r.start) || r.end-r.start == 1 && r.start > 0 && s.f.k.cue("place_verb", strings.ToLower(toks[r.start-1].Text))) {
+	if !titled && (s.afterPlaceOf(r.start) || s.afterPlace(r.start) || r.end-r.start == 1 && r.start > 0 && s.f.k.cue("place_verb", strings.ToLower(toks[r.start-1].Text))) {
 		c := candidate{Mention: Mention{Role: RoleName}}
 		c.Kind = graph.KindPlace
 		c.Canonical = s.sent.Text[toks[r.start].Start-s.sent.Start : toks[r.end-1].End-s.sent.Start]
@@ -738,6 +738,17 @@ func (s *sentenceScan) afterPlaceOf(start int) bool {
 		}
 	}
 	return false
+}
+
+// afterPlace reports whether the name at start is listed after a known place ("hit Dnipro
+// and Kryvyi Rih"): a list's members are alike.
+func (s *sentenceScan) afterPlace(start int) bool {
+	k := start - 1
+	if k < 1 || s.toks[k].Text != "and" && s.toks[k].Text != "," {
+		return false
+	}
+	m := s.match[k-1]
+	return m != nil && m.end == k && (m.e.Class == classPlace || m.e.Class == classCapital && s.f.k.cue("locative", strings.ToLower(s.toks[max(0, m.start-1)].Text)))
 }
 
 func (s *sentenceScan) commonWordAt(i int) bool {

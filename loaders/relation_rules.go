@@ -456,8 +456,8 @@ func (s *relSent) subjectOf(i int, depth int) []int {
 		if head.ref >= 0 {
 			return []int{head.ref}
 		}
-		if s.word(start-1) == "of" && head.head >= 0 && s.cue(head.head)&cuePlaceHead != 0 && len(g) > 0 {
-			return g // "the port of Odesa", "the city of Sumy"
+		if s.word(start-1) == "of" && head.head >= 0 && s.cue(head.head)&(cuePlaceHead|cueTransparent) != 0 && len(g) > 0 {
+			return g // "the port of Odesa", "the city of Sumy", "a handful of Iranian missiles"
 		}
 		if s.word(start-1) == "of" && len(g) > 0 && s.startsUpper(start-2) && s.startsUpper(start) && s.isTitleWord(start-2) {
 			return g // "US Secretary of State Warren Christopher and …": "of" inside a title
@@ -1147,7 +1147,9 @@ func (s *relSent) weaponTrigger(tr relTrig) {
 	}
 	k := tr.end
 	for weapons := 0; ; weapons++ {
-		for s.tag(k) == "RB" && s.slotOf(k) < 0 {
+		// Adverbs and quantities: "more than 300 drones", "at least 20 missiles".
+		for s.slotOf(k) < 0 && (s.tag(k) == "RB" || s.tag(k) == "JJR" || s.tag(k) == "RBR" || s.tag(k) == "JJS" || s.tag(k) == "CD" ||
+			s.word(k) == "than" || s.word(k) == "at" && s.tag(k+1) == "JJS") {
 			k++
 		}
 		np := s.npRight(k)

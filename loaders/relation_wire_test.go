@@ -249,3 +249,20 @@ func TestRelationsSeparatistRepublics(t *testing.T) {
 			want: []string{"Henrik Dandrenov|signed|Paris Agreement", "Czech Republic|signed|Paris Agreement"}},
 	})
 }
+
+func TestRelationsStrikeListsAndQuantities(t *testing.T) {
+	runRelCases(t, []relCase{
+		{name: "unknown_place_listed_after_a_known_one",
+			text: "Russian missiles hit Dnipro and Kryvyi Rih in central Ukraine on Monday.",
+			want: []string{"Russia|struck|Dnipro", "Russia|struck|Kryvyi Rih"}},
+		{name: "parts_of_a_place",
+			text: "The Rapid Support Forces (RSF) rejected the plan. RSF artillery pounded parts of Omdurman on Sunday.",
+			want: []string{"Rapid Support Forces|struck|Omdurman"}},
+		{name: "quantity_before_the_weapons",
+			text: "Iran launched more than 300 drones and missiles at Israel late on Saturday.",
+			want: []string{"Iran|attacked|Israel"}},
+		{name: "a_handful_of_missiles_and_an_air_base",
+			text: "A handful of Iranian ballistic missiles hit the Nevatim air base in the Negev desert.",
+			want: []string{"Iran|struck|Nevatim air base"}},
+	})
+}
