@@ -266,3 +266,17 @@ func TestRelationsStrikeListsAndQuantities(t *testing.T) {
 			want: []string{"Iran|struck|Nevatim air base"}},
 	})
 }
+
+func TestRelationsPortfoliosAndRanksAreTitles(t *testing.T) {
+	runRelCases(t, []relCase{
+		// The word before "Minister" or a rank is part of the title, not the employer.
+		{name: "portfolio_minister",
+			text:  "Ukrainian Health Minister Viktor Liashko said the department had been destroyed.",
+			preds: []string{"represents"},
+			want:  []string{"Viktor Liashko|represents|Ukraine"}},
+		{name: "military_rank",
+			text:  "Brigadier General Mohammad Reza Zahedi, a senior commander, was killed in Damascus.",
+			preds: []string{"represents"},
+			want:  nil},
+	})
+}
