@@ -262,7 +262,11 @@ func (s *sentenceScan) gazCandidate(m *gmatch) candidate {
 		if m.start > 0 {
 			prev = strings.ToLower(s.toks[m.start-1].Text)
 		}
-		if dateline || s.f.k.cue("locative", prev) || s.f.k.cue("place_of_noun", prev) {
+		next := ""
+		if m.end < len(s.toks) {
+			next = strings.ToLower(s.toks[m.end].Text)
+		}
+		if dateline || s.f.k.cue("locative", prev) || s.f.k.cue("place_of_noun", prev) || s.f.k.cue("city_office", next) {
 			c.Kind, c.Canonical = graph.KindPlace, e.Place
 		} else {
 			c.Role = RoleMetonym

@@ -280,3 +280,16 @@ func TestRelationsPortfoliosAndRanksAreTitles(t *testing.T) {
 			want:  nil},
 	})
 }
+
+func TestRelationsOfficesThatRepresentNoState(t *testing.T) {
+	runRelCases(t, []relCase{
+		{name: "capital_before_mayor_is_the_city",
+			text:  "Kyiv Mayor Vitali Klitschko said 27 people had been killed in the capital.",
+			preds: []string{"represents"},
+			want:  nil},
+		{name: "retired_is_not_current",
+			text:  "John de Chastelain, a retired Canadian general, chaired the talks.",
+			preds: []string{"represents"},
+			want:  nil},
+	})
+}
