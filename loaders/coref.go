@@ -667,6 +667,9 @@ func (c *corefState) resolveTitles(s *relSent, titles []relSlot) {
 // appositiveName is the person a name in apposition right after token end-1 gives (", Hossein
 // Amir-Abdollahian,"), or -1.
 func (c *corefState) appositiveName(s *relSent, end int) int {
+	if w := s.word(end); w == "to" || w == "in" || w == "at" {
+		end = s.npRight(end + 1).end // "Iran's ambassador to Syria, Hossein Akbari"
+	}
 	if s.word(end) != "," {
 		return -1
 	}

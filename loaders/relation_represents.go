@@ -189,7 +189,17 @@ func (s *relSent) representsFor(si, p int) {
 		for j >= 0 && s.zoneTok(j) {
 			j--
 		}
-		if j < k-1 && (j < 0 || s.word(j) == "," || s.word(j) == "and" || s.isPrep(j) || s.isVerb(j)) {
+		if w := s.word(j); j < k-1 && j > 0 && (w == "to" || w == "in" || w == "at") && !s.analyseZone(j+1, k, -1).role {
+			// "Iran's ambassador to Syria, Hossein Akbari": the post's own place is between
+			// the title and the comma.
+			i := j - 1
+			for i >= 0 && s.zoneTok(i) {
+				i--
+			}
+			if z := s.analyseZone(i+1, j, -1); i < j-1 && z.role && !z.block && !z.regional && z.actor >= 0 {
+				emit(z.actor, "title_post_comma", 0.75)
+			}
+		} else if j < k-1 && (j < 0 || s.word(j) == "," || s.word(j) == "and" || s.isPrep(j) || s.isVerb(j)) {
 			z := s.analyseZone(j+1, k, -1)
 			if z.role && !z.block && !z.regional && (!z.other || z.possessive || z.personOf >= 0 && z.actor < 0) {
 				if z.actor >= 0 {

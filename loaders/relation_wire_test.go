@@ -293,3 +293,20 @@ func TestRelationsOfficesThatRepresentNoState(t *testing.T) {
 			want:  nil},
 	})
 }
+
+func TestRelationsTitleWithItsPostBeforeAComma(t *testing.T) {
+	runRelCases(t, []relCase{
+		{name: "ambassador_to_a_place_comma_name",
+			text:  "Syrian Foreign Minister Faisal Mekdad toured the site together with Iran's ambassador to Syria, Hossein Akbari.",
+			preds: []string{"represents"},
+			want:  []string{"Faisal Mekdad|represents|Syria", "Hossein Akbari|represents|Iran"}},
+		{name: "ambassador_to_an_organization_comma_name",
+			text:  "Iran's ambassador to the United Nations, Amir Saeid Iravani, told the Security Council the strike was illegal.",
+			preds: []string{"represents"},
+			want:  []string{"Amir Saeid Iravani|represents|Iran"}},
+		{name: "taoiseach",
+			text:  "British Prime Minister Tony Blair and the Irish Taoiseach, Bertie Ahern, put their names to it.",
+			preds: []string{"represents"},
+			want:  []string{"Tony Blair|represents|United Kingdom", "Bertie Ahern|represents|Ireland"}},
+	})
+}
