@@ -687,7 +687,7 @@ func (s *relSent) verbTrigger(tr relTrig) {
 	if len(objs) == 0 {
 		objs = s.relativeObject(tr.start)
 	}
-	if len(objs) == 0 && (t.pred == "signed" || t.pred == "ratified") && len(subjs) > 0 && s.objectless(tr.end) {
+	if len(objs) == 0 && (t.pred == "signed" || t.pred == "ratified" || t.pred == "mediated") && len(subjs) > 0 && s.objectless(tr.end) {
 		objs = s.d.coref.focusAgreement(s, tr.start)
 	}
 	if t.pred == "met_with" && len(subjs) >= 2 {

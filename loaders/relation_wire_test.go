@@ -310,3 +310,14 @@ func TestRelationsTitleWithItsPostBeforeAComma(t *testing.T) {
 			want:  []string{"Tony Blair|represents|United Kingdom", "Bertie Ahern|represents|Ireland"}},
 	})
 }
+
+func TestRelationsMediatedWithoutAnObject(t *testing.T) {
+	runRelCases(t, []relCase{
+		{name: "mediated_between_the_parties",
+			text: "The Abraham Accords were signed on Tuesday. Avi Berkowitz, the White House envoy, had mediated between the parties for months.",
+			want: []string{"Avi Berkowitz|mediated|Abraham Accords"}},
+		{name: "credited_with_brokering",
+			text: "The Good Friday Agreement was signed on Friday. George Mitchell, who is widely credited with brokering the deal, flew home.",
+			want: []string{"George Mitchell|mediated|Good Friday Agreement"}},
+	})
+}
