@@ -904,9 +904,6 @@ func (s *relSent) nounTrigger(tr relTrig) {
 	s.emitAll(t, subjs, objs, "noun", mod, claimant, tr.start)
 }
 
-// demonymTargets reads the targets of sanctions from token i: coordinated phrases that name
-// no entity but are a state's ("Russian tankers and traders", "Iranian drone makers") stand
-// for that state, as measures against a country's firms and officials are against it.
 // sceneSubject is Y in "after talks with X, Y said": the subject of the clause that a
 // phrase opened by a scene word (at start-1) and ending at end leads into.
 func (s *relSent) sceneSubject(start, end int) []int {
@@ -924,6 +921,9 @@ func (s *relSent) sceneSubject(start, end int) []int {
 	return []int{np.ref}
 }
 
+// demonymTargets reads the targets of sanctions from token i: coordinated phrases that name
+// no entity but are a state's ("Russian tankers and traders", "Iranian drone makers") stand
+// for that state, as measures against a country's firms and officials are against it.
 func (s *relSent) demonymTargets(i int) ([]int, int) {
 	var out []int
 	j, end := i, i

@@ -17,7 +17,7 @@ func TestWireArticlesKeepTheirScore(t *testing.T) {
 		t.Fatal(err)
 	}
 	for _, set := range []struct {
-		dir                  string
+		dir                 string
 		factsF1, entitiesF1 float64
 	}{
 		{"testdata/wire", 0.77, 0.87},
