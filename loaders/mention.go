@@ -614,37 +614,9 @@ func (s *sentenceScan) nameSegment(r run) {
 	toks := s.toks
 	title, of, honorific := s.titleBefore(r.start)
 	titled := title != "" || honorific
-	// "the startup Leap Motion", "the firm Dominion": a name after a company noun.
-	if !titled && r.start > 0 && s.f.k.cue("org_noun", s.toks[r.start-1].Text) && r.end-r.start <= 4 {
+	if kind := s.namedByContext(r, titled); kind != "" {
 		c := candidate{Mention: Mention{Role: RoleName}}
-		c.Kind = graph.KindOrganization
-		c.Canonical = s.sent.Text[toks[r.start].Start-s.sent.Start : toks[r.end-1].End-s.sent.Start]
-		s.emit(c, r.start, r.end)
-		return
-	}
-	// "the tanker Strinda", "the car carrier Galaxy Leader": a ship, which the graph keeps as a
-	// place (where a strike landed), whatever its name's words look like.
-	if r.start > 0 && s.f.k.cue("vessel_noun", strings.ToLower(toks[r.start-1].Text)) && r.end-r.start <= 4 {
-		c := candidate{Mention: Mention{Role: RoleName}}
-		c.Kind = graph.KindPlace
-		c.Canonical = s.sent.Text[toks[r.start].Start-s.sent.Start : toks[r.end-1].End-s.sent.Start]
-		s.emit(c, r.start, r.end)
-		return
-	}
-	// "Quora chief executive Adam D'Angelo": unknown words before a title and a name are the
-	// organization the title belongs to.
-	if !titled && s.employerRun(r) {
-		c := candidate{Mention: Mention{Role: RoleName}}
-		c.Kind = graph.KindOrganization
-		c.Canonical = s.sent.Text[toks[r.start].Start-s.sent.Start : toks[r.end-1].End-s.sent.Start]
-		s.emit(c, r.start, r.end)
-		return
-	}
-	// "the town of Kupiansk", "the towns of Kupiansk and Vovchansk", "shelled Stepanakert": a
-	// place, even alone.
-	if !titled && (s.afterPlaceOf(r.start) || s.afterPlace(r.start) || r.end-r.start == 1 && r.start > 0 && s.f.k.cue("place_verb", strings.ToLower(toks[r.start-1].Text))) {
-		c := candidate{Mention: Mention{Role: RoleName}}
-		c.Kind = graph.KindPlace
+		c.Kind = kind
 		c.Canonical = s.sent.Text[toks[r.start].Start-s.sent.Start : toks[r.end-1].End-s.sent.Start]
 		s.emit(c, r.start, r.end)
 		return
@@ -728,6 +700,35 @@ func (s *sentenceScan) nameSegment(r run) {
 
 // commonWordAt reports a capitalised word that is only capitalised because it starts the
 // sentence (or a quote), or that the article also uses in lower case.
+// namedByContext is the kind the words around a run of unknown capitalised words give it,
+// whatever the run's own words look like, or "" when they give none.
+func (s *sentenceScan) namedByContext(r run, titled bool) graph.Kind {
+	toks := s.toks
+	prev := ""
+	if r.start > 0 {
+		prev = toks[r.start-1].Text
+	}
+	switch {
+	case !titled && s.f.k.cue("org_noun", prev) && r.end-r.start <= 4:
+		return graph.KindOrganization // "the startup Leap Motion", "the firm Dominion"
+	case s.f.k.cue("vessel_noun", strings.ToLower(prev)) && r.end-r.start <= 4:
+		// "the tanker Strinda", "the car carrier Galaxy Leader": a ship, which the graph
+		// keeps as a place (where a strike landed).
+		return graph.KindPlace
+	case titled:
+		return ""
+	case s.employerRun(r):
+		// "Quora chief executive Adam D'Angelo": unknown words before a title and a name
+		// are the organization the title belongs to.
+		return graph.KindOrganization
+	case s.afterPlaceOf(r.start) || s.afterPlace(r.start) || r.end-r.start == 1 && s.f.k.cue("place_verb", strings.ToLower(prev)):
+		// "the town of Kupiansk", "the towns of Kupiansk and Vovchansk", "Dnipro and Kryvyi
+		// Rih", "shelled Stepanakert": a place, even alone.
+		return graph.KindPlace
+	}
+	return ""
+}
+
 // afterPlaceOf reports whether the name at start follows "<area noun> of" ("the city of El
 // Geneina"), directly or as a later member of a list of names ("the towns of A, B and C").
 func (s *sentenceScan) afterPlaceOf(start int) bool {
