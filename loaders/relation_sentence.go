@@ -854,6 +854,13 @@ func (s *relSent) skipAppositiveLeft(j int) int {
 		return j
 	}
 	for k := j - 1; k >= 0 && j-k < 30; k-- {
+		if s.word(k) == ")" {
+			// A parenthesis inside the appositive: "which shares a 1,340-km (830-mile) border".
+			for k > 0 && s.word(k) != "(" {
+				k--
+			}
+			continue
+		}
 		if s.word(k) == "," || s.word(k) == "(" {
 			w := s.word(k + 1)
 			if s.word(k+1) == "known" || s.word(k+1) == "also" {

@@ -321,3 +321,11 @@ func TestRelationsMediatedWithoutAnObject(t *testing.T) {
 			want: []string{"George Mitchell|mediated|Good Friday Agreement"}},
 	})
 }
+
+func TestRelationsParenthesisInsideARelativeClause(t *testing.T) {
+	runRelCases(t, []relCase{
+		{name: "relative_clause_with_a_parenthesis",
+			text: "Finland, which shares a 1,340-km (830-mile) border with Russia, fought off an invasion by the Soviet Union in 1939.",
+			want: []string{"Soviet Union|attacked|Finland"}},
+	})
+}
