@@ -96,7 +96,7 @@ func (c *corefState) candidates(s *relSent, tok int, want func(graph.Kind) bool)
 			continue
 		}
 		slot := s.slots[sl]
-		if s.slots[sl].end > tok || s.isPrep(slot.start-1) {
+		if slot.end > tok || s.isPrep(slot.start-1) {
 			break
 		}
 		if slot.ana == "" && slot.role != RolePronoun && !slot.group && s.hasFinite(slot.end, tok) {

@@ -110,6 +110,16 @@ func (s *relSent) startsUpper(k int) bool {
 	return false
 }
 
+// zoneBefore walks left from token k-1 over a title zone and returns the first token before
+// it (-1 at the sentence start).
+func (s *relSent) zoneBefore(k int) int {
+	k--
+	for k >= 0 && s.zoneTok(k) {
+		k--
+	}
+	return k
+}
+
 // zoneTok says whether token k can be part of a title before a name.
 func (s *relSent) zoneTok(k int) bool {
 	if k < 0 || k >= len(s.words) {
@@ -163,10 +173,7 @@ func (s *relSent) representsFor(si, p int) {
 		}
 	}
 	// 1. Title before the name, or inside the mention: "US special envoy Steve Witkoff".
-	k := sl.start - 1
-	for k >= 0 && s.zoneTok(k) {
-		k--
-	}
+	k := s.zoneBefore(sl.start)
 	left := s.analyseZone(k+1, sl.end, si)
 	role = left.roleWord
 	if left.role && !left.block && (!left.other || left.possessive) {
@@ -185,17 +192,11 @@ func (s *relSent) representsFor(si, p int) {
 	}
 	// 2. Title before the name across a comma: "Qatar's emir, Sheikh Tamim".
 	if s.word(k) == "," && !left.role {
-		j := k - 1
-		for j >= 0 && s.zoneTok(j) {
-			j--
-		}
+		j := s.zoneBefore(k)
 		if w := s.word(j); j < k-1 && j > 0 && (w == "to" || w == "in" || w == "at") && !s.analyseZone(j+1, k, -1).role {
 			// "Iran's ambassador to Syria, Hossein Akbari": the post's own place is between
 			// the title and the comma.
-			i := j - 1
-			for i >= 0 && s.zoneTok(i) {
-				i--
-			}
+			i := s.zoneBefore(j)
 			if z := s.analyseZone(i+1, j, -1); i < j-1 && z.role && !z.block && !z.regional && z.actor >= 0 {
 				emit(z.actor, "title_post_comma", 0.75)
 			}
