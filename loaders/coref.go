@@ -319,9 +319,10 @@ func (c *corefState) agreementCands(s *relSent, k, end int) []int {
 	if s.word(end) == "," || s.word(end) == "(" {
 		naming := false
 		for j := end + 1; j < len(s.words) && j < end+15; j++ {
-			switch s.word(j) {
-			case "known", "called", "call", "dubbed", "named", "formally", "officially", "titled":
+			if s.cue(j)&cueNaming != 0 {
 				naming = true
+			}
+			switch s.word(j) {
 			case ",", ")", ";":
 				j = len(s.words)
 				continue

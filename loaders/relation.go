@@ -83,6 +83,7 @@ const (
 	cueOrgHead
 	cueMembers
 	cueScene
+	cueNaming
 )
 
 // relCueClass names the cue classes of rel_cues_en.tsv.
@@ -136,6 +137,8 @@ func relCueClass(name string) (relCue, bool) {
 		return cueMembers, true
 	case "scene":
 		return cueScene, true
+	case "naming":
+		return cueNaming, true
 	}
 	return 0, false
 }

@@ -28,8 +28,8 @@ func (s *relSent) findTriggers() []relTrig {
 				if !t.multi && !s.tagFits(t, i) {
 					continue
 				}
-				if t.multi && t.typ != relNoun && i > 0 && s.slotOf(i-1) < 0 && (s.isDet(i-1) || s.tag(i-1) == "JJ") {
-					continue // a verb phrase after a determiner is a noun's
+				if t.multi && t.typ != relNoun && i > 0 && s.slotOf(i-1) < 0 && (s.isDet(i-1) && s.cue(i-1)&cueAux == 0 || s.tag(i-1) == "JJ") {
+					continue // a verb phrase after a determiner is a noun's; not after "both", "each"
 				}
 				out = append(out, relTrig{t: t, start: i, end: i + n})
 				return false

@@ -329,3 +329,31 @@ func TestRelationsParenthesisInsideARelativeClause(t *testing.T) {
 			want: []string{"Soviet Union|attacked|Finland"}},
 	})
 }
+
+func TestRelationsAgreementNamedInALaterClause(t *testing.T) {
+	runRelCases(t, []relCase{
+		{name: "documents_which_x_branded_name",
+			text:  "Chilean President Gabriel Boric and Argentine President Javier Milei signed the documents, which the two governments have branded the Andes Accords.",
+			preds: []string{"signed"},
+			want:  []string{"Gabriel Boric|signed|Andes Accords", "Javier Milei|signed|Andes Accords"}},
+		{name: "texts_which_officials_billed_as_name",
+			text:  "Chilean President Gabriel Boric signed the texts, which officials billed as the Andes Accords.",
+			preds: []string{"signed"},
+			want:  []string{"Gabriel Boric|signed|Andes Accords"}},
+	})
+}
+
+func TestRelationsFloatingQuantifierBeforeTheVerb(t *testing.T) {
+	runRelCases(t, []relCase{
+		// "each" and "both" after a subject list float off it: the verb phrase after them is
+		// still a verb, not a noun phrase's.
+		{name: "each_put_their_names_to",
+			text:  "The Andes Accords were drafted in Lima. Chilean President Gabriel Boric and Argentine President Javier Milei each put their names to the accords.",
+			preds: []string{"signed"},
+			want:  []string{"Gabriel Boric|signed|Andes Accords", "Javier Milei|signed|Andes Accords"}},
+		{name: "both_put_their_names_to",
+			text:  "The Andes Accords were drafted in Lima. Chilean President Gabriel Boric and Argentine President Javier Milei both put their names to the accords.",
+			preds: []string{"signed"},
+			want:  []string{"Gabriel Boric|signed|Andes Accords", "Javier Milei|signed|Andes Accords"}},
+	})
+}
