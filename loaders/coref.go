@@ -172,7 +172,7 @@ func (c *corefState) addVirtualSlots(s *relSent) {
 		w := s.words[k]
 		// Collectives: "the two sides", "both countries".
 		if cue, n, ok := c.d.x.cues.match(s.words, k); ok && cue&cueCollective != 0 && c.free(s, k, k+n) {
-			kind := relCollectiveKind(s.words[k+n-1])
+			kind := c.d.x.collectiveKinds[strings.Join(s.words[k:k+n], " ")]
 			if p := c.pair; p[0] >= 0 && (kind == "" || c.d.kind(p[0]) == kind && c.d.kind(p[1]) == kind) {
 				s.addSlot(relSlot{start: k, end: k + n, cands: []int{p[0], p[1]}, group: true, ana: "collective"})
 				k += n - 1
@@ -261,16 +261,6 @@ func (c *corefState) addVirtualSlots(s *relSent) {
 		}
 		k += n - 1
 	}
-}
-
-func relCollectiveKind(noun string) graph.Kind {
-	switch noun {
-	case "leaders", "men", "women":
-		return graph.KindPerson
-	case "countries", "nations", "governments":
-		return graph.KindState
-	}
-	return ""
 }
 
 func (c *corefState) free(s *relSent, from, to int) bool {

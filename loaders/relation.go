@@ -21,9 +21,12 @@ type RelationExtractor struct {
 	args     map[string]relArgs
 	roles    relPhrases[string]
 	cues     relPhrases[relCue]
-	anaphors relPhrases[relAnaphor]
-	attack   relPhrases[string]
-	dates    *DateParser
+	// collectiveKinds holds the kind a collective refers to ("the two countries": states);
+	// a collective missing here refers to any actor ("the two sides").
+	collectiveKinds map[string]graph.Kind
+	anaphors        relPhrases[relAnaphor]
+	attack          relPhrases[string]
+	dates           *DateParser
 	// roleWords holds every word of a role phrase, for finding the edges of a title.
 	roleWords map[string]bool
 	// orgRoles are offices of companies and bodies rather than of states.
@@ -226,7 +229,7 @@ func (p *relPhrases[T]) matchEnding(words []string, end int) (T, int, bool) {
 
 // NewRelationExtractor reads the trigger, date and rel_* tables from knowledge.
 func NewRelationExtractor(knowledge fs.FS) (*RelationExtractor, error) {
-	x := &RelationExtractor{args: map[string]relArgs{}, roleWords: map[string]bool{}, orgRoles: map[string]bool{}, leadRoles: map[string]bool{}}
+	x := &RelationExtractor{args: map[string]relArgs{}, roleWords: map[string]bool{}, orgRoles: map[string]bool{}, leadRoles: map[string]bool{}, collectiveKinds: map[string]graph.Kind{}}
 	var err error
 	if x.dates, err = NewDateParser(knowledge); err != nil {
 		return nil, fmt.Errorf("relation extractor: %w", err)
@@ -271,7 +274,18 @@ func NewRelationExtractor(knowledge fs.FS) (*RelationExtractor, error) {
 		if !ok {
 			return r.Errorf("unknown cue class %q", r.Field(1))
 		}
-		cues[strings.ToLower(r.Field(0))] |= c
+		phrase := strings.ToLower(r.Field(0))
+		cues[phrase] |= c
+		if k := r.Field(2); k != "" {
+			if c != cueCollective {
+				return r.Errorf("a kind (%q) is only for collective cues", k)
+			}
+			kind, err := graph.ParseKind(k)
+			if err != nil {
+				return r.Errorf("collective kind: %v", err)
+			}
+			x.collectiveKinds[phrase] = kind
+		}
 		return nil
 	}); err != nil {
 		return nil, fmt.Errorf("relation extractor: %w", err)

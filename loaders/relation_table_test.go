@@ -43,6 +43,8 @@ func TestNewRelationExtractorNamesBadRows(t *testing.T) {
 		{"bad confidence", "triggers_en.tsv", "signed\tverb\tsign\t-\t-\t7\n", "triggers_en.tsv:1"},
 		{"unknown kind", "rel_args_en.tsv", "signed\tPerson\tTreaty\n", "rel_args_en.tsv:1"},
 		{"unknown cue class", "rel_cues_en.tsv", "# c\nnot\tnegative\n", "rel_cues_en.tsv:2"},
+		{"kind on a cue that is no collective", "rel_cues_en.tsv", "# c\nnot\tnegation\tState\n", "rel_cues_en.tsv:2"},
+		{"unknown collective kind", "rel_cues_en.tsv", "the two sides\tcollective\tTribe\n", "rel_cues_en.tsv:1"},
 		{"unknown role class", "rel_roles_en.tsv", "president\tboss\n", "rel_roles_en.tsv:1"},
 		{"unknown anaphor class", "rel_anaphors_en.tsv", "deal\tAgreement\tsomewhere\n", "rel_anaphors_en.tsv:1"},
 		{"unknown introduces value", "rel_anaphors_en.tsv", "# c\ndeal\tAgreement\tfocus\tmaybe\n", "rel_anaphors_en.tsv:2"},

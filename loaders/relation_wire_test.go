@@ -357,3 +357,21 @@ func TestRelationsFloatingQuantifierBeforeTheVerb(t *testing.T) {
 			want:  []string{"Gabriel Boric|signed|Andes Accords", "Javier Milei|signed|Andes Accords"}},
 	})
 }
+
+func TestRelationsCollectivesOfAKind(t *testing.T) {
+	runRelCases(t, []relCase{
+		{name: "the_leaders_are_the_pair_named_before",
+			text:  "Chilean President Gabriel Boric and Argentine President Javier Milei met in Santiago. The leaders put their names to the Andes Accords.",
+			preds: []string{"signed"},
+			want:  []string{"Gabriel Boric|signed|Andes Accords", "Javier Milei|signed|Andes Accords"}},
+		{name: "the_two_presidents_are_people",
+			text:  "Chilean President Gabriel Boric and Argentine President Javier Milei met in Santiago. The two presidents signed the Andes Accords.",
+			preds: []string{"signed"},
+			want:  []string{"Gabriel Boric|signed|Andes Accords", "Javier Milei|signed|Andes Accords"}},
+		// "the two countries" is never the two people just named.
+		{name: "the_two_countries_are_states_not_the_people",
+			text:  "Gabriel Boric met Javier Milei in Santiago on Monday. The two countries signed the Andes Accords.",
+			preds: []string{"signed"},
+			want:  nil},
+	})
+}
