@@ -424,7 +424,7 @@ func (s *sentenceScan) extendRun(i int) int {
 			case lt == "and" && startsLower(t) || t == "&":
 				// "National Security and Defence Council"; never "Gaza Strip and the West Bank"
 				// nor "Sky News and Channel News" (a complete name before "and").
-				if _, h := s.f.k.heads[toks[j-1].Text]; h || s.match[j-1] != nil {
+				if _, h := s.f.k.heads[toks[j-1].Text]; h || s.match[j-1] != nil && !s.partOfLongerName(i, j) {
 					return j
 				}
 			case isPossessive(t) && s.f.k.cue("collective", toks[j-1].Text):
@@ -443,6 +443,28 @@ func (s *sentenceScan) extendRun(i int) int {
 		break
 	}
 	return j
+}
+
+// partOfLongerName reports whether the known body that ends the run at j (before "and")
+// is only the tail of a longer name: "Social Democratic and Labour Party", where
+// "Democratic" alone names another party. Unknown name words come before it and a known
+// body with a head follows the "and", so the whole is one body's name.
+func (s *sentenceScan) partOfLongerName(i, j int) bool {
+	m := s.match[j-1]
+	if m.e.Class != classOrg || m.start <= i {
+		return false
+	}
+	for k := i; k < m.start; k++ {
+		if s.match[k] != nil {
+			return false
+		}
+	}
+	n := s.match[minInt(j+1, len(s.toks)-1)]
+	if j+1 >= len(s.toks) || n == nil || n.start != j+1 || n.e.Class != classOrg {
+		return false
+	}
+	_, h := s.f.k.heads[s.toks[n.end-1].Text]
+	return h
 }
 
 // headOf returns the head class of run r ("org", "orgmedia", "agreement", "place") and whether

@@ -375,3 +375,18 @@ func TestRelationsCollectivesOfAKind(t *testing.T) {
 			want:  nil},
 	})
 }
+
+func TestRelationsKnownPartyInsideALongerName(t *testing.T) {
+	runRelCases(t, []relCase{
+		// "Democratic" and "Labour Party" each name a party of their own, but here they are
+		// parts of one name.
+		{name: "x_democratic_and_labour_party_is_one_body",
+			text:  "Anna Berg, leader of the Green Democratic and Labour Party, criticised the plan.",
+			preds: []string{"represents"},
+			want:  []string{"Anna Berg|represents|Green Democratic and Labour Party"}},
+		{name: "two_known_parties_stay_two",
+			text:  "The Labour Party and the Democratic Party signed the Andes Accords.",
+			preds: []string{"signed"},
+			want:  []string{"Labour Party|signed|Andes Accords", "Democratic Party|signed|Andes Accords"}},
+	})
+}
