@@ -284,7 +284,7 @@ func (c *corefState) determined(s *relSent, k int) bool {
 			return false // not the agreement in focus
 		}
 		switch s.words[j] {
-		case "the", "this", "that", "these", "those", "its", "their", "an", "a", "his", "her":
+		case "the", "this", "that", "these", "those", "its", "their", "an", "a", "his", "her", "both":
 			return true
 		}
 		if !(s.isAdj(j) || s.tag(j) == "NN" || s.tag(j) == "NNS" || s.tag(j) == "CD" || s.tag(j) == "NNP" && s.slotOf(j) < 0 || s.word(j) == "-") {

@@ -390,3 +390,12 @@ func TestRelationsKnownPartyInsideALongerName(t *testing.T) {
 			want:  []string{"Labour Party|signed|Andes Accords", "Democratic Party|signed|Andes Accords"}},
 	})
 }
+
+func TestRelationsBothBeforeAnAgreementNoun(t *testing.T) {
+	runRelCases(t, []relCase{
+		{name: "both_deals_were_brokered_by",
+			text:  "The Andes Accords were signed in Lima on Tuesday. Both deals were brokered by Brazil.",
+			preds: []string{"mediated"},
+			want:  []string{"Brazil|mediated|Andes Accords"}},
+	})
+}
