@@ -87,6 +87,7 @@ const (
 	cueMembers
 	cueScene
 	cueNaming
+	cueAgentMod
 )
 
 // relCueClass names the cue classes of rel_cues_en.tsv.
@@ -142,6 +143,8 @@ func relCueClass(name string) (relCue, bool) {
 		return cueScene, true
 	case "naming":
 		return cueNaming, true
+	case "agentmod":
+		return cueAgentMod, true
 	}
 	return 0, false
 }

@@ -806,6 +806,9 @@ func (s *relSent) nounTrigger(tr relTrig) {
 	case np.modSlot >= 0:
 		subjs = []int{np.modSlot}
 	}
+	if len(subjs) == 0 {
+		subjs = s.agentModifier(tr.start)
+	}
 	// The verb that governs the noun: "launched an offensive", "held talks", "to hold talks".
 	lv := np.start - 1
 	for lv >= 0 && (s.tag(lv) == "RB" || s.isDet(lv)) {
@@ -902,6 +905,22 @@ func (s *relSent) nounTrigger(tr relTrig) {
 		objs = s.d.coref.focusAgreement(s, tr.start)
 	}
 	s.emitAll(t, subjs, objs, "noun", mod, claimant, tr.start)
+}
+
+// agentModifier is X in "the Hamas-led attack", "a Russian-led cross-border offensive": a
+// compound modifier of the event noun at i whose participle makes X its agent.
+func (s *relSent) agentModifier(i int) []int {
+	k := i - 1
+	for k >= 0 && k > i-4 && s.slotOf(k) < 0 && s.cue(k)&cueAgentMod == 0 && (s.isAdj(k) || s.tag(k) == "NN" || s.word(k) == "-") {
+		k--
+	}
+	if k < 2 || s.cue(k)&cueAgentMod == 0 || s.word(k-1) != "-" {
+		return nil
+	}
+	if sl := s.slotOf(k - 2); sl >= 0 && s.slots[sl].end == k-1 {
+		return []int{sl}
+	}
+	return nil
 }
 
 // sceneSubject is Y in "after talks with X, Y said": the subject of the clause that a

@@ -399,3 +399,21 @@ func TestRelationsBothBeforeAnAgreementNoun(t *testing.T) {
 			want:  []string{"Brazil|mediated|Andes Accords"}},
 	})
 }
+
+func TestRelationsAgentInACompoundModifier(t *testing.T) {
+	runRelCases(t, []relCase{
+		{name: "x_led_attack_on_y",
+			text:  "The raid came months after the Hezbollah-led attack on northern Israel.",
+			preds: []string{"attacked"},
+			want:  []string{"Hezbollah|attacked|Israel"}},
+		{name: "x_led_adjective_offensive_on_y",
+			text:  "Officials recalled the Russian-led cross-border offensive against Georgia.",
+			preds: []string{"attacked"},
+			want:  []string{"Russia|attacked|Georgia"}},
+		// Who backs an attack does not carry it out.
+		{name: "x_backed_attack_has_no_agent",
+			text:  "The Iran-backed attack on Israel failed.",
+			preds: []string{"attacked"},
+			want:  nil},
+	})
+}
