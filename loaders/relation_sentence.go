@@ -423,8 +423,9 @@ func (s *relSent) npTok(i int) bool {
 		// "a largely European coalition"
 		return i+1 < len(s.words) && (s.tag(i+1) == "JJ" || s.tag(i+1) == "VBN") && i > 0 && s.isDet(i-1)
 	case "VBN", "VBG":
-		// Adjectival participles: "the revised agreement", "a rising star".
-		return i+1 < len(s.words) && (s.isNounTag(i+1) || s.slotOf(i+1) >= 0) && i > 0 && (s.isDet(i-1) || s.isAdj(i-1))
+		// Adjectival participles: "the revised agreement", "a rising star", "NATO's 1999
+		// bombing campaign".
+		return i+1 < len(s.words) && (s.isNounTag(i+1) || s.slotOf(i+1) >= 0) && i > 0 && (s.isDet(i-1) || s.isAdj(i-1) || s.tag(i-1) == "POS" || s.tag(i-1) == "CD")
 	}
 	return false
 }

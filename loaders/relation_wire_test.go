@@ -417,3 +417,16 @@ func TestRelationsAgentInACompoundModifier(t *testing.T) {
 			want:  nil},
 	})
 }
+
+func TestRelationsCampaignNouns(t *testing.T) {
+	runRelCases(t, []relCase{
+		{name: "possessor_year_bombing_campaign_against",
+			text:  "Belgrade still recalls NATO's 1999 bombing campaign against Yugoslavia.",
+			preds: []string{"attacked"},
+			want:  []string{"NATO|attacked|Yugoslavia"}},
+		{name: "possessor_air_campaign_in",
+			text:  "Saudi Arabia's air campaign in Yemen killed thousands of civilians.",
+			preds: []string{"attacked"},
+			want:  []string{"Saudi Arabia|attacked|Yemen"}},
+	})
+}
