@@ -17,6 +17,9 @@ type corefState struct {
 	focus   int                // the agreement in focus, -1
 	history map[int][]corefRef // sentence → its entity references, in reading order
 	pair    [2]int             // the last two entities named together ("A and B"), or -1s
+	// pairs holds the last such pair of each kind: "the two governments" are the last two
+	// states named together, even when two people were paired since.
+	pairs map[graph.Kind][2]int
 }
 
 type corefRef struct {
@@ -28,12 +31,13 @@ type corefRef struct {
 const corefWindow = 3
 
 func newCorefState(d *relDoc) *corefState {
-	return &corefState{d: d, focus: -1, history: map[int][]corefRef{}, pair: [2]int{-1, -1}}
+	return &corefState{d: d, focus: -1, history: map[int][]corefRef{}, pair: [2]int{-1, -1}, pairs: map[graph.Kind][2]int{}}
 }
 
 func (c *corefState) reset() {
 	c.focus = -1
 	c.pair = [2]int{-1, -1}
+	c.pairs = map[graph.Kind][2]int{}
 	c.history = map[int][]corefRef{}
 }
 
@@ -76,6 +80,24 @@ func (c *corefState) record(s *relSent) {
 		}
 	}
 	c.history[s.si] = refs
+	c.notePairs(s)
+}
+
+// notePairs remembers, for each kind, the last two entities of that kind the sentence
+// joins with "and": "the British and Irish governments", "Serbia and Kosovo".
+func (c *corefState) notePairs(s *relSent) {
+	for sl := 0; sl+1 < len(s.slots); sl++ {
+		a, b := s.slots[sl], s.slots[sl+1]
+		if b.start != a.end+1 || s.word(a.end) != "and" || s.slotOf(b.end) >= 0 || s.word(b.end) == "and" || s.word(a.start-1) == "," {
+			continue // not exactly two: "A, B and C", "A and B and C"
+		}
+		if len(a.cands) != 1 || len(b.cands) != 1 || a.ana != "" || b.ana != "" || a.group || b.group || a.cands[0] == b.cands[0] {
+			continue
+		}
+		if k := c.d.kind(a.cands[0]); k == c.d.kind(b.cands[0]) {
+			c.pairs[k] = [2]int{a.cands[0], b.cands[0]}
+		}
+	}
 }
 
 // candidates lists entities before token tok of sentence s, most salient first.
@@ -173,7 +195,11 @@ func (c *corefState) addVirtualSlots(s *relSent) {
 		// Collectives: "the two sides", "both countries".
 		if cue, n, ok := c.d.x.cues.match(s.words, k); ok && cue&cueCollective != 0 && c.free(s, k, k+n) {
 			kind := c.d.x.collectiveKinds[strings.Join(s.words[k:k+n], " ")]
-			if p := c.pair; p[0] >= 0 && (kind == "" || c.d.kind(p[0]) == kind && c.d.kind(p[1]) == kind) {
+			p := c.pair
+			if q, ok := c.pairs[kind]; ok && kind != "" && (p[0] < 0 || c.d.kind(p[0]) != kind) {
+				p = q
+			}
+			if p[0] >= 0 && (kind == "" || c.d.kind(p[0]) == kind && c.d.kind(p[1]) == kind) {
 				s.addSlot(relSlot{start: k, end: k + n, cands: []int{p[0], p[1]}, group: true, ana: "collective"})
 				k += n - 1
 				continue

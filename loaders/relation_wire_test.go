@@ -430,3 +430,13 @@ func TestRelationsCampaignNouns(t *testing.T) {
 			want:  []string{"Saudi Arabia|attacked|Yemen"}},
 	})
 }
+
+func TestRelationsCollectiveTakesTheLastPairOfItsKind(t *testing.T) {
+	runRelCases(t, []relCase{
+		// States named in appositions since ("a Canadian general") are not the pair.
+		{name: "the_two_governments_after_demonym_pair",
+			text:  "The Chilean and Argentine governments reached a border accord on Friday. The talks were chaired by Anna Berg, a retired Canadian general, and Piet Smit, a former minister of Finland. The two governments signed the accord in Santiago.",
+			preds: []string{"signed"},
+			want:  []string{"Chile|signed|border accord", "Argentina|signed|border accord"}},
+	})
+}
