@@ -988,6 +988,11 @@ func (s *sentenceScan) namedDeals() {
 		c := candidate{Mention: Mention{Role: RoleName}}
 		c.Kind = graph.KindAgreement
 		c.Canonical = s.sent.Text[toks[start].Start-s.sent.Start : toks[i].End-s.sent.Start]
+		if named := s.appositiveOf(start, graph.KindAgreement); named != nil {
+			// "the Brussels Agreement, an EU-brokered accord": the description is the
+			// agreement just named, not another one.
+			c.Canonical = named.Canonical
+		}
 		c.Sentence = s.si
 		c.TokStart, c.TokEnd = start, i+1
 		c.Start, c.End = toks[start].Start, toks[i].End
@@ -996,6 +1001,20 @@ func (s *sentenceScan) namedDeals() {
 		s.used[i] = true
 		s.out = append(s.out, c)
 	}
+}
+
+// appositiveOf returns the mention of kind k that an indefinite phrase starting at token
+// start stands in apposition to ("X, a …"), or nil.
+func (s *sentenceScan) appositiveOf(start int, k graph.Kind) *candidate {
+	if start < 3 || s.toks[start-2].Text != "," || !strings.EqualFold(s.toks[start-1].Text, "a") && !strings.EqualFold(s.toks[start-1].Text, "an") {
+		return nil
+	}
+	for ci := len(s.out) - 1; ci >= 0; ci-- {
+		if c := &s.out[ci]; c.Sentence == s.si && c.TokEnd == start-2 && c.Kind == k {
+			return c
+		}
+	}
+	return nil
 }
 
 // govBody matches a lower-case body name at toks[i:] ("foreign ministry"), returning its end.

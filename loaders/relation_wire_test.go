@@ -440,3 +440,15 @@ func TestRelationsCollectiveTakesTheLastPairOfItsKind(t *testing.T) {
 			want:  []string{"Chile|signed|border accord", "Argentina|signed|border accord"}},
 	})
 }
+
+func TestRelationsDescriptionInAppositionToANamedAgreement(t *testing.T) {
+	runRelCases(t, []relCase{
+		{name: "named_agreement_comma_an_x_brokered_accord",
+			text: "Chile accused Argentina of breaching the 2019 Lima Agreement, a Brazil-brokered accord on river rights.",
+			want: []string{"Argentina|violated|Lima Agreement", "Brazil|mediated|Lima Agreement"}},
+		// Without the comma the deal is a separate one.
+		{name: "x_brokered_accord_alone_is_its_own",
+			text: "Chile and Argentina signed a Brazil-brokered accord on river rights.",
+			want: []string{"Chile|signed|Brazil-brokered accord", "Argentina|signed|Brazil-brokered accord", "Brazil|mediated|Brazil-brokered accord"}},
+	})
+}
