@@ -397,6 +397,20 @@ func (s *relSent) subjectOf(i int, depth int) []int {
 	}
 	if s.cue(j)&cueRelative != 0 && s.slotOf(j) < 0 {
 		k := j - 1
+		if s.word(k) == "and" && depth < 3 {
+			// "X, who chaired the talks and who is credited with brokering the deal": a
+			// second relative clause is about what the first one is about.
+			for r := k - 1; r >= 0 && k-r < 30; r-- {
+				if s.word(r) == s.word(j) && s.slotOf(r) < 0 {
+					for v := r + 1; v < k; v++ {
+						if s.isVerb(v) {
+							return s.subjectOf(v, depth+1)
+						}
+					}
+					break
+				}
+			}
+		}
 		if s.word(k) == "," {
 			k--
 		}
@@ -406,6 +420,13 @@ func (s *relSent) subjectOf(i int, depth int) []int {
 			// signed it,": the relative clause is said of X, a member of the group.
 			if m := s.memberOf(start, depth); len(m) > 0 {
 				return m
+			}
+		}
+		if len(g) == 0 && s.word(start-1) == "," {
+			// "X, the former Senate majority leader who brokered it": a description in
+			// apposition to a person, whom the clause is about.
+			if np := s.npLeft(start - 2); np.ref >= 0 && s.slotKind(np.ref) == graph.KindPerson {
+				return []int{np.ref}
 			}
 		}
 		if s.isPrep(start - 1) {

@@ -452,3 +452,16 @@ func TestRelationsDescriptionInAppositionToANamedAgreement(t *testing.T) {
 			want: []string{"Chile|signed|Brazil-brokered accord", "Argentina|signed|Brazil-brokered accord", "Brazil|mediated|Brazil-brokered accord"}},
 	})
 }
+
+func TestRelationsRelativeClauseAfterAnAppositiveDescription(t *testing.T) {
+	runRelCases(t, []relCase{
+		{name: "name_comma_description_who",
+			text:  "The Andes Accords were signed in Lima on Friday. They were announced by Anna Berg, the former Chilean senator who brokered the deal.",
+			preds: []string{"mediated"},
+			want:  []string{"Anna Berg|mediated|Andes Accords"}},
+		{name: "second_relative_clause_after_and_who",
+			text:  "The Andes Accords were signed in Lima on Friday. They were announced by Anna Berg, who had chaired the talks since they began in May and who brokered the deal.",
+			preds: []string{"mediated"},
+			want:  []string{"Anna Berg|mediated|Andes Accords"}},
+	})
+}
