@@ -768,9 +768,12 @@ func (s *sentenceScan) afterPlaceOf(start int) bool {
 }
 
 // afterPlace reports whether the name at start is listed after a known place ("hit Dnipro
-// and Kryvyi Rih"): a list's members are alike.
+// and Kryvyi Rih", "in Hodeidah and in Saada"): a list's members are alike.
 func (s *sentenceScan) afterPlace(start int) bool {
 	k := start - 1
+	if k >= 2 && s.f.k.cue("locative", strings.ToLower(s.toks[k].Text)) && (s.toks[k-1].Text == "and" || s.toks[k-1].Text == ",") {
+		k-- // "in Hodeidah and in Saada"
+	}
 	if k < 1 || s.toks[k].Text != "and" && s.toks[k].Text != "," {
 		return false
 	}

@@ -1115,29 +1115,56 @@ func (s *relSent) placeAfter(i int) ([]int, int) {
 		if s.word(k) == ";" {
 			break
 		}
-		if (s.word(k) == "in" || s.word(k) == "on" || s.word(k) == "at") && s.slotOf(k+1) >= 0 || s.word(k) == "in" {
-			var places []int
-			if np := s.npRight(k + 1); np.possessor >= 0 && s.slotKind(np.possessor) == graph.KindPlace {
-				places = append(places, np.possessor) // "in Gaza City's Sheikh Radwan neighbourhood"
-			}
-			g, end := s.groupRight(k + 1)
-			for _, sl := range g {
-				if s.slotKind(sl) == graph.KindPlace {
-					places = append(places, sl)
+		if places, end := s.placesAt(k); len(places) > 0 {
+			// "… near the airport in Sanaa as well as sites in Hodeidah and in Saada": more
+			// unnamed sites in more places, listed after the first.
+			for more := 0; more < 4; more++ {
+				last := s.slots[places[len(places)-1]].end
+				n := s.sepAt(last)
+				if n == 0 {
+					break
+				}
+				found := false
+				for p := last + n; p < len(s.words) && p < last+n+6 && !s.isFinite(p) && s.word(p) != ";" && s.word(p) != ","; p++ {
+					// Not "…, and officials in Odesa said": a phrase that is a new clause's subject.
+					if next, e := s.placesAt(p); len(next) > 0 && s.slots[next[0]].start > last && !s.isFinite(s.slots[next[len(next)-1]].end) {
+						places, end, found = append(places, next...), max(end, e), true
+						break
+					}
+				}
+				if !found {
+					break
 				}
 			}
-			// "in the northeastern Ukrainian city of Sumy": the place follows its noun.
-			if np := s.npRight(k + 1); len(places) == 0 && np.head >= 0 && s.word(np.end) == "of" {
-				if sl := s.slotOf(np.end + 1); sl >= 0 && s.slotKind(sl) == graph.KindPlace {
-					places, end = append(places, sl), s.slots[sl].end
-				}
-			}
-			if len(places) > 0 {
-				return places, end
-			}
+			return places, end
 		}
 	}
 	return nil, i
+}
+
+// placesAt reads the places of a locative phrase opened at token k ("in Gaza City's Sheikh
+// Radwan neighbourhood", "at Bani", "in the northeastern Ukrainian city of Sumy").
+func (s *relSent) placesAt(k int) ([]int, int) {
+	if !((s.word(k) == "on" || s.word(k) == "at") && s.slotOf(k+1) >= 0 || s.word(k) == "in") {
+		return nil, k
+	}
+	var places []int
+	if np := s.npRight(k + 1); np.possessor >= 0 && s.slotKind(np.possessor) == graph.KindPlace {
+		places = append(places, np.possessor) // "in Gaza City's Sheikh Radwan neighbourhood"
+	}
+	g, end := s.groupRight(k + 1)
+	for _, sl := range g {
+		if s.slotKind(sl) == graph.KindPlace {
+			places = append(places, sl)
+		}
+	}
+	// "in the northeastern Ukrainian city of Sumy": the place follows its noun.
+	if np := s.npRight(k + 1); len(places) == 0 && np.head >= 0 && s.word(np.end) == "of" {
+		if sl := s.slotOf(np.end + 1); sl >= 0 && s.slotKind(sl) == graph.KindPlace {
+			places, end = append(places, sl), s.slots[sl].end
+		}
+	}
+	return places, end
 }
 
 func (s *relSent) intoTrigger(tr relTrig) {

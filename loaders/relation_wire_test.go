@@ -465,3 +465,17 @@ func TestRelationsRelativeClauseAfterAnAppositiveDescription(t *testing.T) {
 			want:  []string{"Anna Berg|mediated|Andes Accords"}},
 	})
 }
+
+func TestRelationsMoreStruckSitesInMorePlaces(t *testing.T) {
+	runRelCases(t, []relCase{
+		{name: "site_in_a_as_well_as_sites_in_b_and_in_c",
+			text:  "Russian missiles hit a power plant near the station in the city of Kharkiv as well as sites in the port of Odesa and in Zatoka, officials said.",
+			preds: []string{"struck"},
+			want:  []string{"Russia|struck|Kharkiv", "Russia|struck|Odesa", "Russia|struck|Zatoka"}},
+		// A place in a new clause is not another struck site.
+		{name: "place_after_a_clause_is_not_struck",
+			text:  "Russian missiles hit a power plant in the city of Kharkiv, and officials in Odesa said more were coming.",
+			preds: []string{"struck"},
+			want:  []string{"Russia|struck|Kharkiv"}},
+	})
+}
