@@ -743,12 +743,40 @@ func (s *sentenceScan) namedByContext(r run, titled bool) graph.Kind {
 		// "Quora chief executive Adam D'Angelo": unknown words before a title and a name
 		// are the organization the title belongs to.
 		return graph.KindOrganization
-	case s.afterPlaceOf(r.start) || s.afterPlace(r.start) || r.end-r.start == 1 && s.f.k.cue("place_verb", strings.ToLower(prev)):
+	case s.afterPlaceOf(r.start) || s.afterPlace(r.start) || r.end-r.start == 1 && s.f.k.cue("place_verb", strings.ToLower(prev)) || r.end-r.start <= 3 && s.placeAppositive(r.end):
 		// "the town of Kupiansk", "the towns of Kupiansk and Vovchansk", "Dnipro and Kryvyi
-		// Rih", "shelled Stepanakert": a place, even alone.
+		// Rih", "shelled Stepanakert", "Ganja, Azerbaijan's second-largest city": a place,
+		// even alone.
 		return graph.KindPlace
 	}
 	return ""
+}
+
+// placeAppositive reports whether the comma at k opens a description of a place: ",
+// Azerbaijan's second-largest city", ", the region's main town", ", the capital of Yemen";
+// not ", the city's mayor" nor ", a city council member", where the noun is no head.
+func (s *sentenceScan) placeAppositive(k int) bool {
+	toks := s.toks
+	if k+2 >= len(toks) || toks[k].Text != "," {
+		return false
+	}
+	for j := k + 1; j < len(toks) && j < k+7; j++ {
+		w := toks[j].Text
+		if s.f.k.cue("place_of_noun", strings.ToLower(w)) && j > k+1 {
+			if j+1 == len(toks) {
+				return true
+			}
+			switch next := strings.ToLower(toks[j+1].Text); next {
+			case ",", ".", ";", "of", "in", "on", "where", "which", "and", ")", "—", "-":
+				return true
+			}
+			return false
+		}
+		if w == "," || w == "." || strings.HasPrefix(toks[j].Tag, "VB") {
+			return false
+		}
+	}
+	return false
 }
 
 // afterPlaceOf reports whether the name at start follows "<area noun> of" ("the city of El

@@ -479,3 +479,21 @@ func TestRelationsMoreStruckSitesInMorePlaces(t *testing.T) {
 			want:  []string{"Russia|struck|Kharkiv"}},
 	})
 }
+
+func TestRelationsUnknownPlaceDescribedInApposition(t *testing.T) {
+	runRelCases(t, []relCase{
+		{name: "name_comma_states_second_largest_city",
+			text:  "Georgian forces fired rockets at Zorvak, Armenia's second-largest city, on Sunday.",
+			preds: []string{"struck"},
+			want:  []string{"Georgia|struck|Zorvak"}},
+		{name: "name_comma_the_capital_of",
+			text:  "Georgian forces fired rockets at Zorvak, the capital of the province.",
+			preds: []string{"struck"},
+			want:  []string{"Georgia|struck|Zorvak"}},
+		// The noun is no head here: a person described by the city's office.
+		{name: "name_comma_the_citys_mayor_is_no_place",
+			text:  "Georgian forces fired rockets at Zorvak Lent, the city's mayor, on Sunday.",
+			preds: []string{"struck"},
+			want:  nil},
+	})
+}
