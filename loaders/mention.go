@@ -762,7 +762,7 @@ func (s *sentenceScan) placeAppositive(k int) bool {
 	}
 	for j := k + 1; j < len(toks) && j < k+7; j++ {
 		w := toks[j].Text
-		if s.f.k.cue("place_of_noun", strings.ToLower(w)) && j > k+1 {
+		if startsLower(w) && s.f.k.cue("place_of_noun", w) && j > k+1 {
 			if j+1 == len(toks) {
 				return true
 			}

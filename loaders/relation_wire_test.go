@@ -495,5 +495,10 @@ func TestRelationsUnknownPlaceDescribedInApposition(t *testing.T) {
 			text:  "Georgian forces fired rockets at Zorvak Lent, the city's mayor, on Sunday.",
 			preds: []string{"struck"},
 			want:  nil},
+		// A capitalised "Islands" is part of a name, not a description of a place.
+		{name: "name_comma_president_of_x_islands_is_a_person",
+			text:  "Zorvak Lent, the president of Solomon Islands, said the treaty remained in force.",
+			preds: []string{"represents"},
+			want:  []string{"Zorvak Lent|represents|Solomon Islands"}},
 	})
 }
