@@ -3,6 +3,7 @@ package loaders
 import (
 	"strings"
 	"unicode"
+	"unicode/utf8"
 
 	"github.com/entente-kg/entente/graph"
 )
@@ -935,6 +936,20 @@ func (s *sentenceScan) patternPass() {
 				s.emit(c, m.end+1, end)
 			}
 		}
+		// "Iranian foreign ministry spokesman X": the body after a demonym is the state's too.
+		if m := s.match[i]; m != nil && m.start == i && m.e.Class == classDemonym && m.end < len(toks) && startsLower(toks[m.end].Text) {
+			if end, ok := s.govBody(m.end); ok {
+				c := candidate{Mention: Mention{Role: RoleName}}
+				c.Kind = graph.KindOrganization
+				words := []string{normQuote(toks[i].Text)}
+				for _, t := range toks[m.end:end] {
+					words = append(words, titleWord(t.Text))
+				}
+				c.Canonical = strings.Join(words, " ")
+				c.Of = m.e.Canonical
+				s.emit(c, i, end)
+			}
+		}
 	}
 	s.namedDeals()
 	s.learnAcronyms()
@@ -1371,4 +1386,13 @@ func (s *sentenceScan) articlePass() {
 			s.emit(c, i, i+1)
 		}
 	}
+}
+
+// titleWord capitalises a lower-case word of a body's name ("ministry" → "Ministry").
+func titleWord(w string) string {
+	r, n := utf8.DecodeRuneInString(w)
+	if n == 0 {
+		return w
+	}
+	return string(unicode.ToUpper(r)) + w[n:]
 }

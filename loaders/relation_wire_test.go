@@ -502,3 +502,16 @@ func TestRelationsUnknownPlaceDescribedInApposition(t *testing.T) {
 			want:  []string{"Zorvak Lent|represents|Solomon Islands"}},
 	})
 }
+
+func TestRelationsBodyAfterADemonym(t *testing.T) {
+	runRelCases(t, []relCase{
+		{name: "demonym_foreign_ministry_spokesman",
+			text:  "Turkish foreign ministry spokesman Ali Demir said the move was illegal.",
+			preds: []string{"represents"},
+			want:  []string{"Ali Demir|represents|Turkish Foreign Ministry"}},
+		{name: "head_of_the_demonym_presidential_office",
+			text:  "Ali Demir, head of the Turkish presidential office, said the move was illegal.",
+			preds: []string{"represents"},
+			want:  []string{"Ali Demir|represents|Turkish Presidential Office"}},
+	})
+}
