@@ -515,3 +515,17 @@ func TestRelationsBodyAfterADemonym(t *testing.T) {
 			want:  []string{"Ali Demir|represents|Turkish Presidential Office"}},
 	})
 }
+
+func TestRelationsOperationAgainst(t *testing.T) {
+	runRelCases(t, []relCase{
+		{name: "launched_a_military_operation_against_state",
+			text:  "Turkey launched a military operation against Syria on Wednesday.",
+			preds: []string{"attacked"},
+			want:  []string{"Turkey|attacked|Syria"}},
+		// Only "against" makes an operation an attack.
+		{name: "rescue_operation_in_a_state_is_no_attack",
+			text:  "Turkey launched a rescue operation in Syria on Wednesday.",
+			preds: []string{"attacked"},
+			want:  nil},
+	})
+}
