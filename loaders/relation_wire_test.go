@@ -529,3 +529,20 @@ func TestRelationsOperationAgainst(t *testing.T) {
 			want:  nil},
 	})
 }
+
+func TestRelationsMoreAgreementNounsAndTitles(t *testing.T) {
+	runRelCases(t, []relCase{
+		{name: "the_armistice_which_x_and_y_signed",
+			text:  "The Andes Armistice ended the war. The armistice, which Chile and Argentina signed in 1953, was never replaced.",
+			preds: []string{"signed"},
+			want:  []string{"Chile|signed|Andes Armistice", "Argentina|signed|Andes Armistice"}},
+		{name: "the_plan_was_brokered_by",
+			text:  "Chile and Argentina signed the Lima Peace Plan on Saturday. The plan was brokered by Brazilian President Luiz Inacio Lula da Silva.",
+			preds: []string{"mediated"},
+			want:  []string{"Luiz Inácio Lula da Silva|mediated|Lima Peace Plan"}},
+		{name: "external_affairs_minister",
+			text:  "Indian External Affairs Minister Subrahmanyam Jaishankar met Chinese Foreign Minister Wang Yi in Beijing.",
+			preds: []string{"represents", "met_with"},
+			want:  []string{"Subrahmanyam Jaishankar|represents|India", "Wang Yi|represents|China", "Subrahmanyam Jaishankar|met_with|Wang Yi"}},
+	})
+}
