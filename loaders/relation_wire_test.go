@@ -546,3 +546,12 @@ func TestRelationsMoreAgreementNounsAndTitles(t *testing.T) {
 			want:  []string{"Subrahmanyam Jaishankar|represents|India", "Wang Yi|represents|China", "Subrahmanyam Jaishankar|met_with|Wang Yi"}},
 	})
 }
+
+func TestRelationsAnnexedState(t *testing.T) {
+	runRelCases(t, []relCase{
+		{name: "state_which_x_annexed",
+			text:  "Austria, which Germany annexed in 1938, regained its independence in 1955.",
+			preds: []string{"annexed"},
+			want:  []string{"Germany|annexed|Austria"}},
+	})
+}
