@@ -555,3 +555,12 @@ func TestRelationsAnnexedState(t *testing.T) {
 			want:  []string{"Germany|annexed|Austria"}},
 	})
 }
+
+func TestRelationsDemonymSitesStandForTheState(t *testing.T) {
+	runRelCases(t, []relCase{
+		{name: "attacking_demonym_military_sites",
+			text:  "Pakistan responded hours later by attacking Indian military sites with drones.",
+			preds: []string{"attacked"},
+			want:  []string{"Pakistan|attacked|India"}},
+	})
+}
