@@ -952,6 +952,7 @@ func (s *sentenceScan) patternPass() {
 		}
 	}
 	s.namedDeals()
+	s.ledBodies()
 	s.learnAcronyms()
 }
 
@@ -1042,6 +1043,28 @@ func (s *sentenceScan) namedDeals() {
 		c.Sentence = s.si
 		c.TokStart, c.TokEnd = start, i+1
 		c.Start, c.End = toks[start].Start, toks[i].End
+		c.Text = c.Canonical
+		c.Entity = -1
+		s.used[i] = true
+		s.out = append(s.out, c)
+	}
+}
+
+// ledBodies finds bodies named after who leads them, "the Saudi-led coalition", "a
+// US-led mission": an organization of that name. The leader's own mention stays.
+func (s *sentenceScan) ledBodies() {
+	toks := s.toks
+	for i := 3; i < len(toks); i++ {
+		m := s.match[i-3]
+		if !s.f.k.cue("led_body", toks[i].Text) || s.used[i] || !s.f.k.cue("lead_word", strings.ToLower(toks[i-1].Text)) || toks[i-2].Text != "-" || m == nil || m.end != i-2 || !isActorEntry(m.e) {
+			continue
+		}
+		c := candidate{Mention: Mention{Role: RoleName}}
+		c.Kind = graph.KindOrganization
+		c.Canonical = s.sent.Text[toks[m.start].Start-s.sent.Start : toks[i].End-s.sent.Start]
+		c.Sentence = s.si
+		c.TokStart, c.TokEnd = m.start, i+1
+		c.Start, c.End = toks[m.start].Start, toks[i].End
 		c.Text = c.Canonical
 		c.Entity = -1
 		s.used[i] = true

@@ -88,6 +88,7 @@ const (
 	cueScene
 	cueNaming
 	cueAgentMod
+	cueQuantity
 )
 
 // relCueClass names the cue classes of rel_cues_en.tsv.
@@ -145,6 +146,8 @@ func relCueClass(name string) (relCue, bool) {
 		return cueNaming, true
 	case "agentmod":
 		return cueAgentMod, true
+	case "quantity":
+		return cueQuantity, true
 	}
 	return 0, false
 }

@@ -465,6 +465,9 @@ func (s *relSent) npRight(i int) relNP {
 		if sawNoun && s.isDet(j) {
 			break // a new noun phrase starts: "an agreement the two countries signed"
 		}
+		if lastSlot >= 0 && s.cue(j)&cueQuantity != 0 && s.word(j+1) == "of" {
+			break // "violating the accord hundreds of times": no compound with the name
+		}
 		if s.isNounTag(j) {
 			sawNoun = true
 			np.head = j

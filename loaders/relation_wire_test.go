@@ -564,3 +564,16 @@ func TestRelationsDemonymSitesStandForTheState(t *testing.T) {
 			want:  []string{"Pakistan|attacked|India"}},
 	})
 }
+
+func TestRelationsLedBodiesAndQuantities(t *testing.T) {
+	runRelCases(t, []relCase{
+		{name: "spokesman_for_the_x_led_coalition",
+			text:  "Colonel Omar Nasser, spokesman for the Egyptian-led coalition, told reporters the drones were Iranian.",
+			preds: []string{"represents"},
+			want:  []string{"Omar Nasser|represents|Egyptian-led coalition"}},
+		{name: "violating_x_hundreds_of_times",
+			text:  "Chile accused Argentina of violating the Lima Agreement hundreds of times.",
+			preds: []string{"violated"},
+			want:  []string{"Argentina|violated|Lima Agreement"}},
+	})
+}
