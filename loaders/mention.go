@@ -267,7 +267,8 @@ func (s *sentenceScan) gazCandidate(m *gmatch) candidate {
 		if m.end < len(s.toks) {
 			next = strings.ToLower(s.toks[m.end].Text)
 		}
-		if dateline || s.f.k.cue("locative", prev) || s.f.k.cue("place_of_noun", prev) || s.f.k.cue("city_office", next) {
+		// "shelled Kyiv" strikes the city, not the government.
+		if dateline || s.f.k.cue("locative", prev) || s.f.k.cue("place_of_noun", prev) || s.f.k.cue("city_office", next) || s.f.k.cue("place_verb", prev) {
 			c.Kind, c.Canonical = graph.KindPlace, e.Place
 		} else {
 			c.Role = RoleMetonym

@@ -1145,7 +1145,12 @@ func (s *relSent) placeAfter(i int) ([]int, int) {
 // placesAt reads the places of a locative phrase opened at token k ("in Gaza City's Sheikh
 // Radwan neighbourhood", "at Bani", "in the northeastern Ukrainian city of Sumy").
 func (s *relSent) placesAt(k int) ([]int, int) {
-	if !((s.word(k) == "on" || s.word(k) == "at") && s.slotOf(k+1) >= 0 || s.word(k) == "in") {
+	if s.word(k) == "on" || s.word(k) == "at" {
+		// "at Bani", "at the remote Shaybah oilfield"; not "at a news conference".
+		if np := s.npRight(k + 1); s.slotOf(k+1) < 0 && (np.ref < 0 || s.slotKind(np.ref) != graph.KindPlace) {
+			return nil, k
+		}
+	} else if s.word(k) != "in" {
 		return nil, k
 	}
 	var places []int

@@ -577,3 +577,21 @@ func TestRelationsLedBodiesAndQuantities(t *testing.T) {
 			want:  []string{"Argentina|violated|Lima Agreement"}},
 	})
 }
+
+func TestRelationsStruckCapitalsAndFields(t *testing.T) {
+	runRelCases(t, []relCase{
+		// After a strike verb a capital is the city, not its government.
+		{name: "struck_capital_is_the_city",
+			text:  "Russia shelled Kyiv overnight.",
+			preds: []string{"struck"},
+			want:  []string{"Russia|struck|Kyiv"}},
+		{name: "unnamed_site_at_the_named_oilfield",
+			text:  "Drones launched by the Houthis struck a gas facility at the remote Zorvak oilfield.",
+			preds: []string{"struck"},
+			want:  []string{"Houthis|struck|Zorvak oilfield"}},
+		{name: "at_a_news_conference_is_no_site",
+			text:  "Russia struck a power plant, officials said at a news conference in Kyiv.",
+			preds: []string{"struck"},
+			want:  nil},
+	})
+}
