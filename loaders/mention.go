@@ -395,6 +395,9 @@ func (s *sentenceScan) extendRun(i int) int {
 			if m.start != j || m.e.Class == classTitle {
 				break
 			}
+			if m.e.Class == classAgreement {
+				hasHead = true // "Panmunjom Declaration for Peace, …"
+			}
 			j = m.end
 			continue
 		}
@@ -431,6 +434,9 @@ func (s *sentenceScan) extendRun(i int) int {
 				}
 			case isPossessive(t) && s.f.k.cue("collective", toks[j-1].Text):
 			case lt == "in" && hasHead:
+			case t == "," && hasHead && connectorBefore(toks, i, j) && s.nameListAhead(j+1):
+				// "Declaration for Peace, Prosperity and Unification": a list of
+				// capitalised nouns after a connector stays inside the name.
 			default:
 				return j
 			}
@@ -467,6 +473,36 @@ func (s *sentenceScan) partOfLongerName(i, j int) bool {
 	}
 	_, h := s.f.k.heads[s.toks[n.end-1].Text]
 	return h
+}
+
+// connectorBefore reports whether a connector ("of", "for", "on") joins the run [i, j).
+func connectorBefore(toks []Token, i, j int) bool {
+	for k := i + 1; k < j; k++ {
+		switch toks[k].Text {
+		case "of", "for", "on":
+			return true
+		}
+	}
+	return false
+}
+
+// nameListAhead reports whether the tokens from k go on as the rest of a list of name words
+// ending in "and" and a name word: "Prosperity and Unification", "Security, Trade and
+// Cooperation".
+func (s *sentenceScan) nameListAhead(k int) bool {
+	toks := s.toks
+	for n := 0; k < len(toks) && n < 10; n, k = n+1, k+1 {
+		t := toks[k].Text
+		switch {
+		case t == "and":
+			return k+1 < len(toks) && nameWord(toks[k+1].Text) && s.match[k+1] == nil
+		case t == ",":
+		case nameWord(t) && s.match[k] == nil && !s.f.k.notName[t]:
+		default:
+			return false
+		}
+	}
+	return false
 }
 
 // headOf returns the head class of run r ("org", "orgmedia", "agreement", "place") and whether

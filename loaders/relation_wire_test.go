@@ -595,3 +595,17 @@ func TestRelationsStruckCapitalsAndFields(t *testing.T) {
 			want:  nil},
 	})
 }
+
+func TestRelationsAgreementNameWithAListInside(t *testing.T) {
+	runRelCases(t, []relCase{
+		{name: "treaty_of_a_b_and_c",
+			text:  "India and the Soviet Union signed the Treaty of Peace, Friendship and Cooperation in 1971.",
+			preds: []string{"signed"},
+			want:  []string{"India|signed|Treaty of Peace, Friendship and Cooperation", "Soviet Union|signed|Treaty of Peace, Friendship and Cooperation"}},
+		// A list after a complete name is a list of names, not part of it.
+		{name: "names_listed_after_a_body",
+			text:  "The Council of Europe, Chile and Argentina signed the Lima Agreement.",
+			preds: []string{"signed"},
+			want:  []string{"Council of Europe|signed|Lima Agreement", "Chile|signed|Lima Agreement", "Argentina|signed|Lima Agreement"}},
+	})
+}
