@@ -382,6 +382,9 @@ func (s *sentenceScan) runStart(i int) bool {
 func (s *sentenceScan) extendRun(i int) int {
 	toks := s.toks
 	hasHead := false
+	// agreement: the run opens with a known agreement, whose name may go on after "for" or
+	// "on" (not after "in": "the Budapest Memorandum in Hungary").
+	agreement := false
 	j := i
 	for j < len(toks) {
 		if s.used[j] {
@@ -396,7 +399,7 @@ func (s *sentenceScan) extendRun(i int) int {
 				break
 			}
 			if m.e.Class == classAgreement {
-				hasHead = true // "Panmunjom Declaration for Peace, …"
+				agreement = true // "Panmunjom Declaration for Peace, …"
 			}
 			j = m.end
 			continue
@@ -420,7 +423,7 @@ func (s *sentenceScan) extendRun(i int) int {
 					next++
 				}
 			case (lt == "of" || lt == "for" || lt == "on") && startsLower(t):
-				if lt != "of" && !hasHead {
+				if lt != "of" && !hasHead && !agreement {
 					return j // "Duma on Putin's …"; but "Declaration of Principles on …"
 				}
 				if next < len(toks) && strings.ToLower(toks[next].Text) == "the" {
@@ -434,7 +437,7 @@ func (s *sentenceScan) extendRun(i int) int {
 				}
 			case isPossessive(t) && s.f.k.cue("collective", toks[j-1].Text):
 			case lt == "in" && hasHead:
-			case t == "," && hasHead && connectorBefore(toks, i, j) && s.nameListAhead(j+1):
+			case t == "," && (hasHead || agreement) && connectorBefore(toks, i, j) && s.nameListAhead(j+1):
 				// "Declaration for Peace, Prosperity and Unification": a list of
 				// capitalised nouns after a connector stays inside the name.
 			default:
