@@ -1088,6 +1088,12 @@ func (s *relSent) attackSubject(i int) []int {
 
 // nounModalityOK rejects "potential attacks", "future strikes", "a planned summit".
 func (s *relSent) nounModalityOK(start int) bool {
+	// "preparing for his own meeting with Kim": a modal phrase just before the noun's phrase.
+	for k := max(start-3, 0); k < start; k++ {
+		if c, n, ok := s.d.x.cues.match(s.words, k); ok && c&cueModal != 0 && k+n == start {
+			return false
+		}
+	}
 	for k := start; k < len(s.words) && k < start+4; k++ {
 		if c := s.cue(k); c&(cueModal|cueNegation) != 0 {
 			return false

@@ -609,3 +609,20 @@ func TestRelationsAgreementNameWithAListInside(t *testing.T) {
 			want:  []string{"Council of Europe|signed|Lima Agreement", "Chile|signed|Lima Agreement", "Argentina|signed|Lima Agreement"}},
 	})
 }
+
+func TestRelationsMeetingNotYetHeld(t *testing.T) {
+	runRelCases(t, []relCase{
+		{name: "preparing_for_his_meeting_with",
+			text:  "US President Donald Trump, who is preparing for his own meeting with Kim Jong Un, praised the talks.",
+			preds: []string{"met_with"},
+			want:  nil},
+		{name: "his_upcoming_meeting_with",
+			text:  "US President Donald Trump said his upcoming meeting with Kim Jong Un would be historic.",
+			preds: []string{"met_with"},
+			want:  nil},
+		{name: "after_his_meeting_with_is_held",
+			text:  "US President Donald Trump, after his meeting with Kim Jong Un, praised the talks.",
+			preds: []string{"met_with"},
+			want:  []string{"Donald Trump|met_with|Kim Jong Un"}},
+	})
+}
