@@ -626,3 +626,14 @@ func TestRelationsMeetingNotYetHeld(t *testing.T) {
 			want:  []string{"Donald Trump|met_with|Kim Jong Un"}},
 	})
 }
+
+func TestRelationsSecretaryGeneralIsAnOrganizationsOffice(t *testing.T) {
+	runRelCases(t, []relCase{
+		// The people tables remember Rutte as the Netherlands' prime minister; as secretary
+		// general he speaks for the organization the article is about.
+		{name: "bare_secretary_general_in_an_article_about_nato",
+			text:  "NATO allies met in Brussels on Wednesday after Poland asked NATO for consultations. NATO said the drones had entered Polish airspace. Secretary General Mark Rutte told reporters the alliance would respond.",
+			preds: []string{"represents"},
+			want:  []string{"Mark Rutte|represents|NATO"}},
+	})
+}
