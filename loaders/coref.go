@@ -540,6 +540,17 @@ func (c *corefState) introduce(s *relSent, k, n int) int {
 			naming = true
 		}
 	}
+	// "an agreement on electoral conditions", "a deal on grain exports": a topic phrase
+	// describes the agreement; not "a deal on Tuesday" nor "an accord on the sidelines".
+	if !naming && (s.word(end) == "on" || s.word(end) == "over") {
+		e := end + 1
+		for e < len(s.words) && e < end+5 && s.slotOf(e) < 0 && (s.inDate == nil || !s.inDate[e]) && (s.isAdj(e) || s.tag(e) == "NN" || s.tag(e) == "NNS") {
+			e++
+		}
+		if e > end+1 && (s.tag(e-1) == "NN" || s.tag(e-1) == "NNS") {
+			end, naming = e, true
+		}
+	}
 	name := ""
 	if !d.titleUsed && len(d.titleDeals) > 0 {
 		name = d.titleDeals[0]

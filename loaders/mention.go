@@ -630,6 +630,8 @@ func (s *sentenceScan) shapeAllowed(r run) bool {
 	// At least one modifier must be a word of the name itself, not a known state or demonym:
 	// "Russian Defence Ministry" and "Dominion Voting Systems" are names, "UK Army" is a
 	// description.
+	// An agreement is the exception: "the Barbados Agreement", "the Brazil Accord" are named
+	// after where they were made.
 	mods := 0
 	for j := r.start; j < r.end; j++ {
 		t := s.toks[j].Text
@@ -638,7 +640,7 @@ func (s *sentenceScan) shapeAllowed(r run) bool {
 		}
 		mods++
 	}
-	if mods == 0 {
+	if h, _ := s.headOf(r); mods == 0 && (h != "agreement" || r.end-r.start < 2) {
 		return false
 	}
 	// Title-cased headlines glue unrelated capitals; only known names count there.

@@ -570,6 +570,9 @@ func (s *relSent) byAgents(i int) ([]int, int) {
 		if w == ";" || w == ":" || s.isFinite(k) {
 			break
 		}
+		if k > i && s.tag(k) == "VBN" && s.word(k+1) == "by" {
+			break // "was signed after talks mediated by Norway": the agent of another verb
+		}
 		if w == "by" {
 			g, end := s.groupRight(k + 1)
 			return s.moreByAgents(g, end)

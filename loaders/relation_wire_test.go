@@ -637,3 +637,25 @@ func TestRelationsSecretaryGeneralIsAnOrganizationsOffice(t *testing.T) {
 			want:  []string{"Mark Rutte|represents|NATO"}},
 	})
 }
+
+func TestRelationsAgreementsNamedAfterAStateOrATopic(t *testing.T) {
+	runRelCases(t, []relCase{
+		{name: "state_name_agreement_is_an_agreement",
+			text:  "Venezuela signed the Barbados Agreement in Bridgetown.",
+			preds: []string{"signed"},
+			want:  []string{"Venezuela|signed|Barbados Agreement"}},
+		// The agent of the participle after "talks" mediated; it did not sign.
+		{name: "signed_after_talks_mediated_by",
+			text:  "The Barbados Agreement was signed after talks mediated by Norway.",
+			preds: []string{"signed", "mediated"},
+			want:  []string{"Norway|mediated|Barbados Agreement"}},
+		{name: "an_agreement_on_a_topic_introduces_it",
+			text:  "The ruling hurt an agreement on electoral conditions that Venezuela signed in October. The agreement was signed in Bridgetown by Jorge Rodriguez.",
+			preds: []string{"signed"},
+			want:  []string{"Venezuela|signed|agreement on electoral conditions", "Jorge Rodriguez|signed|agreement on electoral conditions"}},
+		{name: "a_deal_on_tuesday_names_nothing",
+			text:  "Chile and Peru signed a deal on Tuesday.",
+			preds: []string{"signed"},
+			want:  nil},
+	})
+}
