@@ -570,8 +570,10 @@ func (s *relSent) byAgents(i int) ([]int, int) {
 		if w == ";" || w == ":" || s.isFinite(k) {
 			break
 		}
-		if k > i && s.tag(k) == "VBN" && s.word(k+1) == "by" {
-			break // "was signed after talks mediated by Norway": the agent of another verb
+		if s.tag(k) == "VBN" && s.word(k+1) == "by" && s.cue(k)&cueAgentMod == 0 {
+			// "was signed after talks mediated by Norway": the agent of another verb; but
+			// "mediation led by Algeria" is Algeria's.
+			break
 		}
 		if w == "by" {
 			g, end := s.groupRight(k + 1)

@@ -659,3 +659,17 @@ func TestRelationsAgreementsNamedAfterAStateOrATopic(t *testing.T) {
 			want:  nil},
 	})
 }
+
+func TestRelationsAgentsOfAParticipleAfterAnEventNoun(t *testing.T) {
+	runRelCases(t, []relCase{
+		// The mediators of the talks did not meet each other.
+		{name: "talks_mediated_by_a_and_b_is_no_meeting_of_a_and_b",
+			text:  "Chilean President Gabriel Boric and Argentine President Javier Milei met in Lima in talks mediated by Brazilian President Luiz Inacio Lula da Silva and Colombian President Gustavo Petro.",
+			preds: []string{"met_with"},
+			want:  []string{"Gabriel Boric|met_with|Javier Milei"}},
+		{name: "mediation_led_by_x_is_xs",
+			text:  "Chile and Argentina signed the Lima Agreement after mediation led by Brazil.",
+			preds: []string{"mediated"},
+			want:  []string{"Brazil|mediated|Lima Agreement"}},
+	})
+}
