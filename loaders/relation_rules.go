@@ -393,6 +393,11 @@ func (s *relSent) subjectOf(i int, depth int) []int {
 		if k == j {
 			return nil
 		}
+		// "Kim's late father, Kim Jong Il, hosted": the description names no one, the
+		// name in apposition to it does.
+		if sl := s.slotOf(k + 2); sl >= 0 && s.word(k+1) == "," && s.slots[sl].end == j && s.slotKind(sl) == graph.KindPerson && s.npLeft(k).ref < 0 {
+			return []int{sl}
+		}
 		j = k
 	}
 	if s.cue(j)&cueRelative != 0 && s.slotOf(j) < 0 {

@@ -673,3 +673,12 @@ func TestRelationsAgentsOfAParticipleAfterAnEventNoun(t *testing.T) {
 			want:  []string{"Brazil|mediated|Lima Agreement"}},
 	})
 }
+
+func TestRelationsNameInAppositionToADescriptiveSubject(t *testing.T) {
+	runRelCases(t, []relCase{
+		{name: "his_late_father_comma_name_comma_hosted",
+			text:  "Kim's late father, Kim Jong Il, hosted South Korean President Roh Moo-hyun in Pyongyang in 2007.",
+			preds: []string{"met_with"},
+			want:  []string{"Kim Jong Il|met_with|Roh Moo-hyun"}},
+	})
+}
