@@ -175,6 +175,13 @@ func (s *relSent) representsFor(si, p int) {
 	// 1. Title before the name, or inside the mention: "US special envoy Steve Witkoff".
 	k := s.zoneBefore(sl.start)
 	left := s.analyseZone(k+1, sl.end, si)
+	if first := s.pluralTitledList(si); first >= 0 && !left.role {
+		// "South Korean presidents Kim Dae-jung and Roh Moo-hyun": the plural title before
+		// the first name is every listed name's.
+		fs := s.slots[first]
+		k = s.zoneBefore(fs.start)
+		left = s.analyseZone(k+1, fs.end, first)
+	}
 	role = left.roleWord
 	if left.role && !left.block && (!left.other || left.possessive) {
 		switch {
@@ -316,6 +323,31 @@ func (s *relSent) actorBefore(k int) int {
 		}
 	}
 	return -1
+}
+
+// pluralTitledList returns the first slot of a list of people that the person at slot si
+// closes ("A, B and C"), when a plural title stands before that first name; else -1.
+func (s *relSent) pluralTitledList(si int) int {
+	first := -1
+	for k := s.slots[si].start - 1; k > 0; {
+		if w := s.word(k); w != "and" && w != "," {
+			break
+		}
+		p := s.slotOf(k - 1)
+		if p < 0 || s.slotKind(p) != graph.KindPerson || s.slots[p].ana != "" {
+			break
+		}
+		first = p
+		k = s.slots[p].start - 1
+	}
+	if first < 0 {
+		return -1
+	}
+	z := s.analyseZone(s.zoneBefore(s.slots[first].start)+1, s.slots[first].end, first)
+	if !z.role || !strings.HasSuffix(z.roleWord, "s") || !s.d.x.roleWords[strings.TrimSuffix(z.roleWord, "s")] && !strings.Contains(z.roleWord, " ") {
+		return -1
+	}
+	return first
 }
 
 // relBare is a person given a bare title ("President Isaac Herzog") whose state or

@@ -682,3 +682,17 @@ func TestRelationsNameInAppositionToADescriptiveSubject(t *testing.T) {
 			want:  []string{"Kim Jong Il|met_with|Roh Moo-hyun"}},
 	})
 }
+
+func TestRelationsPluralTitleBeforeAListOfNames(t *testing.T) {
+	runRelCases(t, []relCase{
+		{name: "demonym_presidents_a_and_b",
+			text:  "Kim Jong Il hosted South Korean presidents Kim Dae-jung and Roh Moo-hyun in Pyongyang.",
+			preds: []string{"represents"},
+			want:  []string{"Kim Dae-jung|represents|South Korea", "Roh Moo-hyun|represents|South Korea"}},
+		// A singular title is the first name's only.
+		{name: "singular_title_is_the_first_names",
+			text:  "French President Emmanuel Macron and Olaf Scholz met in Paris.",
+			preds: []string{"represents"},
+			want:  []string{"Emmanuel Macron|represents|France"}},
+	})
+}
