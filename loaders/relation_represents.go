@@ -39,8 +39,14 @@ func (s *relSent) analyseZone(from, to, self int) relZone {
 				continue
 			}
 			if slot.role == RoleTitle && s.slotKind(sl) == graph.KindPerson {
-				// "his Iranian counterpart": the office and the state inside the description.
+				// "his Iranian counterpart": the office and the state inside the description;
+				// "Tokyo's first female governor" is a city's office.
 				z.role = true
+				for w := slot.start; w < slot.end; w++ {
+					if class, _, ok := s.d.x.roles.match(s.words, w); ok && class == "regional" {
+						z.regional = true
+					}
+				}
 				for _, in := range s.inner {
 					if in.start >= slot.start && in.end <= slot.end && len(in.cands) > 0 && actors[s.d.kind(in.cands[0])] {
 						z.actor = in.cands[0]
@@ -185,6 +191,8 @@ func (s *relSent) representsFor(si, p int) {
 	role = left.roleWord
 	if left.role && !left.block && (!left.other || left.possessive) {
 		switch {
+		case left.actor >= 0 && left.regional && s.d.kind(left.actor) == graph.KindState:
+			// "Tokyo Governor X", "Tokyo's governor": a city's office, not the state's.
 		case left.actor >= 0 && left.metonym:
 			emit(left.actor, "title_metonym", 0.75)
 		case left.actor >= 0:
@@ -244,6 +252,9 @@ func (s *relSent) representsFor(si, p int) {
 		nextPerson := s.slotOf(j) >= 0 && s.slotKind(s.slotOf(j)) == graph.KindPerson
 		if z.role && !z.block && !nextPerson {
 			switch {
+			case z.actor >= 0 && z.regional && s.d.kind(z.actor) == graph.KindState:
+				// "Tokyo's governor": a city's or region's office, whatever state the city
+				// stands for elsewhere.
 			case z.actor >= 0:
 				emit(z.actor, "appositive", 0.8)
 			case s.word(j) == "of" || s.word(j) == "for" || s.word(j) == "at" || s.word(j) == "to":

@@ -696,3 +696,17 @@ func TestRelationsPluralTitleBeforeAListOfNames(t *testing.T) {
 			want:  []string{"Emmanuel Macron|represents|France"}},
 	})
 }
+
+func TestRelationsRegionalOfficesOfACapital(t *testing.T) {
+	runRelCases(t, []relCase{
+		// A capital stands for its state elsewhere, but its governor holds a city's office.
+		{name: "capitals_governor_in_apposition",
+			text:  "Yuriko Koike, Tokyo's first female governor, ran as an independent.",
+			preds: []string{"represents"},
+			want:  nil},
+		{name: "a_banks_governor_is_the_banks",
+			text:  "Andrew Bailey, the Bank of England's governor, said rates would stay high.",
+			preds: []string{"represents"},
+			want:  []string{"Andrew Bailey|represents|Bank of England"}},
+	})
+}
