@@ -395,8 +395,8 @@ func (s *relSent) subjectOf(i int, depth int) []int {
 		}
 		// "Kim's late father, Kim Jong Il, hosted": the description names no one, the
 		// name in apposition to it does.
-		if sl := s.slotOf(k + 2); sl >= 0 && s.word(k+1) == "," && s.slots[sl].end == j && s.slotKind(sl) == graph.KindPerson && s.npLeft(k).ref < 0 {
-			return []int{sl}
+		if g, gs := s.groupLeft(j - 1); len(g) > 0 && gs == k+2 && s.word(k+1) == "," && s.npLeft(k).ref < 0 && s.allPersons(g) {
+			return g // also "The separatist leaders, A and B, signed"
 		}
 		j = k
 	}
@@ -492,6 +492,16 @@ func (s *relSent) subjectOf(i int, depth int) []int {
 		start = head.start
 	}
 	return g
+}
+
+// allPersons says whether every slot of g names a person.
+func (s *relSent) allPersons(g []int) bool {
+	for _, sl := range g {
+		if s.slotKind(sl) != graph.KindPerson {
+			return false
+		}
+	}
+	return true
 }
 
 // memberOf is X in "X was among <the phrase at start>" or "X, one of <the phrase>": the
@@ -788,8 +798,8 @@ func (s *relSent) nonviolentAfter(i int) bool {
 // coSubjects reads "alongside A and B", "together with A", "with A" after token i.
 func (s *relSent) coSubjects(t relTrigger, i int) []int {
 	for k := i; k < len(s.words) && k < i+20; k++ {
-		if s.word(k) == ";" || s.isFinite(k) || s.tag(k) == "VBG" {
-			return nil
+		if s.word(k) == ";" || s.isFinite(k) || s.tag(k) == "VBG" || s.meetingNoun(k) {
+			return nil // "signed after talks with Rice": the talks were with her
 		}
 		for _, p := range t.coSubj {
 			if relWordsAt(s.words, k, p) {
@@ -799,6 +809,21 @@ func (s *relSent) coSubjects(t relTrigger, i int) []int {
 		}
 	}
 	return nil
+}
+
+// meetingNoun says whether token k is a noun for a meeting ("talks", "a summit"), whose
+// "with" names the other side of the meeting.
+func (s *relSent) meetingNoun(k int) bool {
+	list, _, ok := s.d.x.triggers.match(s.words, k)
+	if !ok || !s.isNounTag(k) {
+		return false
+	}
+	for _, t := range list {
+		if t.pred == "met_with" && t.typ == relNoun {
+			return true
+		}
+	}
+	return false
 }
 
 // relativeObject finds the object of a verb in a relative clause that comes before its
@@ -874,6 +899,12 @@ func (s *relSent) nounTrigger(tr relTrig) {
 	var objs []int
 	end := tr.end
 	k := tr.end
+	if t.pred == "met_with" && (s.word(k) == "in" || s.word(k) == "at") {
+		// "talks in Tbilisi with Rice": the place of the meeting before its other side.
+		if np := s.npRight(k + 1); np.ref >= 0 && s.slotKind(np.ref) == graph.KindPlace && s.word(np.end) == "with" {
+			k = np.end
+		}
+	}
 	between := false
 	for _, p := range t.preps {
 		if relWordsAt(s.words, k, p) {
@@ -957,8 +988,29 @@ func (s *relSent) agentModifier(i int) []int {
 // sceneSubject is Y in "after talks with X, Y said": the subject of the clause that a
 // phrase opened by a scene word (at start-1) and ending at end leads into.
 func (s *relSent) sceneSubject(start, end int) []int {
-	if s.cue(start-1)&cueScene == 0 || s.word(end) != "," {
+	// "after some five hours of talks": the scene word stands before the measure.
+	if s.word(start-1) == "of" && start >= 2 {
+		if np := s.npLeft(start - 2); np.ref < 0 && np.start < start-1 {
+			start = np.start
+		}
+	}
+	if s.cue(start-1)&cueScene == 0 {
 		return nil
+	}
+	if s.word(end) != "," || start-1 > s.firstWord() {
+		// "X signed the plan after talks with Y", "… signed it at a meeting with Y": the
+		// clause before the phrase is the one whose subject held the talks.
+		for v := start - 2; v >= 0 && start-v < 20; v-- {
+			if s.word(v) == ";" || s.cue(v)&cueRelative != 0 {
+				break
+			}
+			if s.isFinite(v) && s.cue(v)&(cueAux|cueBe) == 0 {
+				return s.subjectOf(v, 1)
+			}
+		}
+		if s.word(end) != "," {
+			return nil
+		}
 	}
 	np := s.npRight(end + 1)
 	k := np.end

@@ -446,7 +446,7 @@ func (s *relSent) npRight(i int) relNP {
 	j := i
 	sawNoun := false
 	lastSlot := -1
-	for j < len(s.words) && s.npTok(j) {
+	for j < len(s.words) && (s.npTok(j) || s.titleOf(j)) {
 		if sl := s.slotOf(j); sl >= 0 {
 			if sawNoun && s.slots[sl].start == j && s.isDet(j) {
 				break
@@ -480,6 +480,23 @@ func (s *relSent) npRight(i int) relNP {
 	np.end = j
 	s.resolveNP(&np)
 	return np
+}
+
+// titleOf says whether "of" at j is inside a capitalised title before a name: "US Secretary
+// of State Antony Blinken", "Minister of Defence Rustem Umerov".
+func (s *relSent) titleOf(j int) bool {
+	if s.word(j) != "of" || !s.startsUpper(j-1) || !s.startsUpper(j+1) || !s.isTitleWord(j-1) {
+		return false
+	}
+	for k := j + 1; k < len(s.words) && k < j+5; k++ {
+		if sl := s.slotOf(k); sl >= 0 {
+			return s.slotKind(sl) == graph.KindPerson
+		}
+		if !s.startsUpper(k) {
+			return false
+		}
+	}
+	return false
 }
 
 // npLeft reads the noun phrase that ends with token j.

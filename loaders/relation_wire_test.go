@@ -710,3 +710,24 @@ func TestRelationsRegionalOfficesOfACapital(t *testing.T) {
 			want:  []string{"Andrew Bailey|represents|Bank of England"}},
 	})
 }
+
+func TestRelationsMeetingsInAPhraseAfterTheClause(t *testing.T) {
+	runRelCases(t, []relCase{
+		{name: "object_with_of_inside_its_title",
+			text:  "French President Emmanuel Macron met US Secretary of State Antony Blinken.",
+			preds: []string{"met_with"},
+			want:  []string{"Emmanuel Macron|met_with|Antony Blinken"}},
+		{name: "x_signed_after_talks_with_y",
+			text:  "Georgian President Mikheil Saakashvili signed the Andes Accords after talks with US Secretary of State Condoleezza Rice.",
+			preds: []string{"met_with", "signed"},
+			want:  []string{"Mikheil Saakashvili|met_with|Condoleezza Rice", "Mikheil Saakashvili|signed|Andes Accords"}},
+		{name: "after_hours_of_talks_in_a_place_with_y",
+			text:  "French President Emmanuel Macron signed the plan after five hours of talks in Berlin with German Chancellor Olaf Scholz.",
+			preds: []string{"met_with"},
+			want:  []string{"Emmanuel Macron|met_with|Olaf Scholz"}},
+		{name: "described_pair_signed_at_a_meeting_with_y",
+			text:  "The separatist leaders, Eduard Kokoity and Sergei Bagapsh, signed the document at a meeting with Russian President Dmitry Medvedev in the Kremlin.",
+			preds: []string{"met_with"},
+			want:  []string{"Eduard Kokoity|met_with|Dmitry Medvedev", "Sergei Bagapsh|met_with|Dmitry Medvedev"}},
+	})
+}
