@@ -731,3 +731,12 @@ func TestRelationsMeetingsInAPhraseAfterTheClause(t *testing.T) {
 			want:  []string{"Eduard Kokoity|met_with|Dmitry Medvedev", "Sergei Bagapsh|met_with|Dmitry Medvedev"}},
 	})
 }
+
+func TestRelationsServedAsMediator(t *testing.T) {
+	runRelCases(t, []relCase{
+		{name: "summit_in_which_x_served_as_mediator",
+			text:  "Chile and Argentina signed the Andes Accords, capping a summit in which Brazil served as mediator.",
+			preds: []string{"mediated"},
+			want:  []string{"Brazil|mediated|Andes Accords"}},
+	})
+}
