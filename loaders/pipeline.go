@@ -157,7 +157,11 @@ func NewPipeline(knowledge fs.FS, opts ...PipelineOption) (*Pipeline, error) {
 	if err != nil {
 		return nil, fmt.Errorf("pipeline: tagger: %w", err)
 	}
-	p := &Pipeline{k: k, seg: NewSegmenter(), split: split, finder: NewMentionFinder(k), resolver: NewResolver(k), maxArticle: cfg.maxArticle, maxPage: cfg.maxPage}
+	dates, err := NewDateParser(knowledge)
+	if err != nil {
+		return nil, fmt.Errorf("pipeline: segmenter: %w", err)
+	}
+	p := &Pipeline{k: k, seg: NewSegmenter(dates), split: split, finder: NewMentionFinder(k), resolver: NewResolver(k), maxArticle: cfg.maxArticle, maxPage: cfg.maxPage}
 	if cfg.relations {
 		// Hook: the relations stage (loaders/relation*.go) runs last, on resolved mentions.
 		rel, err := NewRelationExtractor(knowledge)

@@ -12,10 +12,14 @@ import (
 // video durations, repeated source lines). It decides from the shape of lines alone: length,
 // final punctuation, repetition on the page and position, never from a list of one site's
 // strings. It holds no state and is safe for concurrent use.
-type Segmenter struct{}
+type Segmenter struct {
+	// dates, when set, reads a page's dateline ("Monday, 16 September 2019 10:47") as the
+	// articles' publication date.
+	dates *DateParser
+}
 
-// NewSegmenter returns a Segmenter.
-func NewSegmenter() *Segmenter { return &Segmenter{} }
+// NewSegmenter returns a Segmenter; dates (may be nil) reads datelines.
+func NewSegmenter(dates *DateParser) *Segmenter { return &Segmenter{dates: dates} }
 
 // lineClass is what one line of a page looks like.
 type lineClass uint8
@@ -35,7 +39,16 @@ var (
 	reMeta     = regexp.MustCompile(`(?i)^(source|sources|published|updated|posted|date|dateline|by|author|authors)\s*:\s*(.*)$`)
 	// reBoilerplate is site-wide small print, on any site.
 	reBoilerplate = regexp.MustCompile(`(?i)^(copyright\b|©|\(c\) \d{4})|all rights reserved`)
-	reByName      = regexp.MustCompile(`^By\s+\p{Lu}[\p{L}.'’-]+(\s+\p{Lu}[\p{L}.'’-]+){0,3}$`)
+	// reConsent is a site's cookie banner or sign-up small print, on any site: "We use
+	// cookies to …", "By signing up you agree to our Terms of Use and Privacy Policy".
+	reConsent = regexp.MustCompile(`(?i)\bcookies\b.*\b(consent|privacy|partners|browse|browsing|experience|personali[sz]e|ads)\b|\b(terms of (use|service)|privacy policy)\b`)
+	// reCredit is a wire story's credit line: "Reporting by A; Editing by B".
+	reCredit = regexp.MustCompile(`(?i)^(additional |further )?(reporting|writing|editing|compiled|produced)\b.{0,60}\bby\b`)
+	reByName = regexp.MustCompile(`^By\s+\p{Lu}[\p{L}.'’-]+(\s+\p{Lu}[\p{L}.'’-]+){0,3}$`)
+	// reCaption is a photo caption: "IMAGE: …", "Photo: …", or a line that ends with a
+	// picture credit, "(AFP Photo)", "(AP Photo/Jane Doe)", "(Getty Images)", "(Reuters/Jane
+	// Doe)", "(Maxar via AP)".
+	reCaption = regexp.MustCompile(`(?i)^(image|photo|photograph|picture|caption|file photo)\s*[:|]|\([^()]*(\b(photo|photos|photograph|images?|pictures?)\b|\S/\S|\bvia\b)[^()]*\)\s*$`)
 )
 
 // maxTitleWords caps a title made from a first sentence.
@@ -59,6 +72,7 @@ type pageLine struct {
 	text  string // trimmed
 	class lineClass
 	words int
+	date  string // a dateline's date (ISO), for lineMetadata
 }
 
 // Segment returns the articles of page. A page whose Title is already known or that is marked
@@ -98,6 +112,7 @@ func (s *Segmenter) Segment(page Page) []Section {
 	brk := true       // a break since the last prose line: the next titled prose starts an article
 	blanks := 0       // consecutive blank lines
 	var pending []int // short lines since the last prose line
+	meta := false     // a byline or dateline since the last prose line
 	source, published, author := "", "", ""
 	for i, l := range lines {
 		switch l.class {
@@ -123,7 +138,14 @@ func (s *Segmenter) Segment(page Page) []Section {
 			if m != nil {
 				key, val = strings.ToLower(m[1]), strings.TrimSpace(m[2])
 			}
+			meta = true
 			switch {
+			case l.date != "" && cur != nil && len(pending) == 0 && cur.Published == "":
+				// "Teaser headline / teaser text / 17 August 2019": a dateline right after
+				// an article's text is that article's.
+				cur.Published = l.date
+			case l.date != "":
+				published = l.date
 			case key == "published" || key == "updated" || key == "posted" || key == "date" || key == "dateline":
 				published = val
 			case key == "by" || key == "author" || key == "authors" || reByName.MatchString(l.text):
@@ -141,15 +163,22 @@ func (s *Segmenter) Segment(page Page) []Section {
 		}
 		// Prose.
 		blanks = 0
-		title := ""
-		if len(pending) > 0 {
-			title = lines[pending[len(pending)-1]].text
-		}
+		title := titleLine(lines, pending)
 		// Two or more short lines in a row are a furniture block (share buttons, menus), not a
 		// heading: an in-article heading is one line.
 		if len(pending) >= 2 {
 			brk = true
 		}
+		if cur != nil && brk && len(body) == 1 && meta && len(cur.Headings) == 0 && !headlineAmong(lines, pending) {
+			// Headline, standfirst, byline and dateline, then the story: the standfirst
+			// opened the article the story continues.
+			brk, title = false, ""
+			if published != "" {
+				cur.Published = published
+			}
+			source, published, author = "", "", ""
+		}
+		meta = false
 		if cur == nil || brk {
 			flush()
 			if title == "" {
@@ -171,6 +200,52 @@ func (s *Segmenter) Segment(page Page) []Section {
 		out = append(out, *short)
 	}
 	return out
+}
+
+// headlineAmong says whether one of the short lines reads like a headline.
+func headlineAmong(lines []pageLine, pending []int) bool {
+	for _, k := range pending {
+		if headlineLike(lines[k]) {
+			return true
+		}
+	}
+	return false
+}
+
+// headlineLike: five words or more, not a menu with "|", not a byline, not a label ending
+// in ":".
+func headlineLike(l pageLine) bool {
+	return l.words >= 5 && !strings.Contains(l.text, "|") && !strings.HasPrefix(l.text, "By ") && !strings.HasSuffix(l.text, ":")
+}
+
+// titleLine picks an article's title among the short lines before its first paragraph: the
+// last one that reads like a headline, or else the last one.
+func titleLine(lines []pageLine, pending []int) string {
+	for k := len(pending) - 1; k >= 0; k-- {
+		if l := lines[pending[k]]; headlineLike(l) {
+			return l.text
+		}
+	}
+	if len(pending) > 0 {
+		return lines[pending[len(pending)-1]].text
+	}
+	return ""
+}
+
+// datelineDate returns the date of a short line that opens with a full date or is mostly
+// one: "Monday, 16 September 2019 10:47 GST | Updated 15:02", "January 27, 2024 · 6 min
+// read". A headline that mentions a date is longer than its date.
+func (s *Segmenter) datelineDate(t string, words int) string {
+	if s.dates == nil || words > 12 || endsSentence(t) {
+		return ""
+	}
+	w := dateSplitWords(t)
+	for _, e := range s.dates.Find(w, "") {
+		if !e.Relative && len(e.Value) == len("2006-01-02") && (e.Start <= 2 || 3*(e.End-e.Start) >= len(w)) {
+			return e.Value
+		}
+	}
+	return ""
 }
 
 // classify assigns a class to every line of text.
@@ -204,6 +279,16 @@ func (s *Segmenter) classify(text string) []pageLine {
 			l.class = lineMetadata
 		case strings.HasPrefix(t, "Source:") || strings.HasPrefix(t, "Published:"):
 			l.class = lineMetadata
+		case strings.Count(t, "|") >= 3 || strings.Count(t, "·") >= 3:
+			l.class = lineByline // a menu, a share bar or a tag list: "Home | World | Business"
+		case l.words <= 60 && reConsent.MatchString(t):
+			l.class = lineByline
+		case l.words <= 20 && reCredit.MatchString(t):
+			l.class = lineMetadata
+		case reCaption.MatchString(t):
+			l.class = lineInline // a photo caption inside or above the story
+		case s.datelineDate(t, l.words) != "":
+			l.class, l.date = lineMetadata, s.datelineDate(t, l.words)
 		case l.words <= 6 && count[core] >= 2 && !endsSentence(t):
 			// A short line repeated on the page is a source or section label, not a title.
 			l.class = lineByline

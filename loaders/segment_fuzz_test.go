@@ -22,7 +22,7 @@ func FuzzSegment(f *testing.F) {
 	f.Add("By Jane Doe\n5:57\n26 minutes ago\nMenu\nMenu\n\n\nA short one.", false)
 	f.Add("one article\r\nwith CRLF and a \x00 NUL and \xff bad byte.", true)
 	f.Add("", false)
-	seg := NewSegmenter()
+	seg := NewSegmenter(nil)
 	f.Fuzz(func(t *testing.T, text string, single bool) {
 		page := Page{Name: "fuzz", Text: text, Single: single}
 		secs := seg.Segment(page)

@@ -2,8 +2,11 @@ package loaders
 
 import (
 	"os"
+	"slices"
 	"strings"
 	"testing"
+
+	"github.com/entente-kg/entente/data"
 )
 
 func readTestdata(t *testing.T, name string) string {
@@ -71,7 +74,7 @@ func TestSegmentFindsArticlesAndDropsFurniture(t *testing.T) {
 			if text == "" {
 				text = examplePage(t)
 			}
-			secs := NewSegmenter().Segment(Page{Name: "p", Text: text})
+			secs := NewSegmenter(nil).Segment(Page{Name: "p", Text: text})
 			if len(secs) != len(tt.titles) {
 				var got []string
 				for _, s := range secs {
@@ -113,7 +116,7 @@ func TestSegmentFindsArticlesAndDropsFurniture(t *testing.T) {
 }
 
 func TestSegmentKnownTitleIsOneArticle(t *testing.T) {
-	secs := NewSegmenter().Segment(Page{Name: "a", Title: "Known", Source: "Wire", Text: "Short.\n\nSecond paragraph here."})
+	secs := NewSegmenter(nil).Segment(Page{Name: "a", Title: "Known", Source: "Wire", Text: "Short.\n\nSecond paragraph here."})
 	if len(secs) != 1 || secs[0].Title != "Known" || secs[0].Source != "Wire" || secs[0].Body != "Short.\n\nSecond paragraph here." {
 		t.Fatalf("got %+v", secs)
 	}
@@ -153,7 +156,7 @@ func TestSegmentBadInput(t *testing.T) {
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
-			s := NewSegmenter().Segment(Page{Name: "x", Text: tt.text})
+			s := NewSegmenter(nil).Segment(Page{Name: "x", Text: tt.text})
 			if len(s) != tt.articles {
 				t.Fatalf("got %d articles, want %d", len(s), tt.articles)
 			}
@@ -165,7 +168,7 @@ func TestSegmentBadInput(t *testing.T) {
 }
 
 func TestSegmentBylineIsTheAuthorNotTheSource(t *testing.T) {
-	secs := NewSegmenter().Segment(Page{Name: "w", Text: readTestdata(t, "wire.txt")})
+	secs := NewSegmenter(nil).Segment(Page{Name: "w", Text: readTestdata(t, "wire.txt")})
 	if len(secs) != 1 || secs[0].Author != "Hannah Okafor" || secs[0].Source != "" || secs[0].Published != "2024-03-04" {
 		t.Fatalf("got %+v", secs)
 	}
@@ -188,7 +191,7 @@ func TestSegmenterShortPagesAndSingleArticles(t *testing.T) {
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
-			got := NewSegmenter().Segment(tt.page)
+			got := NewSegmenter(nil).Segment(tt.page)
 			if tt.wantBody == "" {
 				if len(got) != 0 {
 					t.Fatalf("got %d articles, want none: %+v", len(got), got)
@@ -200,6 +203,67 @@ func TestSegmenterShortPagesAndSingleArticles(t *testing.T) {
 			}
 			if tt.wantTitle != "" && got[0].Title != tt.wantTitle {
 				t.Errorf("title %q, want %q", got[0].Title, tt.wantTitle)
+			}
+		})
+	}
+}
+
+// TestSegmentReadsHeadlinesDatelinesAndCaptions pins down page furniture around a story's
+// head: a standfirst under the headline, credit and dateline lines ("Tuesday, 12 March 2024
+// 09:30 | Updated …", "March 3, 2024 · 5 min read"), photo captions ending in a credit or
+// opening with "IMAGE:", cookie banners, menus, and teasers whose date follows their text.
+func TestSegmentReadsHeadlinesDatelinesAndCaptions(t *testing.T) {
+	dates, err := NewDateParser(data.Knowledge())
+	if err != nil {
+		t.Fatal(err)
+	}
+	tests := []struct {
+		page       string
+		titles     []string
+		published  []string
+		firstWords []string
+		furniture  []string
+	}{
+		{
+			page:       "dateline.txt",
+			titles:     []string{"Both sides hail accord as a model for the Pacific; fishermen's unions remain wary", "Bolivia asks to join Pacific fisheries talks", "Anchovy stocks recover after two lean seasons"},
+			published:  []string{"2024-03-12", "2024-03-08", "2024-03-01"},
+			firstWords: []string{"Chile and Peru signed", "Bolivia's foreign minister", "Scientists said"},
+			furniture:  []string{"We use cookies", "(AFP Photo)", "(Reuters/Jane Doe)", "Menu | Home", "Terms of Use", "Topics:"},
+		},
+		{
+			page:       "standfirst.txt",
+			titles:     []string{"Ecuador and Colombia reopen border crossings after six-month closure"},
+			published:  []string{"2024-03-03"},
+			firstWords: []string{"The decision ends a standoff"},
+			furniture:  []string{"We and our partners use cookies", "IMAGE:", "Reporting by", "Gift article"},
+		},
+	}
+	for _, tt := range tests {
+		t.Run(tt.page, func(t *testing.T) {
+			secs := NewSegmenter(dates).Segment(Page{Name: tt.page, Text: readTestdata(t, tt.page)})
+			var titles []string
+			for _, s := range secs {
+				titles = append(titles, s.Title)
+			}
+			if !slices.Equal(titles, tt.titles) {
+				t.Fatalf("titles %q, want %q", titles, tt.titles)
+			}
+			for i, s := range secs {
+				if s.Published != tt.published[i] {
+					t.Errorf("%q: published %q, want %q", s.Title, s.Published, tt.published[i])
+				}
+				if !strings.HasPrefix(s.Body, tt.firstWords[i]) {
+					t.Errorf("%q: body starts %.40q, want %q", s.Title, s.Body, tt.firstWords[i])
+				}
+				for _, f := range tt.furniture {
+					if strings.Contains(s.Body, f) {
+						t.Errorf("%q: body holds furniture %q", s.Title, f)
+					}
+				}
+			}
+			if tt.page == "standfirst.txt" && !strings.Contains(secs[0].Body, "QUITO — Ecuador and Colombia reopened") {
+				t.Errorf("the story after the standfirst is not in the article: %q", secs[0].Body)
 			}
 		})
 	}
