@@ -26,6 +26,7 @@ type eventAttack struct {
 // the same date (or both undated) is one event.
 func (d *relDoc) noteAttack(s *relSent, subj, obj int, pred, date string) {
 	if pred != "struck" {
+		d.attacker, d.attackerSi = subj, s.si
 		return
 	}
 	var ev *eventAttack
@@ -157,11 +158,17 @@ func (s *relSent) lastAttacker(tok int) []int {
 			best = a
 		}
 	}
-	if best == nil {
+	attacker := -1
+	switch {
+	case best != nil:
+		attacker = best.attacker
+	case s.d.attacker >= 0 && s.d.attackerSi >= s.si-2 && s.d.attackerSi <= s.si:
+		attacker = s.d.attacker // "India fired missiles at Pakistan. The missiles hit …"
+	default:
 		return nil
 	}
 	idx := len(s.slots)
-	s.slots = append(s.slots, relSlot{start: tok, end: tok, cands: []int{best.attacker}, role: RoleAnaphor, ana: "attack"})
+	s.slots = append(s.slots, relSlot{start: tok, end: tok, cands: []int{attacker}, role: RoleAnaphor, ana: "attack"})
 	return []int{idx}
 }
 

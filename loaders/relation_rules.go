@@ -695,7 +695,17 @@ func (s *relSent) verbTrigger(tr relTrig) {
 		subjs = s.subjectOf(voter, 0)
 	}
 	if len(subjs) == 0 && t.pred == "struck" {
-		if np := s.npLeft(s.verbGroupStart(tr.start) - 1); s.attackHead(np.head) {
+		g := s.verbGroupStart(tr.start)
+		if s.word(g-1) == "and" {
+			// "the missiles killed 31 civilians and hit mosques": the first verb's subject.
+			for v := g - 2; v >= 0 && g-v < 15; v-- {
+				if s.isFinite(v) {
+					g = s.verbGroupStart(v)
+					break
+				}
+			}
+		}
+		if np := s.npLeft(g - 1); s.attackHead(np.head) {
 			subjs = s.lastAttacker(tr.start)
 		}
 	}

@@ -18,14 +18,17 @@ type relDoc struct {
 	coref       *corefState
 	factIdx     map[relFactAt]int // facts already emitted, by triple and sentence
 	attacks     []*eventAttack
-	prevDate    string // date of the last sentence that gave one, for "the following day"
-	prevFacts   []int  // facts of the sentence before, for "Portugal followed suit"
-	domState    int    // the state the article is mostly about, or -1
-	domOrg      int    // the organization the article is mostly about, or -1
-	bare        []relBare
-	mentionOf   map[int]int       // person → the state or organization the mention stage tied its title to
-	offices     map[relOffice]int // office → the person the document gives it to
-	dates       [][]DateExpr      // per sentence, found once
+	// attacker is who last attacked a state (attacked, not struck: no attack event of its
+	// own), and in which sentence, for "the missiles" soon after; attacker is -1 before any.
+	attacker, attackerSi int
+	prevDate             string // date of the last sentence that gave one, for "the following day"
+	prevFacts            []int  // facts of the sentence before, for "Portugal followed suit"
+	domState             int    // the state the article is mostly about, or -1
+	domOrg               int    // the organization the article is mostly about, or -1
+	bare                 []relBare
+	mentionOf            map[int]int       // person → the state or organization the mention stage tied its title to
+	offices              map[relOffice]int // office → the person the document gives it to
+	dates                [][]DateExpr      // per sentence, found once
 	// words and tags per sentence, built once: each pass prepares every sentence again,
 	// and nothing writes to them.
 	words, tags [][]string
@@ -95,6 +98,7 @@ func newRelDoc(x *RelationExtractor, doc *Document, title relTitle) *relDoc {
 		mentionOf:   map[int]int{},
 		introAt:     map[[2]int]int{},
 		domState:    -1,
+		attacker:    -1,
 		domOrg:      -1,
 	}
 	d.coref = newCorefState(d)

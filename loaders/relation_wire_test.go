@@ -740,3 +740,21 @@ func TestRelationsServedAsMediator(t *testing.T) {
 			want:  []string{"Brazil|mediated|Andes Accords"}},
 	})
 }
+
+func TestRelationsWeaponsOfAnAttackNamedBefore(t *testing.T) {
+	runRelCases(t, []relCase{
+		{name: "the_missiles_after_x_fired_missiles_at_a_state",
+			text:  "India fired missiles at Pakistan on Wednesday. The missiles hit mosques in Lahore.",
+			preds: []string{"struck"},
+			want:  []string{"India|struck|Lahore"}},
+		{name: "the_missiles_killed_and_hit",
+			text:  "India fired missiles at Pakistan on Wednesday. Pakistan said the missiles killed 31 civilians and hit mosques in Lahore.",
+			preds: []string{"struck"},
+			want:  []string{"India|struck|Lahore"}},
+		// Three sentences on, "the missiles" may be anyone's.
+		{name: "too_far_back_is_no_one",
+			text:  "India fired missiles at Pakistan on Wednesday. Markets fell. Oil rose. Traders were nervous. The missiles hit mosques in Lahore.",
+			preds: []string{"struck"},
+			want:  nil},
+	})
+}
