@@ -20,9 +20,9 @@ func TestWireArticlesKeepTheirScore(t *testing.T) {
 		dir                 string
 		factsF1, entitiesF1 float64
 	}{
-		{"testdata/wire", 0.77, 0.87},
-		{"testdata/wire2", 0.61, 0.87},
-		{"testdata/wire3", 0.60, 0.80},
+		{"testdata/wire", 0.80, 0.89},
+		{"testdata/wire2", 0.72, 0.89},
+		{"testdata/wire3", 0.70, 0.82},
 	} {
 		t.Run(filepath.Base(set.dir), func(t *testing.T) {
 			gold, err := LoadGold(filepath.Join(set.dir, "gold"))
