@@ -89,6 +89,7 @@ const (
 	cueNaming
 	cueAgentMod
 	cueQuantity
+	cueBehind
 )
 
 // relCueClass names the cue classes of rel_cues_en.tsv.
@@ -148,6 +149,8 @@ func relCueClass(name string) (relCue, bool) {
 		return cueAgentMod, true
 	case "quantity":
 		return cueQuantity, true
+	case "behind":
+		return cueBehind, true
 	}
 	return 0, false
 }

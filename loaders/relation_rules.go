@@ -875,6 +875,9 @@ func (s *relSent) nounTrigger(tr relTrig) {
 	if len(subjs) == 0 {
 		subjs = s.agentModifier(tr.start)
 	}
+	if len(subjs) == 0 {
+		subjs = s.behindSubject(np.start)
+	}
 	// The verb that governs the noun: "launched an offensive", "held talks", "to hold talks".
 	lv := np.start - 1
 	for lv >= 0 && (s.tag(lv) == "RB" || s.isDet(lv)) {
@@ -977,6 +980,26 @@ func (s *relSent) nounTrigger(tr relTrig) {
 		objs = s.d.coref.focusAgreement(s, tr.start)
 	}
 	s.emitAll(t, subjs, objs, "noun", mod, claimant, tr.start)
+}
+
+// behindSubject is X in "X was behind the attacks", "X is responsible for the strike": the
+// subject of "be" before a cue that makes it the author of the event phrase at start.
+func (s *relSent) behindSubject(start int) []int {
+	for k := start - 1; k >= 0 && k >= start-4; k-- {
+		c, n, ok := s.d.x.cues.match(s.words, k)
+		if !ok || c&cueBehind == 0 {
+			continue
+		}
+		for j := k + n; j < start; j++ {
+			if s.tag(j) != "RB" && s.tag(j) != "CD" && !s.isDet(j) {
+				return nil // "behind closed doors, the attack …"
+			}
+		}
+		if v := k - 1; v >= 0 && s.cue(v)&cueBe != 0 && s.isFinite(v) {
+			return s.subjectOf(v, 1)
+		}
+	}
+	return nil
 }
 
 // agentModifier is X in "the Hamas-led attack", "a Russian-led cross-border offensive": a

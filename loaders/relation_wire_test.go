@@ -758,3 +758,24 @@ func TestRelationsWeaponsOfAnAttackNamedBefore(t *testing.T) {
 			want:  nil},
 	})
 }
+
+func TestRelationsAuthorOfAnAttackAfterBe(t *testing.T) {
+	runRelCases(t, []relCase{
+		{name: "x_was_behind_the_attacks_on_y",
+			text:  "Officials said Iran was behind the attacks on Saudi Arabia.",
+			preds: []string{"attacked"},
+			want:  []string{"Iran|attacked|Saudi Arabia"}},
+		{name: "x_is_behind_nearly_100_attacks_on_y",
+			text:  "Washington says Iran is behind nearly 100 attacks on Saudi Arabia.",
+			preds: []string{"attacked"},
+			want:  []string{"Iran|attacked|Saudi Arabia"}},
+		{name: "x_was_responsible_for_the_attack",
+			text:  "Israel said Hamas was responsible for the attack on Israel.",
+			preds: []string{"attacked"},
+			want:  []string{"Hamas|attacked|Israel"}},
+		{name: "x_was_not_behind_the_attack",
+			text:  "Hamas was not behind the attack on Israel.",
+			preds: []string{"attacked"},
+			want:  nil},
+	})
+}
