@@ -90,6 +90,7 @@ const (
 	cueAgentMod
 	cueQuantity
 	cueBehind
+	cueBlame
 )
 
 // relCueClass names the cue classes of rel_cues_en.tsv.
@@ -151,6 +152,8 @@ func relCueClass(name string) (relCue, bool) {
 		return cueQuantity, true
 	case "behind":
 		return cueBehind, true
+	case "blame":
+		return cueBlame, true
 	}
 	return 0, false
 }

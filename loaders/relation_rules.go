@@ -958,6 +958,11 @@ func (s *relSent) nounTrigger(tr relTrig) {
 		subjs = s.sceneSubject(np.start, end)
 	}
 	if len(subjs) == 0 && (t.pred == "struck" || t.pred == "attacked") {
+		if g, by := s.blamedFor(np.start, end); len(g) > 0 {
+			subjs, mod, claimant = g, graph.Alleged, by
+		}
+	}
+	if len(subjs) == 0 && (t.pred == "struck" || t.pred == "attacked") {
 		subjs = s.attackSubject(tr.start)
 	}
 	if s.modalAfter(end) {
@@ -980,6 +985,39 @@ func (s *relSent) nounTrigger(tr relTrig) {
 		objs = s.d.coref.focusAgreement(s, tr.start)
 	}
 	s.emitAll(t, subjs, objs, "noun", mod, claimant, tr.start)
+}
+
+// blamedFor finds who is blamed for the event phrase [start, end): X in "blamed X for the
+// strike" and in "blamed the attack on the base on X", with who blames them (-1 if unnamed).
+func (s *relSent) blamedFor(start, end int) ([]int, int) {
+	verb := -1
+	var g []int
+	switch {
+	case s.word(start-1) == "for":
+		// "Russian officials blamed Ukraine for the strike"
+		np := s.npLeft(start - 2)
+		if np.ref >= 0 && s.isBlame(np.start-1) {
+			verb, g = np.start-1, []int{np.ref}
+		}
+	case s.isBlame(start-1) && s.word(end) == "on":
+		// "Moscow blamed the attack on the Engels air base on Ukraine"
+		if np := s.npRight(end + 1); np.ref >= 0 {
+			verb, g = start-1, []int{np.ref}
+		}
+	}
+	if verb < 0 {
+		return nil, -1
+	}
+	by := -1
+	if subj := s.subjectOf(verb, 1); len(subj) > 0 && len(s.slots[subj[0]].cands) > 0 {
+		by = s.slots[subj[0]].cands[0]
+	}
+	return g, by
+}
+
+// isBlame says whether token k is a verb of blaming ("blamed", "blames").
+func (s *relSent) isBlame(k int) bool {
+	return k >= 0 && s.cue(k)&cueBlame != 0 && s.isVerb(k)
 }
 
 // behindSubject is X in "X was behind the attacks", "X is responsible for the strike": the

@@ -1,6 +1,11 @@
 package loaders_test
 
-import "testing"
+import (
+	"strings"
+	"testing"
+
+	"github.com/entente-kg/entente/graph"
+)
 
 // Constructions of wire copy that a blind set of articles, written without reading the
 // extractor, showed it missing: each case is a construction, written anew for the test.
@@ -778,4 +783,31 @@ func TestRelationsAuthorOfAnAttackAfterBe(t *testing.T) {
 			preds: []string{"attacked"},
 			want:  nil},
 	})
+}
+
+// A blamed attacker is alleged, by whoever blames them.
+func TestRelationsBlamedAttackerIsAlleged(t *testing.T) {
+	p := relPipeline(t)
+	for _, c := range []struct{ text, want, by string }{
+		{"Russian officials said Kyiv blamed Moscow for the strike on Kharkiv.", "Russia|struck|Kharkiv", "Ukraine"},
+		{"Moscow blamed the attack on the Engels air base on Ukraine.", "Ukraine|attacked|Engels air base", "Russia"},
+	} {
+		doc, err := relFactsFrom(t, p, c.text, "")
+		if err != nil {
+			t.Fatal(err)
+		}
+		found := false
+		for _, f := range doc.Facts {
+			if f.Subject+"|"+f.Predicate+"|"+f.Object != c.want {
+				continue
+			}
+			found = true
+			if f.Modality != graph.Alleged || f.ClaimedBy == "" || !strings.Contains(f.ClaimedBy, c.by) {
+				t.Errorf("%q: %s is %s, claimed by %q; want alleged by %s", c.text, c.want, f.Modality, f.ClaimedBy, c.by)
+			}
+		}
+		if !found {
+			t.Errorf("%q: no fact %s in %+v", c.text, c.want, doc.Facts)
+		}
+	}
 }
