@@ -91,6 +91,7 @@ const (
 	cueQuantity
 	cueBehind
 	cueBlame
+	cueRemote
 )
 
 // relCueClass names the cue classes of rel_cues_en.tsv.
@@ -154,6 +155,8 @@ func relCueClass(name string) (relCue, bool) {
 		return cueBehind, true
 	case "blame":
 		return cueBlame, true
+	case "remote":
+		return cueRemote, true
 	}
 	return 0, false
 }

@@ -358,6 +358,10 @@ func (s *relSent) subjectOf(i int, depth int) []int {
 	if depth > 3 {
 		return nil
 	}
+	// "Prigozhin was seen talking with …": the participle after a passive shares its subject.
+	if s.tag(i) == "VBG" && s.tag(i-1) == "VBN" && s.cue(i-2)&cueBe != 0 {
+		return s.subjectOf(i-1, depth+1)
+	}
 	// Gerunds after a preposition: "accused Eritrea of launching", "reasons for attacking".
 	if s.tag(i) == "VBG" && s.isPrep(i-1) {
 		// "accused Moscow last month of violating": a date between the object and the
@@ -1020,6 +1024,20 @@ func (s *relSent) isBlame(k int) bool {
 	return k >= 0 && s.cue(k)&cueBlame != 0 && s.isVerb(k)
 }
 
+// remoteAfter says whether a phrase of talking at a distance ("by phone", "via video
+// link") follows the trigger at token at within its clause.
+func (s *relSent) remoteAfter(at int) bool {
+	for k := at; k < len(s.words) && k < at+15; k++ {
+		if s.word(k) == ";" || s.word(k) == "," || k > at && s.isFinite(k) && s.cue(k)&(cueAux|cueBe) == 0 {
+			return false
+		}
+		if c, _, ok := s.d.x.cues.match(s.words, k); ok && c&cueRemote != 0 {
+			return true
+		}
+	}
+	return false
+}
+
 // behindSubject is X in "X was behind the attacks", "X is responsible for the strike": the
 // subject of "be" before a cue that makes it the author of the event phrase at start.
 func (s *relSent) behindSubject(start int) []int {
@@ -1465,6 +1483,9 @@ func (s *relSent) emit(pred string, subj, obj int, conf float64, rule string, mo
 	se, oe := d.entity(subj), d.entity(obj)
 	if se == nil || oe == nil || subj == obj || se.Name == oe.Name {
 		return
+	}
+	if pred == "met_with" && s.remoteAfter(at) {
+		return // "talked with Biden by phone": no meeting in person
 	}
 	key := relFactKey{se.Name, pred, oe.Name}
 	if pred == "met_with" && key.s > key.o {

@@ -811,3 +811,28 @@ func TestRelationsBlamedAttackerIsAlleged(t *testing.T) {
 		}
 	}
 }
+
+func TestRelationsMeetingsInPersonOnly(t *testing.T) {
+	runRelCases(t, []relCase{
+		{name: "greeted_by_is_a_meeting",
+			text:  "North Korean leader Kim Jong Un was greeted at the border by South Korean President Moon Jae-in.",
+			preds: []string{"met_with"},
+			want:  []string{"Moon Jae-in|met_with|Kim Jong Un"}},
+		{name: "seen_talking_with",
+			text:  "Russian President Vladimir Putin was seen talking with Chinese President Xi Jinping in Samarkand.",
+			preds: []string{"met_with"},
+			want:  []string{"Vladimir Putin|met_with|Xi Jinping"}},
+		{name: "talked_by_phone_is_no_meeting",
+			text:  "Russian President Vladimir Putin talked with US President Joe Biden by phone on Tuesday.",
+			preds: []string{"met_with"},
+			want:  nil},
+		{name: "met_via_video_link_is_no_meeting",
+			text:  "Russian President Vladimir Putin met US President Joe Biden via video link.",
+			preds: []string{"met_with"},
+			want:  nil},
+		{name: "a_phone_call_in_the_next_clause_is_another_matter",
+			text:  "Russian President Vladimir Putin met US President Joe Biden in Geneva, and later spoke by phone with reporters.",
+			preds: []string{"met_with"},
+			want:  []string{"Vladimir Putin|met_with|Joe Biden"}},
+	})
+}
