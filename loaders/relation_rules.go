@@ -745,6 +745,13 @@ func (s *relSent) verbTrigger(tr relTrig) {
 	if len(objs) == 0 && (t.pred == "signed" || t.pred == "ratified" || t.pred == "mediated") && len(subjs) > 0 && s.objectless(tr.end) {
 		objs = s.d.coref.focusAgreement(s, tr.start)
 	}
+	if t.pred == "met_with" && s.cue(end)&cueAgentMod != 0 && s.word(end+1) == "by" {
+		// "received an Eritrean delegation led by Foreign Minister Osman Saleh": the
+		// delegation's leader is who was met.
+		if g, e := s.groupRight(end + 2); len(g) > 0 && s.allPersons(g) {
+			objs, end = g, e
+		}
+	}
 	if t.pred == "met_with" && len(subjs) >= 2 {
 		// "A and B met": each other. "A and B met with C": a joint meeting, so each other
 		// too (not so the objects: "A met with B and C" may be two meetings).

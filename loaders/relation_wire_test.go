@@ -836,3 +836,12 @@ func TestRelationsMeetingsInPersonOnly(t *testing.T) {
 			want:  []string{"Vladimir Putin|met_with|Joe Biden"}},
 	})
 }
+
+func TestRelationsDelegationLedByAPerson(t *testing.T) {
+	runRelCases(t, []relCase{
+		{name: "received_a_delegation_led_by_x",
+			text:  "Chilean President Gabriel Boric received an Argentine delegation led by Foreign Minister Diana Mondino in Santiago.",
+			preds: []string{"met_with"},
+			want:  []string{"Gabriel Boric|met_with|Diana Mondino"}},
+	})
+}
