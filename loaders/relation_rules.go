@@ -714,6 +714,11 @@ func (s *relSent) verbTrigger(tr relTrig) {
 		}
 	}
 	objs, end := s.objectOf(tr.end, t.preps)
+	if t.pred == "violated" && !s.anyOfKind(objs, graph.KindAgreement) {
+		if a, e := s.agreementSettingTerms(tr.end); a >= 0 {
+			objs, end = []int{a}, e // "breached the cap on its stockpile set by the deal"
+		}
+	}
 	if len(objs) == 0 && t.pred == "sanctioned" {
 		k := tr.end
 		for s.word(k) == "on" || s.word(k) == "against" || s.tag(k) == "RB" && s.slotOf(k) < 0 {
@@ -1039,6 +1044,41 @@ func (s *relSent) remoteAfter(at int) bool {
 			return false
 		}
 		if c, _, ok := s.d.x.cues.match(s.words, k); ok && c&cueRemote != 0 {
+			return true
+		}
+	}
+	return false
+}
+
+// agreementSettingTerms finds the agreement of "the limits set by the deal", "the cap laid
+// down in the accord" after token i, within the clause: a participle and "by" or "in", then
+// a phrase that refers to an agreement. It returns that phrase's slot and end, or -1.
+func (s *relSent) agreementSettingTerms(i int) (int, int) {
+	for k := i; k < len(s.words) && k < i+15; k++ {
+		if s.word(k) == ";" || s.isFinite(k) {
+			break
+		}
+		if s.tag(k) != "VBN" || s.slotOf(k) >= 0 {
+			continue
+		}
+		p := k + 1
+		if s.word(p) == "down" {
+			p++
+		}
+		if w := s.word(p); w != "by" && w != "in" && w != "under" {
+			continue
+		}
+		if np := s.npRight(p + 1); np.ref >= 0 && s.slotKind(np.ref) == graph.KindAgreement {
+			return np.ref, np.end
+		}
+	}
+	return -1, i
+}
+
+// anyOfKind says whether one of the slots names an entity of kind k.
+func (s *relSent) anyOfKind(slots []int, k graph.Kind) bool {
+	for _, sl := range slots {
+		if s.slotKind(sl) == k {
 			return true
 		}
 	}

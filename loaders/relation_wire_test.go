@@ -845,3 +845,16 @@ func TestRelationsDelegationLedByAPerson(t *testing.T) {
 			want:  []string{"Gabriel Boric|met_with|Diana Mondino"}},
 	})
 }
+
+func TestRelationsTermsSetByAnAgreement(t *testing.T) {
+	runRelCases(t, []relCase{
+		{name: "breached_the_cap_set_by_the_deal",
+			text:  "Iran signed the Joint Comprehensive Plan of Action in 2015. Iran in July breached the cap on its stockpile of uranium set by the deal.",
+			preds: []string{"violated"},
+			want:  []string{"Iran|violated|Joint Comprehensive Plan of Action"}},
+		{name: "breached_limits_laid_down_in_x",
+			text:  "Iran breached limits laid down in the Joint Comprehensive Plan of Action.",
+			preds: []string{"violated"},
+			want:  []string{"Iran|violated|Joint Comprehensive Plan of Action"}},
+	})
+}
