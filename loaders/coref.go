@@ -250,7 +250,9 @@ func (c *corefState) addVirtualSlots(s *relSent) {
 		}
 		// Definite and indefinite descriptions: "the deal", "that accord", "the 310-page accord".
 		a, n, ok := c.d.x.anaphors.match(s.words, k)
-		if !ok || !c.free(s, k, k+n) || !(c.determined(s, k) || a.class == "talks") {
+		// "signed agreements with A and B": a bare plural right after a verb is its object.
+		bareObject := k > 0 && s.isVerb(k-1) && s.tag(k+n-1) == "NNS" && a.kind == graph.KindAgreement
+		if !ok || !c.free(s, k, k+n) || !(c.determined(s, k) || a.class == "talks" || bareObject) {
 			continue
 		}
 		if k+n < len(s.words) && s.slotOf(k+n) < 0 && s.startsUpper(k+n) && s.tag(k+n) == "NNP" {

@@ -858,3 +858,14 @@ func TestRelationsTermsSetByAnAgreement(t *testing.T) {
 			want:  []string{"Iran|violated|Joint Comprehensive Plan of Action"}},
 	})
 }
+
+func TestRelationsBarePluralAgreementsAfterAVerb(t *testing.T) {
+	runRelCases(t, []relCase{
+		// The headline names what the story's first sentence only calls "agreements".
+		{name: "signed_agreements_with_a_and_b_named_by_the_headline",
+			title: "Sudan and Morocco join Abraham Accords at Washington ceremony",
+			text:  "WASHINGTON, Jan 6 - The United States signed agreements with Sudan and Morocco in Washington on Wednesday to expand the normalisation drive.",
+			preds: []string{"signed"},
+			want:  []string{"United States|signed|Abraham Accords", "Sudan|signed|Abraham Accords", "Morocco|signed|Abraham Accords"}},
+	})
+}
