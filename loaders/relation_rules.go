@@ -1501,10 +1501,33 @@ func (s *relSent) emitAll(t relTrigger, subjs, objs []int, rule string, mod grap
 						conf *= 0.85 // resolved by coref
 					}
 					s.emit(t.pred, se, oe, conf, t.pred+"/"+rule, mod, claimant, at)
+					if t.pred == "led" && s.leadsNow(at) && s.d.kind(se) == graph.KindPerson && s.d.kind(oe) == graph.KindOrganization {
+						// "X, who heads the group", "X has led it since 2019": its head
+						// acts for it.
+						s.emit("represents", se, oe, conf*0.9, "represents/leads", mod, claimant, at)
+					}
 				}
 			}
 		}
 	}
+}
+
+// leadsNow says whether the leading verb at token at is in the present ("heads", "leads")
+// or the present perfect ("has led"): a current post, unlike "led the party until 2012".
+func (s *relSent) leadsNow(at int) bool {
+	if s.tag(at) == "VBZ" || s.tag(at) == "VBP" {
+		return true
+	}
+	for k := at - 1; k >= 0 && k >= at-3; k-- {
+		switch s.word(k) {
+		case "has", "have":
+			return true
+		}
+		if s.tag(k) != "RB" {
+			break
+		}
+	}
+	return false
 }
 
 // emitPairs adds a symmetric fact for every pair of the group.

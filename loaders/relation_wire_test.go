@@ -869,3 +869,21 @@ func TestRelationsBarePluralAgreementsAfterAVerb(t *testing.T) {
 			want:  []string{"United States|signed|Abraham Accords", "Sudan|signed|Abraham Accords", "Morocco|signed|Abraham Accords"}},
 	})
 }
+
+func TestRelationsTheHeadOfABodyActsForIt(t *testing.T) {
+	runRelCases(t, []relCase{
+		{name: "who_heads_the_body",
+			text:  "Denis Pushilin, who heads the self-proclaimed Donetsk People's Republic, signed the document.",
+			preds: []string{"represents", "led"},
+			want:  []string{"Denis Pushilin|led|Donetsk People's Republic", "Denis Pushilin|represents|Donetsk People's Republic"}},
+		{name: "has_led_it_since",
+			text:  "Keir Starmer, who has led the Labour Party since 2020, spoke in London.",
+			preds: []string{"represents", "led"},
+			want:  []string{"Keir Starmer|led|Labour Party", "Keir Starmer|represents|Labour Party"}},
+		// A past leader no longer acts for it.
+		{name: "led_it_until_is_past",
+			text:  "John Major led the Conservative Party until 1997.",
+			preds: []string{"represents", "led"},
+			want:  []string{"John Major|led|Conservative Party"}},
+	})
+}
