@@ -303,7 +303,7 @@ func (c *corefState) free(s *relSent, from, to int) bool {
 // determined says whether the noun at k has a determiner in its phrase: "the deal",
 // "that accord", "an agreement", "the revised peace agreement".
 func (c *corefState) determined(s *relSent, k int) bool {
-	for j := k - 1; j >= 0 && j >= k-4; j-- {
+	for j := k - 1; j >= 0 && j >= k-5; j-- {
 		if _, year := dateYearNumber(s.words[j]); year {
 			return false // "the 2020 ceasefire agreement" is another one
 		}
@@ -315,8 +315,8 @@ func (c *corefState) determined(s *relSent, k int) bool {
 		case "the", "this", "that", "these", "those", "its", "their", "an", "a", "his", "her", "both":
 			return true
 		}
-		if !(s.isAdj(j) || s.tag(j) == "NN" || s.tag(j) == "NNS" || s.tag(j) == "CD" || s.tag(j) == "NNP" && s.slotOf(j) < 0 || s.word(j) == "-") {
-			return false
+		if !(s.isAdj(j) || s.tag(j) == "NN" || s.tag(j) == "NNS" || s.tag(j) == "CD" || s.tag(j) == "NNP" && s.slotOf(j) < 0 || s.word(j) == "-" || (s.tag(j) == "VBN" || s.tag(j) == "VBD") && s.word(j-1) == "-" || s.slotOf(j) >= 0 && s.word(j+1) == "-") {
+			return false // "the same French-brokered document" goes on
 		}
 	}
 	return false

@@ -78,6 +78,7 @@ func (s *relSent) relations() {
 // brokeredDeals reads "a China-brokered deal", "the Russian-mediated truce": an agreement
 // named after who brokered it, whose name's first part is a mention of its own.
 func (s *relSent) brokeredDeals() {
+	s.brokeredDescriptions()
 	for sl := range s.slots {
 		slot := s.slots[sl]
 		if slot.start+3 > slot.end || s.word(slot.start+1) != "-" || s.slotKind(sl) != graph.KindAgreement || slot.ana != "" {
@@ -101,6 +102,36 @@ func (s *relSent) brokeredDeals() {
 			}
 			for _, deal := range s.pick(sl, a.obj) {
 				s.emit(t.pred, m.Entity, deal, t.conf, t.pred+"/brokered_deal", mod, claimant, slot.start)
+			}
+		}
+	}
+}
+
+// brokeredDescriptions reads "the same French-brokered document", "a US-brokered deal"
+// where the noun refers back to an agreement: the actor before "-brokered" mediated it.
+func (s *relSent) brokeredDescriptions() {
+	for sl := range s.slots {
+		slot := s.slots[sl]
+		if slot.ana != "focus" || s.slotKind(sl) != graph.KindAgreement {
+			continue
+		}
+		k := slot.start - 1
+		for k >= 0 && (s.tag(k) == "JJ" || s.tag(k) == "NN") && s.slotOf(k) < 0 {
+			k-- // "the same French-brokered peace document"
+		}
+		list, n, ok := s.d.x.triggers.match(s.words, k)
+		if !ok || n != 1 || s.word(k-1) != "-" || !slices.ContainsFunc(list, func(t relTrigger) bool { return t.pred == "mediated" && t.typ == relVerb }) {
+			continue
+		}
+		by := s.slotOf(k - 2)
+		mod, claimant, ok := s.modality(slot.start)
+		if by < 0 || !ok {
+			continue
+		}
+		a := s.d.x.args["mediated"]
+		for _, m := range s.pick(by, a.subj) {
+			for _, deal := range s.pick(sl, a.obj) {
+				s.emit("mediated", m, deal, 0.75, "mediated/brokered_description", mod, claimant, slot.start)
 			}
 		}
 	}

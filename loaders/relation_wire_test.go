@@ -887,3 +887,12 @@ func TestRelationsTheHeadOfABodyActsForIt(t *testing.T) {
 			want:  []string{"John Major|led|Conservative Party"}},
 	})
 }
+
+func TestRelationsBrokeredDescriptionOfAnAgreement(t *testing.T) {
+	runRelCases(t, []relCase{
+		{name: "put_his_name_to_the_same_x_brokered_document",
+			text:  "Chilean President Gabriel Boric signed the Lima Agreement on Saturday, a day after Argentine President Javier Milei put his name to the same Brazil-brokered document.",
+			preds: []string{"signed", "mediated"},
+			want:  []string{"Gabriel Boric|signed|Lima Agreement", "Javier Milei|signed|Lima Agreement", "Brazil|mediated|Lima Agreement"}},
+	})
+}
