@@ -181,12 +181,12 @@ func (s *relSent) representsFor(si, p int) {
 	// 1. Title before the name, or inside the mention: "US special envoy Steve Witkoff".
 	k := s.zoneBefore(sl.start)
 	left := s.analyseZone(k+1, sl.end, si)
-	if first := s.pluralTitledList(si); first >= 0 && !left.role {
+	if !left.role {
 		// "South Korean presidents Kim Dae-jung and Roh Moo-hyun": the plural title before
 		// the first name is every listed name's.
-		fs := s.slots[first]
-		k = s.zoneBefore(fs.start)
-		left = s.analyseZone(k+1, fs.end, first)
+		if zk, z, ok := s.pluralTitledList(si); ok {
+			k, left = zk, z
+		}
 	}
 	role = left.roleWord
 	if left.role && !left.block && (!left.other || left.possessive) {
@@ -336,9 +336,10 @@ func (s *relSent) actorBefore(k int) int {
 	return -1
 }
 
-// pluralTitledList returns the first slot of a list of people that the person at slot si
-// closes ("A, B and C"), when a plural title stands before that first name; else -1.
-func (s *relSent) pluralTitledList(si int) int {
+// pluralTitledList finds the title zone of a list of people that the person at slot si
+// closes ("A, B and C") when a plural title stands before the list's first name: the token
+// before that zone and the zone.
+func (s *relSent) pluralTitledList(si int) (int, relZone, bool) {
 	first := -1
 	for k := s.slots[si].start - 1; k > 0; {
 		if w := s.word(k); w != "and" && w != "," {
@@ -352,13 +353,14 @@ func (s *relSent) pluralTitledList(si int) int {
 		k = s.slots[p].start - 1
 	}
 	if first < 0 {
-		return -1
+		return 0, relZone{}, false
 	}
-	z := s.analyseZone(s.zoneBefore(s.slots[first].start)+1, s.slots[first].end, first)
+	k := s.zoneBefore(s.slots[first].start)
+	z := s.analyseZone(k+1, s.slots[first].end, first)
 	if !z.role || !strings.HasSuffix(z.roleWord, "s") || !s.d.x.roleWords[strings.TrimSuffix(z.roleWord, "s")] && !strings.Contains(z.roleWord, " ") {
-		return -1
+		return 0, relZone{}, false
 	}
-	return first
+	return k, z, true
 }
 
 // relBare is a person given a bare title ("President Isaac Herzog") whose state or

@@ -520,7 +520,7 @@ func (s *relSent) subjectOf(i int, depth int) []int {
 		if s.word(start-1) == "of" && head.head >= 0 && s.cue(head.head)&(cuePlaceHead|cueTransparent) != 0 && len(g) > 0 {
 			return g // "the port of Odesa", "the city of Sumy", "a handful of Iranian missiles"
 		}
-		if s.word(start-1) == "of" && len(g) > 0 && s.startsUpper(start-2) && s.startsUpper(start) && s.isTitleWord(start-2) {
+		if len(g) > 0 && s.titleOf(start-1) {
 			return g // "US Secretary of State Warren Christopher and …": "of" inside a title
 		}
 		g = nil
@@ -1532,11 +1532,6 @@ func (s *relSent) emitAll(t relTrigger, subjs, objs []int, rule string, mod grap
 						conf *= 0.85 // resolved by coref
 					}
 					s.emit(t.pred, se, oe, conf, t.pred+"/"+rule, mod, claimant, at)
-					if t.pred == "led" && s.leadsNow(at) && s.d.kind(se) == graph.KindPerson && s.d.kind(oe) == graph.KindOrganization {
-						// "X, who heads the group", "X has led it since 2019": its head
-						// acts for it.
-						s.emit("represents", se, oe, conf*0.9, "represents/leads", mod, claimant, at)
-					}
 				}
 			}
 		}
@@ -1631,6 +1626,10 @@ func (s *relSent) emit(pred string, subj, obj int, conf float64, rule string, mo
 	}
 	if pred == "struck" || pred == "attacked" {
 		d.noteAttack(s, subj, obj, pred, f.Date)
+	}
+	if pred == "led" && se.Kind == graph.KindPerson && oe.Kind == graph.KindOrganization && s.leadsNow(at) {
+		// "X, who heads the group", "X has led it since 2019": its head acts for it.
+		s.emit("represents", subj, obj, conf*0.9, "represents/leads", mod, claimant, at)
 	}
 	if pred == "struck" && d.struckSite != nil && d.struckSite.s != s {
 		d.dropStruckSite() // another strike is told: a site named now is not the one described

@@ -266,6 +266,8 @@ func (s *Segmenter) classify(text string) []pageLine {
 		core := strings.TrimSpace(strings.TrimLeft(t, "-–—• "))
 		// Cheap tests guard the regular expressions: most lines are long paragraphs.
 		short := l.words <= 8
+		// A dateline's date, also for "Published: March 3, 2024" ("" at once for a long line).
+		l.date = s.datelineDate(t, l.words)
 		switch {
 		case t == "":
 			l.class = lineBlank
@@ -287,8 +289,8 @@ func (s *Segmenter) classify(text string) []pageLine {
 			l.class = lineMetadata
 		case reCaption.MatchString(t):
 			l.class = lineInline // a photo caption inside or above the story
-		case s.datelineDate(t, l.words) != "":
-			l.class, l.date = lineMetadata, s.datelineDate(t, l.words)
+		case l.date != "":
+			l.class = lineMetadata
 		case l.words <= 6 && count[core] >= 2 && !endsSentence(t):
 			// A short line repeated on the page is a source or section label, not a title.
 			l.class = lineByline
