@@ -268,3 +268,15 @@ func TestSegmentReadsHeadlinesDatelinesAndCaptions(t *testing.T) {
 		})
 	}
 }
+
+// A "Published:" line in words gives an ISO date, as a dateline does.
+func TestSegmentPublishedLineInWords(t *testing.T) {
+	dates, err := NewDateParser(data.Knowledge())
+	if err != nil {
+		t.Fatal(err)
+	}
+	secs := NewSegmenter(dates).Segment(Page{Name: "p", Text: "Chile and Peru sign fisheries pact\nPublished: March 3, 2024\n\nChile and Peru signed an agreement on Monday that ends a decade-long dispute over fishing rights off their shared coast.\n"})
+	if len(secs) != 1 || secs[0].Published != "2024-03-03" {
+		t.Fatalf("got %+v, want one article published 2024-03-03", secs)
+	}
+}
