@@ -239,41 +239,15 @@ func (s *relSent) representsFor(si, p int) {
 				j++
 			}
 		}
-		start := j
-		for j < len(s.words) && (s.zoneTok(j) || s.word(j) == "a" || s.word(j) == "an" || s.tag(j) == "JJ" || s.tag(j) == "RBS") {
-			if sl2 := s.slotOf(j); sl2 >= 0 {
-				j = s.slots[sl2].end
-				continue
-			}
-			j++
-		}
-		z := s.analyseZone(start, j, -1)
-		// "Angela Merkel, French President Emmanuel Macron": the title is the next person's.
-		nextPerson := s.slotOf(j) >= 0 && s.slotKind(s.slotOf(j)) == graph.KindPerson
-		if z.role && !z.block && !nextPerson {
-			switch {
-			case z.actor >= 0 && z.regional && s.d.kind(z.actor) == graph.KindState:
-				// "Tokyo's governor": a city's or region's office, whatever state the city
-				// stands for elsewhere.
-			case z.actor >= 0:
-				emit(z.actor, "appositive", 0.8)
-			case s.word(j) == "of" || s.word(j) == "for" || s.word(j) == "at" || s.word(j) == "to":
-				np := s.npRight(j + 1)
-				actors := map[graph.Kind]bool{graph.KindState: true, graph.KindOrganization: true}
-				if c := s.pick(np.ref, actors); len(c) > 0 {
-					emit(c[0], "appositive_of", 0.8)
-				} else if c := s.pick(np.possessor, actors); np.ref < 0 && len(c) > 0 {
-					emit(c[0], "appositive_of_possessor", 0.65) // "director-general of Israel's Foreign Ministry"
-				} else if np.ref >= 0 && s.slotKind(np.ref) == graph.KindPerson && !z.regional {
-					if st, ok := s.d.personState[s.slots[np.ref].cands[0]]; ok {
-						emit(st, "appositive_of_person", 0.6)
-					}
+		// "X, a former lawmaker and the leader of Y": each description in turn.
+		for conj := 0; conj < 2; conj++ {
+			if conj > 0 {
+				if s.word(j) != "and" || !s.isDet(j+1) {
+					break
 				}
-			case z.personOf >= 0:
-				if st, ok := s.d.personState[z.personOf]; ok {
-					emit(st, "title_of_person", 0.7)
-				}
+				j++
 			}
+			j = s.appositiveFacts(j, emit)
 		}
 	}
 	// 4. "on behalf of X", "for X" straight after the name, or after an appositive about
@@ -311,6 +285,49 @@ func (s *relSent) representsFor(si, p int) {
 			break
 		}
 	}
+}
+
+// appositiveFacts reads one description in apposition to a person, starting at token j
+// ("president of the American Chamber", "the US special envoy for …"), emits what it says
+// the person represents, and returns the token after it.
+func (s *relSent) appositiveFacts(j int, emit func(actor int, rule string, conf float64)) int {
+	start := j
+	for j < len(s.words) && (s.zoneTok(j) || s.word(j) == "a" || s.word(j) == "an" || s.tag(j) == "JJ" || s.tag(j) == "RBS") {
+		if sl2 := s.slotOf(j); sl2 >= 0 {
+			j = s.slots[sl2].end
+			continue
+		}
+		j++
+	}
+	z := s.analyseZone(start, j, -1)
+	// "Angela Merkel, French President Emmanuel Macron": the title is the next person's.
+	nextPerson := s.slotOf(j) >= 0 && s.slotKind(s.slotOf(j)) == graph.KindPerson
+	if z.role && !z.block && !nextPerson {
+		switch {
+		case z.actor >= 0 && z.regional && s.d.kind(z.actor) == graph.KindState:
+			// "Tokyo's governor": a city's or region's office, whatever state the city
+			// stands for elsewhere.
+		case z.actor >= 0:
+			emit(z.actor, "appositive", 0.8)
+		case s.word(j) == "of" || s.word(j) == "for" || s.word(j) == "at" || s.word(j) == "to":
+			np := s.npRight(j + 1)
+			actors := map[graph.Kind]bool{graph.KindState: true, graph.KindOrganization: true}
+			if c := s.pick(np.ref, actors); len(c) > 0 {
+				emit(c[0], "appositive_of", 0.8)
+			} else if c := s.pick(np.possessor, actors); np.ref < 0 && len(c) > 0 {
+				emit(c[0], "appositive_of_possessor", 0.65) // "director-general of Israel's Foreign Ministry"
+			} else if np.ref >= 0 && s.slotKind(np.ref) == graph.KindPerson && !z.regional {
+				if st, ok := s.d.personState[s.slots[np.ref].cands[0]]; ok {
+					emit(st, "appositive_of_person", 0.6)
+				}
+			}
+		case z.personOf >= 0:
+			if st, ok := s.d.personState[z.personOf]; ok {
+				emit(st, "title_of_person", 0.7)
+			}
+		}
+	}
+	return j
 }
 
 // actorBefore is the nearest state named before token k in the sentence, or failing that the

@@ -896,3 +896,17 @@ func TestRelationsBrokeredDescriptionOfAnAgreement(t *testing.T) {
 			want:  []string{"Gabriel Boric|signed|Lima Agreement", "Javier Milei|signed|Lima Agreement", "Brazil|mediated|Lima Agreement"}},
 	})
 }
+
+func TestRelationsSecondDescriptionInApposition(t *testing.T) {
+	runRelCases(t, []relCase{
+		// "former" blocks its own description only.
+		{name: "a_former_x_and_the_current_y_of_z",
+			text:  "Ana Lopez, a former senator and the current foreign minister of Chile, spoke in Lima.",
+			preds: []string{"represents"},
+			want:  []string{"Ana Lopez|represents|Chile"}},
+		{name: "the_chancellor_and_the_leader_of_a_party",
+			text:  "Angela Merkel, the chancellor and the leader of the Christian Democratic Union, spoke in Berlin.",
+			preds: []string{"represents"},
+			want:  []string{"Angela Merkel|represents|Christian Democratic Union"}},
+	})
+}
