@@ -222,13 +222,20 @@ func isInitial(t string) bool {
 	return len(r) == 2 && unicode.IsUpper(r[0]) && r[1] == '.'
 }
 
-func (s *sentenceScan) emit(c candidate, from, to int) {
+func (s *sentenceScan) emit(c candidate, from, to int) { s.emitUsing(c, from, to, from) }
+
+// emitBeside emits a mention over tokens [from, to) that leaves the mentions inside it
+// standing ("the China-brokered deal" beside "China"): only its head word is used up.
+func (s *sentenceScan) emitBeside(c candidate, from, to int) { s.emitUsing(c, from, to, to-1) }
+
+// emitUsing emits c over tokens [from, to), marking tokens [used, to) as taken.
+func (s *sentenceScan) emitUsing(c candidate, from, to, used int) {
 	c.Sentence = s.si
 	c.TokStart, c.TokEnd = from, to
 	c.Start, c.End = s.toks[from].Start, s.toks[to-1].End
 	c.Text = s.sent.Text[c.Start-s.sent.Start : c.End-s.sent.Start]
 	c.Entity = -1
-	for j := from; j < to; j++ {
+	for j := used; j < to; j++ {
 		s.used[j] = true
 	}
 	s.out = append(s.out, c)
@@ -1082,13 +1089,7 @@ func (s *sentenceScan) namedDeals() {
 			// agreement just named, not another one.
 			c.Canonical = named.Canonical
 		}
-		c.Sentence = s.si
-		c.TokStart, c.TokEnd = start, i+1
-		c.Start, c.End = toks[start].Start, toks[i].End
-		c.Text = c.Canonical
-		c.Entity = -1
-		s.used[i] = true
-		s.out = append(s.out, c)
+		s.emitBeside(c, start, i+1)
 	}
 }
 
@@ -1104,13 +1105,7 @@ func (s *sentenceScan) ledBodies() {
 		c := candidate{Mention: Mention{Role: RoleName}}
 		c.Kind = graph.KindOrganization
 		c.Canonical = s.sent.Text[toks[m.start].Start-s.sent.Start : toks[i].End-s.sent.Start]
-		c.Sentence = s.si
-		c.TokStart, c.TokEnd = m.start, i+1
-		c.Start, c.End = toks[m.start].Start, toks[i].End
-		c.Text = c.Canonical
-		c.Entity = -1
-		s.used[i] = true
-		s.out = append(s.out, c)
+		s.emitBeside(c, m.start, i+1)
 	}
 }
 
