@@ -910,3 +910,21 @@ func TestRelationsSecondDescriptionInApposition(t *testing.T) {
 			want:  []string{"Angela Merkel|represents|Christian Democratic Union"}},
 	})
 }
+
+func TestRelationsProposedSigningIsNoSigning(t *testing.T) {
+	runRelCases(t, []relCase{
+		// A gerund after a noun or verb of proposing names an event asked for, not one done.
+		{name: "rejected_a_proposal_for_signing",
+			text: "Bangladesh rejected an Indian proposal for signing the Kyoto Protocol.",
+			want: nil},
+		{name: "calls_for_signing",
+			text: "Bangladesh rejected calls for signing the Kyoto Protocol.",
+			want: nil},
+		{name: "insisted_on_signing",
+			text: "Bangladesh insisted on signing the Kyoto Protocol.",
+			want: nil},
+		{name: "anniversary_of_signing_is_a_signing",
+			text: "Bangladesh marked the anniversary of signing the Kyoto Protocol.",
+			want: []string{"Bangladesh|signed|Kyoto Protocol"}},
+	})
+}
