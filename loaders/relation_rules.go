@@ -1480,6 +1480,10 @@ func (s *relSent) weaponTrigger(tr relTrig) {
 	for _, p := range tr.t.preps {
 		if relWordsAt(s.words, k, p) {
 			objs, _ = s.groupRight(k + len(p))
+			// "fired missiles at targets in Jericho": an unnamed target in a named place.
+			if np := s.npRight(k + len(p)); len(objs) == 0 && np.ref < 0 && np.head >= 0 {
+				objs, _ = s.placesAt(np.end)
+			}
 			break
 		}
 	}

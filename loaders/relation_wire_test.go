@@ -928,3 +928,20 @@ func TestRelationsProposedSigningIsNoSigning(t *testing.T) {
 			want: []string{"Bangladesh|signed|Kyoto Protocol"}},
 	})
 }
+
+func TestRelationsWeaponsFiredAtUnnamedTargetsInAPlace(t *testing.T) {
+	runRelCases(t, []relCase{
+		{name: "fired_missiles_at_targets_in_a_city",
+			text: "Israel fired missiles at targets in Jericho.",
+			want: []string{"Israel|struck|Jericho"}},
+		{name: "tanks_of_a_demonym_are_its_weapons",
+			text: "Israeli tanks shelled Rafah.",
+			want: []string{"Israel|struck|Rafah"}},
+		{name: "helicopters_fired_rockets_at_a_car_in_a_city",
+			text: "Israeli helicopters fired rockets at a car in Gaza City.",
+			want: []string{"Israel|struck|Gaza City"}},
+		{name: "fired_at_people_in_no_named_place",
+			text: "Israeli gunboats fired at fishermen off the coast.",
+			want: nil},
+	})
+}
