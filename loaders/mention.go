@@ -554,6 +554,9 @@ func (s *sentenceScan) classifyRun(r run) {
 		s.emitGaz(m)
 		return
 	}
+	if s.partyNamed(r) {
+		return
+	}
 	if h, ok := s.headOf(r); ok && s.shapeAllowed(r) {
 		c := candidate{Mention: Mention{Role: RoleName}}
 		switch h {
@@ -629,6 +632,37 @@ func (s *sentenceScan) classifyRun(r run) {
 		j++
 	}
 	flush(r.end)
+}
+
+// partyNamed emits the body that a lower-case noun of a political body after a run names:
+// "the Likud party", "the Vente Venezuela party", "the Georgian Dream party". Such a name
+// may hold a known state or demonym, but at least one of its words must be unknown, so that
+// "the Russian party" stays a description.
+func (s *sentenceScan) partyNamed(r run) bool {
+	toks := s.toks
+	if r.end >= len(toks) || r.end-r.start > 4 || !s.f.k.cue("party_noun", toks[r.end].Text) || s.nameFollows(r.end+1) {
+		return false
+	}
+	unknown := false
+	for j := r.start; j < r.end; j++ {
+		if s.match[j] == nil && !s.commonWordAt(j) && !isConnector(toks[j].Text) {
+			unknown = true
+		}
+	}
+	if !unknown {
+		return false
+	}
+	c := candidate{Mention: Mention{Role: RoleName}}
+	c.Kind = graph.KindOrganization
+	c.Canonical = shapeName(s.sent, toks, r)
+	s.emit(c, r.start, r.end)
+	return true
+}
+
+// nameFollows reports a name right after the noun of a body: "the Islamist group Hamas",
+// where the name is the body and the word before the noun only describes it.
+func (s *sentenceScan) nameFollows(k int) bool {
+	return k < len(s.toks) && (s.match[k] != nil && s.match[k].start == k || nameWord(s.toks[k].Text) && !s.f.k.notName[s.toks[k].Text])
 }
 
 // shapeAllowed rejects head-word runs that are just a head ("the Treaty") or whose words are
@@ -729,7 +763,7 @@ func (s *sentenceScan) nameSegment(r run) {
 	c.titled = title != "" || honorific
 	n := r.end - r.start
 	// A lone word before "company"/"factory": "the Flex factory".
-	if n == 1 && !c.titled && r.end < len(toks) && s.f.k.cue("org_noun", strings.ToLower(toks[r.end].Text)) {
+	if n == 1 && !c.titled && r.end < len(toks) && s.f.k.cue("org_noun", strings.ToLower(toks[r.end].Text)) && !s.nameFollows(r.end+1) {
 		c.Kind = graph.KindOrganization
 		c.Canonical = toks[r.start].Text
 		s.emit(c, r.start, r.end)

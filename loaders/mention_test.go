@@ -3,6 +3,7 @@ package loaders
 import (
 	"context"
 	"fmt"
+	"slices"
 	"strings"
 	"testing"
 
@@ -56,6 +57,9 @@ func TestMentionFinderFinds(t *testing.T) {
 			[]string{"American Chamber of Commerce in Ukraine=Organization/name/American Chamber of Commerce in Ukraine"}, nil},
 		{"media by head word", "He told Sky News and Tolo News on Tuesday.", []string{"Sky News=Organization/name/Sky News", "Tolo News=Organization/name/Tolo News"}, nil},
 		{"possessive body", "A statement by Iran's foreign ministry followed.", []string{"foreign ministry=Organization/name/Iran's foreign ministry"}, nil},
+		{"party named before a lower-case party noun", "Members of the ruling Fidesz party and of the Vente Venezuela party voted.",
+			[]string{"Fidesz=Organization/name/Fidesz", "Vente Venezuela=Organization/name/Vente Venezuela"}, nil},
+		{"platform heads a body's name", "The Unitary Platform said the vote was rigged.", []string{"Unitary Platform=Organization/name/Unitary Platform"}, nil},
 		{"possessive presidential office", "Ukraine's presidential office said two died.", []string{"presidential office=Organization/name/Ukraine's presidential office"}, nil},
 		{"capitalised possessive body", "Russia's Defence Ministry said the strikes hit.", []string{"Defence Ministry=Organization/name/Russia's Defence Ministry"}, nil},
 		{"demonym on a generic body is no name", "The entire UK Army would only make up 10%.", nil, []string{"UK Army"}},
@@ -158,5 +162,22 @@ func TestMentionFinderRecordsTitles(t *testing.T) {
 			}
 			t.Errorf("no person %q", tt.name)
 		})
+	}
+}
+
+// "The Islamist group Hamas": the name after the body's noun is the body; the word before it
+// only describes it and names no organization.
+func TestMentionFinderWordBeforeABodyNounAndItsName(t *testing.T) {
+	k := testKnowledge(t)
+	for _, text := range []string{"The Islamist group Hamas fired rockets.", "The Islamist movement Hamas fired rockets."} {
+		got := findMentions(t, k, text)
+		if !slices.Contains(got, "Hamas=Organization/name/Hamas") {
+			t.Errorf("%q: no Hamas in %v", text, got)
+		}
+		for _, m := range got {
+			if strings.HasPrefix(m, "Islamist=Organization") {
+				t.Errorf("%q: %s", text, m)
+			}
+		}
 	}
 }

@@ -92,6 +92,7 @@ const (
 	cueBehind
 	cueBlame
 	cueRemote
+	cueEnvoys
 )
 
 // relCueClass names the cue classes of rel_cues_en.tsv.
@@ -157,6 +158,8 @@ func relCueClass(name string) (relCue, bool) {
 		return cueBlame, true
 	case "remote":
 		return cueRemote, true
+	case "envoys":
+		return cueEnvoys, true
 	}
 	return 0, false
 }

@@ -722,6 +722,7 @@ func (s *relSent) verbTrigger(tr relTrig) {
 				objs = []int{np.ref}
 			}
 		}
+		t, _ = s.envoysLed(t, s.npLeft(s.verbGroupStart(tr.start)-1))
 		s.emitAll(t, agents, objs, "passive", mod, claimant, tr.start)
 		return
 	}
@@ -745,6 +746,12 @@ func (s *relSent) verbTrigger(tr relTrig) {
 		}
 	}
 	objs, end := s.objectOf(tr.end, t.preps)
+	if led, side := s.envoysLed(t, s.npRight(tr.end)); led.pred != t.pred {
+		t = led
+		if len(objs) == 0 {
+			objs = side // "led Ukraine's negotiating team"
+		}
+	}
 	if t.pred == "violated" && !s.anyOfKind(objs, graph.KindAgreement) {
 		if a, e := s.agreementSettingTerms(tr.end); a >= 0 {
 			objs, end = []int{a}, e // "breached the cap on its stockpile set by the deal"
@@ -803,6 +810,30 @@ func (s *relSent) verbTrigger(tr relTrig) {
 		objs2 := s.relativeObject(tr.start)
 		s.emitAll(t, s.coSubjects(t, tr.end), objs2, "relative_cosubject", mod, claimant, tr.start)
 	}
+}
+
+// envoysLed turns leading into representing when what is led, the noun phrase np, is a
+// delegation or a team of negotiators: "headed the Unitary Platform's delegation", "Hamas's
+// delegation was led by X", "led Ukraine's negotiating team". Its leader speaks for the side
+// the group was sent by, and does not lead that side.
+func (s *relSent) envoysLed(t relTrigger, np relNP) (relTrigger, []int) {
+	if t.pred != "led" || np.head < 0 {
+		return t, nil
+	}
+	// The phrase may end the noun phrase ("the Russian negotiating team") or follow its
+	// possessor ("Ukraine's negotiating team", where the participle ends the phrase).
+	for k := max(np.head-2, 0); k <= np.end; k++ {
+		if c, n, ok := s.d.x.cues.match(s.words, k); ok && c&cueEnvoys != 0 && (k+n-1 == np.head || k == np.end) {
+			t.pred = "represents"
+			for _, side := range []int{np.possessor, np.modSlot} {
+				if side >= 0 {
+					return t, []int{side}
+				}
+			}
+			return t, nil
+		}
+	}
+	return t, nil
 }
 
 // votedTo returns the voting verb of "voted (unanimously on Friday) to <verb at i>", or -1.

@@ -945,3 +945,41 @@ func TestRelationsWeaponsFiredAtUnnamedTargetsInAPlace(t *testing.T) {
 			want: nil},
 	})
 }
+
+func TestRelationsPartiesNamedBeforeALowerCaseNoun(t *testing.T) {
+	runRelCases(t, []relCase{
+		{name: "leader_of_the_x_party",
+			text:  "Benjamin Netanyahu, the leader of the Likud party, said the deal was bad.",
+			preds: []string{"represents"},
+			want:  []string{"Benjamin Netanyahu|represents|Likud"}},
+		{name: "party_name_holding_a_state",
+			text:  "Imran Khan, founder of the Pakistan Tehreek-e-Insaf party, was jailed.",
+			preds: []string{"represents"},
+			want:  []string{"Imran Khan|represents|Pakistan Tehreek-e-Insaf"}},
+	})
+}
+
+func TestRelationsLeaderOfADelegationRepresentsItsSide(t *testing.T) {
+	runRelCases(t, []relCase{
+		{name: "headed_a_bodys_delegation",
+			text:  "Gerardo Blyde, who headed the Unitary Platform's delegation, said the deal held.",
+			preds: []string{"represents", "led"},
+			want:  []string{"Gerardo Blyde|represents|Unitary Platform"}},
+		{name: "led_a_demonym_delegation",
+			text:  "Sergey Lavrov led the Russian delegation.",
+			preds: []string{"represents", "led"},
+			want:  []string{"Sergey Lavrov|represents|Russia"}},
+		{name: "led_a_states_negotiating_team",
+			text:  "Rustem Umerov led Ukraine's negotiating team in Istanbul.",
+			preds: []string{"represents", "led"},
+			want:  []string{"Rustem Umerov|represents|Ukraine"}},
+		{name: "delegation_led_by_in_the_passive",
+			text:  "Hamas's delegation was led by Khalil al-Hayya.",
+			preds: []string{"represents", "led"},
+			want:  []string{"Khalil al-Hayya|represents|Hamas"}},
+		{name: "leading_the_body_itself_is_leading",
+			text:  "Yevgeny Prigozhin, who founded the Wagner Group in 2014, led the Wagner Group until 2023.",
+			preds: []string{"led"},
+			want:  []string{"Yevgeny Prigozhin|led|Wagner Group"}},
+	})
+}
