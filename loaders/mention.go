@@ -106,6 +106,7 @@ func (f *MentionFinder) findSentence(dc *docContext, sents []Sentence, si int, o
 	s.rolePass()
 	s.articlePass()
 	s.bareLegislatures()
+	s.leaderGovernments()
 	s.runPass()
 	s.patternPass()
 	s.appositionPass()
@@ -1037,6 +1038,57 @@ func (s *sentenceScan) patternPass() {
 	s.namedDeals()
 	s.ledBodies()
 	s.learnAcronyms()
+}
+
+// leaderGovernments finds governments named after who heads them: "the Trump
+// administration", "the Maduro government", "Nicolás Maduro's government". Each is the
+// leader's state, which the people tables give. A leader's name alone ("the Trump
+// administration") is used up by the state; before a possessive the person stays too.
+func (s *sentenceScan) leaderGovernments() {
+	toks := s.toks
+	for i := 0; i+1 < len(toks); i++ {
+		j := i + 1
+		if isPossessive(toks[j].Text) {
+			j++
+		}
+		if j >= len(toks) || s.used[i] || s.used[j] || !s.f.k.cue("leader_gov", toks[j].Text) {
+			continue
+		}
+		name, ok := s.f.k.StateByCode(s.leaderState(i))
+		if !ok {
+			continue
+		}
+		c := candidate{Mention: Mention{Role: RoleMetonym}}
+		c.Kind, c.Canonical = graph.KindState, name
+		if j == i+1 {
+			s.emit(c, i, j+1)
+		} else {
+			s.emit(c, j, j+1)
+		}
+	}
+}
+
+// leaderState is the state of the known person whose name ends at token i: a people-table
+// name, or a surname that the tables give to people of one state only; "" otherwise.
+func (s *sentenceScan) leaderState(i int) string {
+	if m := s.match[i]; m != nil {
+		if m.end == i+1 && m.e.Class == classPerson {
+			return m.e.ISO
+		}
+		return ""
+	}
+	t := s.toks[i].Text
+	if !nameWord(t) || s.f.k.notName[t] || i > 0 && nameWord(s.toks[i-1].Text) && !s.f.k.notName[s.toks[i-1].Text] && i-1 > 0 {
+		return "" // "Donald Trump administration" is found through the whole name
+	}
+	iso := ""
+	for _, p := range s.f.k.surnames[nameKey(t)] {
+		if iso != "" && p.ISO != iso {
+			return ""
+		}
+		iso = p.ISO
+	}
+	return iso
 }
 
 // bareLegislatures finds chambers named without their state: "the Senate", "the House of

@@ -983,3 +983,20 @@ func TestRelationsLeaderOfADelegationRepresentsItsSide(t *testing.T) {
 			want:  []string{"Yevgeny Prigozhin|led|Wagner Group"}},
 	})
 }
+
+func TestRelationsGovernmentNamedAfterItsLeader(t *testing.T) {
+	runRelCases(t, []relCase{
+		{name: "the_surname_administration_is_the_state",
+			text: "The Biden administration imposed sanctions on Iran.",
+			want: []string{"United States|sanctioned|Iran"}},
+		{name: "the_surname_government_is_the_state",
+			text: "The Netanyahu government signed the Abraham Accords.",
+			want: []string{"Israel|signed|Abraham Accords"}},
+		{name: "a_full_names_possessive_government",
+			text: "Nicolás Maduro's government violated the Barbados Agreement.",
+			want: []string{"Venezuela|violated|Barbados Agreement"}},
+		{name: "an_unknown_surname_names_no_state",
+			text: "The Smith administration signed the Abraham Accords.",
+			want: nil},
+	})
+}
