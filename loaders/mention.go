@@ -1051,6 +1051,15 @@ func (s *sentenceScan) leaderGovernments() {
 		if isPossessive(toks[j].Text) {
 			j++
 		}
+		if s.f.k.cue("leader_gov", toks[i].Text) && !s.used[i] && toks[j].Text == "of" {
+			// "the government of President Nicolás Maduro": the person stays too.
+			if name, ok := s.f.k.StateByCode(s.leaderState(s.leaderAfter(j + 1))); ok {
+				c := candidate{Mention: Mention{Role: RoleMetonym}}
+				c.Kind, c.Canonical = graph.KindState, name
+				s.emit(c, i, i+1)
+			}
+			continue
+		}
 		if j >= len(toks) || s.used[i] || s.used[j] || !s.f.k.cue("leader_gov", toks[j].Text) {
 			continue
 		}
@@ -1068,9 +1077,34 @@ func (s *sentenceScan) leaderGovernments() {
 	}
 }
 
+// leaderAfter is the last token of a person's name that starts at token k, after any
+// titles ("President Nicolás Maduro"), or -1.
+func (s *sentenceScan) leaderAfter(k int) int {
+	for k < len(s.toks) {
+		if m := s.match[k]; m != nil && m.start == k && m.e.Class == classTitle {
+			k = m.end
+			continue
+		}
+		break
+	}
+	if k >= len(s.toks) {
+		return -1
+	}
+	if m := s.match[k]; m != nil && m.start == k {
+		return m.end - 1
+	}
+	if k+1 < len(s.toks) && nameWord(s.toks[k+1].Text) && !s.f.k.notName[s.toks[k+1].Text] {
+		return -1 // an unknown name of two words or more: no table surname alone
+	}
+	return k
+}
+
 // leaderState is the state of the known person whose name ends at token i: a people-table
 // name, or a surname that the tables give to people of one state only; "" otherwise.
 func (s *sentenceScan) leaderState(i int) string {
+	if i < 0 {
+		return ""
+	}
 	if m := s.match[i]; m != nil {
 		if m.end == i+1 && m.e.Class == classPerson {
 			return m.e.ISO
