@@ -828,7 +828,7 @@ func (s *sentenceScan) namedByContext(r run, titled bool) graph.Kind {
 		// "Quora chief executive Adam D'Angelo": unknown words before a title and a name
 		// are the organization the title belongs to.
 		return graph.KindOrganization
-	case s.afterPlaceOf(r.start) || s.afterPlace(r.start) || r.end-r.start == 1 && s.f.k.cue("place_verb", strings.ToLower(prev)) || r.end-r.start <= 3 && s.placeAppositive(r.end):
+	case s.afterPlaceOf(r.start) || s.afterPlace(r.start) || r.end-r.start <= 2 && s.afterSite(r.start) || r.end-r.start == 1 && s.f.k.cue("place_verb", strings.ToLower(prev)) || r.end-r.start <= 3 && s.placeAppositive(r.end):
 		// "the town of Kupiansk", "the towns of Kupiansk and Vovchansk", "Dnipro and Kryvyi
 		// Rih", "shelled Stepanakert", "Ganja, Azerbaijan's second-largest city": a place,
 		// even alone.
@@ -890,8 +890,32 @@ func (s *sentenceScan) afterPlace(start int) bool {
 	if k < 1 || s.toks[k].Text != "and" && s.toks[k].Text != "," {
 		return false
 	}
+	// "South Ossetia and Abkhazia, Eduard Kokoity and …": a list closed by "and" goes on
+	// after no comma.
+	closed := func(placeStart int) bool {
+		return s.toks[k].Text == "," && placeStart > 0 && s.toks[placeStart-1].Text == "and"
+	}
 	m := s.match[k-1]
-	return m != nil && m.end == k && (m.e.Class == classPlace || m.e.Class == classCapital && s.f.k.cue("locative", strings.ToLower(s.toks[max(0, m.start-1)].Text)))
+	if m == nil {
+		// "air bases at Udhampur and Pathankot": a place this scan found by its context.
+		for ci := len(s.out) - 1; ci >= 0 && s.out[ci].Sentence == s.si; ci-- {
+			if c := s.out[ci]; c.TokEnd == k && c.Kind == graph.KindPlace && c.entry == nil {
+				return !closed(c.TokStart)
+			}
+		}
+		return false
+	}
+	return m.end == k && !closed(m.start) && (m.e.Class == classPlace || m.e.Class == classCapital && s.f.k.cue("locative", strings.ToLower(s.toks[max(0, m.start-1)].Text)))
+}
+
+// afterSite reports a site named by a common noun and a preposition of place before token
+// start: "a hospital in Lozova", "air bases at Udhampur", "mosques near Muridke". What a
+// site stands in or near is a place.
+func (s *sentenceScan) afterSite(start int) bool {
+	if start < 2 || !s.f.k.cue("site_preposition", s.toks[start-1].Text) {
+		return false
+	}
+	return s.match[start-2] == nil && s.f.k.cue("site_noun", s.toks[start-2].Text)
 }
 
 func (s *sentenceScan) commonWordAt(i int) bool {

@@ -59,6 +59,8 @@ func TestMentionFinderFinds(t *testing.T) {
 		{"possessive body", "A statement by Iran's foreign ministry followed.", []string{"foreign ministry=Organization/name/Iran's foreign ministry"}, nil},
 		{"party named before a lower-case party noun", "Members of the ruling Fidesz party and of the Vente Venezuela party voted.",
 			[]string{"Fidesz=Organization/name/Fidesz", "Vente Venezuela=Organization/name/Vente Venezuela"}, nil},
+		{"a list of places closed by and goes on after no comma", "The leaders of South Ossetia and Abkhazia, Eduard Kokoity and Sergei Bagapsh, signed.",
+			[]string{"Eduard Kokoity=Person/name/Eduard Kokoity", "Sergei Bagapsh=Person/name/Sergei Bagapsh"}, nil},
 		{"platform heads a body's name", "The Unitary Platform said the vote was rigged.", []string{"Unitary Platform=Organization/name/Unitary Platform"}, nil},
 		{"possessive presidential office", "Ukraine's presidential office said two died.", []string{"presidential office=Organization/name/Ukraine's presidential office"}, nil},
 		{"capitalised possessive body", "Russia's Defence Ministry said the strikes hit.", []string{"Defence Ministry=Organization/name/Russia's Defence Ministry"}, nil},

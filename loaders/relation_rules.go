@@ -1027,6 +1027,11 @@ func (s *relSent) nounTrigger(tr relTrig) {
 		}
 		if len(objs) == 0 {
 			objs, end = s.placeAfter(tr.end)
+			// "the Polish operation, which forced the closure of airports in Rzeszow": a
+			// place after the clause ends is not where the event happened.
+			if len(objs) > 0 && s.relativeClauseBefore(tr.end, s.slots[objs[0]].start) {
+				objs, end = nil, tr.end
+			}
 		}
 	}
 	if len(subjs) == 0 {
@@ -1363,6 +1368,16 @@ func (s *relSent) nounModalityOK(start int) bool {
 		}
 	}
 	return true
+}
+
+// relativeClauseBefore reports a relative clause set off by a comma in [from, to): ", which".
+func (s *relSent) relativeClauseBefore(from, to int) bool {
+	for k := from; k+1 < to; k++ {
+		if s.word(k) == "," && s.cue(k+1)&cueRelative != 0 {
+			return true
+		}
+	}
+	return false
 }
 
 // clauseEndsBefore reports a comma, semicolon or finite verb in [from, to).

@@ -1006,3 +1006,17 @@ func TestRelationsGovernmentNamedAfterItsLeader(t *testing.T) {
 			want: nil},
 	})
 }
+
+func TestRelationsUnknownPlacesWhereSitesStand(t *testing.T) {
+	runRelCases(t, []relCase{
+		{name: "air_bases_at_two_unknown_names",
+			text: "Pakistan said India had hit air bases at Udhampur and Pathankot.",
+			want: []string{"India|struck|Udhampur", "India|struck|Pathankot"}},
+		{name: "a_school_in_an_unknown_town_after_a_known_one",
+			text: "Russian missiles struck a hospital in Chernihiv and a school in Lozova.",
+			want: []string{"Russia|struck|Chernihiv", "Russia|struck|Lozova"}},
+		{name: "places_in_a_relative_clause_about_the_event_noun",
+			text: "Dutch F-35 fighters supported the Polish operation, which forced the temporary closure of airports in Rzeszow, Lublin and Modlin.",
+			want: nil},
+	})
+}
