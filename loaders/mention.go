@@ -231,6 +231,9 @@ func (s *sentenceScan) emitBeside(c candidate, from, to int) { s.emitUsing(c, fr
 
 // emitUsing emits c over tokens [from, to), marking tokens [used, to) as taken.
 func (s *sentenceScan) emitUsing(c candidate, from, to, used int) {
+	// A name read from the text is one node however it is typeset: "Iran’s foreign
+	// ministry" and "Iran's foreign ministry" are the same body.
+	c.Canonical = normQuote(c.Canonical)
 	c.Sentence = s.si
 	c.TokStart, c.TokEnd = from, to
 	c.Start, c.End = s.toks[from].Start, s.toks[to-1].End

@@ -990,6 +990,9 @@ func (s *relSent) nounTrigger(tr relTrig) {
 	var objs []int
 	end := tr.end
 	k := tr.end
+	if relIsQuote(s.word(k)) && k > 0 && s.isNounTag(k-1) {
+		k++ // "\"repeated violations\" of the understanding": the quote closes on the noun
+	}
 	if t.pred == "met_with" && (s.word(k) == "in" || s.word(k) == "at") {
 		// "talks in Tbilisi with Rice": the place of the meeting before its other side.
 		if np := s.npRight(k + 1); np.ref >= 0 && s.slotKind(np.ref) == graph.KindPlace && s.word(np.end) == "with" {

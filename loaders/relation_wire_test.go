@@ -1020,3 +1020,14 @@ func TestRelationsUnknownPlacesWhereSitesStand(t *testing.T) {
 			want: nil},
 	})
 }
+
+func TestRelationsQuotedEventNoun(t *testing.T) {
+	runRelCases(t, []relCase{
+		{name: "straight_quotes_close_on_the_noun",
+			text: `Misri said there had been "repeated violations" of the Minsk Protocol by Russia.`,
+			want: []string{"Russia|violated|Minsk Agreements"}},
+		{name: "curly_quotes_close_on_the_noun",
+			text: "Misri said there had been “repeated violations” of the Minsk Protocol by Russia.",
+			want: []string{"Russia|violated|Minsk Agreements"}},
+	})
+}

@@ -146,11 +146,21 @@ func (s *SentenceSplitter) appendSentence(out []Sentence, body string, toks []To
 	return append(out, Sentence{Text: body[st:en], Start: st, End: en, Tokens: own})
 }
 
+// tagWord is the word the tagger reads for a token. The tagger learned straight quotes, so
+// "Kosovo’s first deputy" must read as "Kosovo's first deputy".
+func tagWord(text string) string {
+	switch text {
+	case leftDouble, rightDouble:
+		return `"`
+	}
+	return normQuote(text)
+}
+
 // tagTokens fills Tag with the perceptron tagger's Penn Treebank tags for the sentence.
 func (s *SentenceSplitter) tagTokens(toks []Token) {
 	words, tags := make([]string, len(toks)), make([]string, len(toks))
 	for i, t := range toks {
-		words[i] = t.Text
+		words[i] = tagWord(t.Text)
 	}
 	s.tagger.Tag(words, tags)
 	for i := range toks {
@@ -224,7 +234,8 @@ func isOpener(s string) bool {
 func appendSplitQuotes(toks []Token, text string, start int) []Token {
 	for len(text) > 1 {
 		r, n := utf8.DecodeRuneInString(text)
-		if !isQuoteRune(r) || (r == '\'' || r == '’') && isClitic(text[n:]) {
+		// A lone curly quote is longer than one byte and already a token of its own.
+		if n == len(text) || !isQuoteRune(r) || (r == '\'' || r == '’') && isClitic(text[n:]) {
 			break
 		}
 		toks = append(toks, Token{Text: text[:n], Start: start, End: start + n})
@@ -233,7 +244,7 @@ func appendSplitQuotes(toks []Token, text string, start int) []Token {
 	var tail []Token
 	for len(text) > 1 {
 		r, n := utf8.DecodeLastRuneInString(text)
-		if !isQuoteRune(r) || (r == '\'' || r == '’') && precededByS(text[:len(text)-n]) {
+		if n == len(text) || !isQuoteRune(r) || (r == '\'' || r == '’') && precededByS(text[:len(text)-n]) {
 			break
 		}
 		cut := len(text) - n

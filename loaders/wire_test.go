@@ -3,7 +3,10 @@ package loaders
 import (
 	"os"
 	"path/filepath"
+	"slices"
+	"strings"
 	"testing"
+	"unicode"
 
 	"github.com/entente-kg/entente/data"
 )
@@ -61,5 +64,82 @@ func TestWireArticlesKeepTheirScore(t *testing.T) {
 				t.Errorf("facts F1 %.3f (floor %.2f), entities F1 %.3f (floor %.2f)", ff, set.factsF1, ef, set.entitiesF1)
 			}
 		})
+	}
+}
+
+// curlQuotes rewrites straight quotes as a typesetter would: “…” for double quotes, ’ for
+// apostrophes and closing single quotes, ‘ for opening ones.
+func curlQuotes(text string) string {
+	var b strings.Builder
+	prev := ' '
+	for _, r := range text {
+		opens := unicode.IsSpace(prev) || strings.ContainsRune("([—-", prev)
+		switch {
+		case r == '"' && opens:
+			b.WriteRune('“')
+		case r == '"':
+			b.WriteRune('”')
+		case r == '\'' && opens:
+			b.WriteRune('‘')
+		case r == '\'':
+			b.WriteRune('’')
+		default:
+			b.WriteRune(r)
+		}
+		prev = r
+	}
+	return b.String()
+}
+
+// TestCurlyQuotesGiveTheSameFacts pins down that typography does not change what is read:
+// scraped pages use “curly” quotes and ’ apostrophes where the test sets use straight ones.
+func TestCurlyQuotesGiveTheSameFacts(t *testing.T) {
+	p, err := NewPipeline(data.Knowledge())
+	if err != nil {
+		t.Fatal(err)
+	}
+	var files []string
+	// The shared example page and devset too, when they stand beside the repository.
+	for _, pattern := range []string{"testdata/wire*/corpus/*.txt", "../../shared/corpus/*.txt", "../../shared/devset/corpus/*.txt"} {
+		m, err := filepath.Glob(pattern)
+		if err != nil {
+			t.Fatal(err)
+		}
+		files = append(files, m...)
+	}
+	if len(files) == 0 {
+		t.Fatal("no articles")
+	}
+	facts := func(name, text string) []string {
+		docs, err := p.Extract(t.Context(), Page{Name: name, Text: text})
+		if err != nil {
+			t.Fatalf("%s: %v", name, err)
+		}
+		var out []string
+		for _, d := range docs {
+			for _, f := range d.Facts {
+				out = append(out, f.Subject+"|"+f.Predicate+"|"+f.Object)
+			}
+		}
+		slices.Sort(out)
+		return out
+	}
+	curly := 0
+	for _, f := range files {
+		b, err := os.ReadFile(f)
+		if err != nil {
+			t.Fatal(err)
+		}
+		text := string(b)
+		c := curlQuotes(text)
+		if c != text {
+			curly++
+		}
+		if got, want := facts(f, c), facts(f, text); !slices.Equal(got, want) {
+			t.Errorf("%s with curly quotes:\n got %q\nwant %q", f, got, want)
+		}
+	}
+	if curly == 0 {
+		t.Fatal("no article has a quote to curl")
 	}
 }
