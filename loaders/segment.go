@@ -86,7 +86,7 @@ func (s *Segmenter) Segment(page Page) []Section {
 		if strings.TrimSpace(body) == "" {
 			return nil
 		}
-		title := page.Title
+		title := normalizeBody(page.Title)
 		if title == "" {
 			title = firstSentence(strings.TrimSpace(body))
 		}
@@ -342,12 +342,16 @@ func pickString(a, b string) string {
 }
 
 // normalizeBody makes page text safe to process: invalid UTF-8 becomes U+FFFD, NUL and other
-// control characters (except tab and newline) become spaces, CRLF becomes LF.
+// control characters become spaces, and line breaks become "\n". Typography that scraped
+// pages carry and the stages after this one need not know goes too: invisible characters
+// (zero-width spaces and joiners, byte-order marks, soft hyphens) are dropped, so that a
+// line holding only one is blank, and a hyphen or en dash between two letters ("Russia–Ukraine")
+// becomes "-".
 func normalizeBody(text string) string {
 	clean := true
 	for i := 0; i < len(text); {
 		r, n := utf8.DecodeRuneInString(text[i:])
-		if r == utf8.RuneError && n <= 1 || r == '\r' || r != '\n' && r != '\t' && unicode.IsControl(r) {
+		if r == utf8.RuneError && n <= 1 || r == '\r' || r != '\n' && r != '\t' && unicode.IsControl(r) || invisible(r) || dash(r) {
 			clean = false
 			break
 		}
@@ -359,7 +363,8 @@ func normalizeBody(text string) string {
 	text = strings.ReplaceAll(text, "\r\n", "\n")
 	var b strings.Builder
 	b.Grow(len(text))
-	for _, r := range text {
+	prev := rune(0)
+	for i, r := range text {
 		switch {
 		case r == '\n' || r == '\t':
 			b.WriteRune(r)
@@ -367,9 +372,36 @@ func normalizeBody(text string) string {
 			b.WriteByte('\n')
 		case unicode.IsControl(r):
 			b.WriteByte(' ')
+		case invisible(r):
+			continue // prev stays: "Zapor\u00adizhzhia" is one word
+		case dash(r) && (r != '–' || unicode.IsLetter(prev) && unicode.IsLetter(nextRune(text, i+utf8.RuneLen(r)))):
+			b.WriteByte('-')
 		default:
 			b.WriteRune(r) // invalid bytes arrive here as U+FFFD
 		}
+		prev = r
 	}
 	return b.String()
+}
+
+// invisible reports characters that take no room on the page: zero-width spaces and joiners,
+// the word joiner, the byte-order mark and the soft hyphen.
+func invisible(r rune) bool {
+	switch r {
+	case '\u200b', '\u200c', '\u200d', '\u2060', '\ufeff', '\u00ad':
+		return true
+	}
+	return false
+}
+
+// dash reports the hyphens and the en dash that normalizeBody may write as "-".
+func dash(r rune) bool { return r == '\u2010' || r == '\u2011' || r == '–' }
+
+// nextRune is the rune that starts at byte i of s, or 0 at its end.
+func nextRune(s string, i int) rune {
+	if i >= len(s) {
+		return 0
+	}
+	r, _ := utf8.DecodeRuneInString(s[i:])
+	return r
 }

@@ -3,6 +3,7 @@ package loaders
 import (
 	"os"
 	"path/filepath"
+	"regexp"
 	"slices"
 	"strings"
 	"testing"
@@ -91,9 +92,29 @@ func curlQuotes(text string) string {
 	return b.String()
 }
 
-// TestCurlyQuotesGiveTheSameFacts pins down that typography does not change what is read:
-// scraped pages use “curly” quotes and ’ apostrophes where the test sets use straight ones.
-func TestCurlyQuotesGiveTheSameFacts(t *testing.T) {
+// typesetVariants rewrite a plain text the ways scraped pages typeset it.
+var typesetVariants = []struct {
+	name string
+	fn   func(string) string
+}{
+	{"curly quotes", curlQuotes},
+	{"CRLF line ends", func(s string) string { return strings.ReplaceAll(s, "\n", "\r\n") }},
+	{"zero-width spaces on blank lines", func(s string) string { return strings.ReplaceAll(s, "\n\n", "\n\u200b\n") }},
+	{"en dashes in compounds", func(s string) string { return letterHyphen.ReplaceAllString(s, "$1–$2") }},
+	{"non-breaking hyphens", func(s string) string { return letterHyphen.ReplaceAllString(s, "$1\u2011$2") }},
+	{"soft hyphens in long names", func(s string) string { return longName.ReplaceAllString(s, "$1\u00ad$2") }},
+}
+
+var (
+	letterHyphen = regexp.MustCompile(`(\pL)-(\pL)`)
+	longName     = regexp.MustCompile(`\b(\p{Lu}\p{Ll}{3})(\p{Ll}{4,})`)
+)
+
+// TestTypographyGivesTheSameFacts pins down that typesetting does not change what is read:
+// scraped pages use “curly” quotes, ’ apostrophes, en dashes, CRLF line ends and invisible
+// characters where the test sets are plain. Each variant of every test article must give
+// the plain article's facts.
+func TestTypographyGivesTheSameFacts(t *testing.T) {
 	p, err := NewPipeline(data.Knowledge())
 	if err != nil {
 		t.Fatal(err)
@@ -124,22 +145,21 @@ func TestCurlyQuotesGiveTheSameFacts(t *testing.T) {
 		slices.Sort(out)
 		return out
 	}
-	curly := 0
 	for _, f := range files {
 		b, err := os.ReadFile(f)
 		if err != nil {
 			t.Fatal(err)
 		}
 		text := string(b)
-		c := curlQuotes(text)
-		if c != text {
-			curly++
+		want := facts(f, text)
+		for _, v := range typesetVariants {
+			typeset := v.fn(text)
+			if typeset == text {
+				continue
+			}
+			if got := facts(f, typeset); !slices.Equal(got, want) {
+				t.Errorf("%s with %s:\n got %q\nwant %q", f, v.name, got, want)
+			}
 		}
-		if got, want := facts(f, c), facts(f, text); !slices.Equal(got, want) {
-			t.Errorf("%s with curly quotes:\n got %q\nwant %q", f, got, want)
-		}
-	}
-	if curly == 0 {
-		t.Fatal("no article has a quote to curl")
 	}
 }
