@@ -49,6 +49,42 @@ type docContext struct {
 	// match and used are scratch for sentenceScan, reused from sentence to sentence.
 	match []*gmatch
 	used  []bool
+	// sents and named serve aliases of several states ("Congo", "Congolese"): named holds
+	// the ISO codes of the states the article calls by a name of their own, found the first
+	// time such an alias turns up.
+	sents []Sentence
+	named map[string]bool
+}
+
+// prefer chooses among the entries of one alias: the first whose state the article names
+// outright ("Congolese" in an article about the Democratic Republic of the Congo), or the
+// first entry, as the tables order them, when it names none or one only.
+func (dc *docContext) prefer(g *Gazetteer, es []*gazEntry) *gazEntry {
+	if len(es) == 1 || es[0].ISO == "" {
+		return es[0]
+	}
+	if dc.named == nil {
+		dc.named = map[string]bool{}
+		for _, sent := range dc.sents {
+			for i := 0; i < len(sent.Tokens); {
+				m, n := g.Match(sent.Tokens, i)
+				if n == 0 {
+					i++
+					continue
+				}
+				if len(m) == 1 && m[0].Class == classState {
+					dc.named[m[0].ISO] = true
+				}
+				i += n
+			}
+		}
+	}
+	for _, e := range es {
+		if dc.named[e.ISO] {
+			return e
+		}
+	}
+	return es[0]
 }
 
 // seenLower reports dc.lower[foldToken(w)], folding an ASCII w on the stack: the mention
@@ -63,7 +99,7 @@ func (dc *docContext) seenLower(w string) bool {
 
 // Find returns the candidate mentions of the sentences of one article, in text order.
 func (f *MentionFinder) Find(sents []Sentence) []candidate {
-	dc := &docContext{lower: map[string]bool{}, acronyms: map[string]candidate{}}
+	dc := &docContext{lower: map[string]bool{}, acronyms: map[string]candidate{}, sents: sents}
 	for _, s := range sents {
 		for _, t := range s.Tokens {
 			if isLowerWord(t.Text) {
@@ -155,7 +191,7 @@ func (s *sentenceScan) gazetteerPass() {
 			i++
 			continue
 		}
-		e := es[0]
+		e := s.dc.prefer(g, es)
 		if !s.acceptMatch(e, i, i+n) {
 			i++
 			continue

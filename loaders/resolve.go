@@ -227,6 +227,9 @@ func (r *Resolver) Resolve(doc *Document, cands []candidate) {
 					} else {
 						ent.Props = map[string]string{"country": c.entry.ISO}
 					}
+				} else if s, ok := r.k.states[name]; ok && kind == graph.KindState {
+					// A state a rule names without a table entry ("the Bush administration").
+					ent.Props = map[string]string{"iso": s.ISO3}
 				} else if kind == graph.KindOrganization && c.Of != "" {
 					if s, ok := r.k.states[c.Of]; ok {
 						ent.Props = map[string]string{"country": s.ISO3}

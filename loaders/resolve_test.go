@@ -8,6 +8,7 @@ import (
 	"testing/fstest"
 
 	"github.com/entente-kg/entente/data"
+	"github.com/entente-kg/entente/graph"
 )
 
 func TestNameKeyMergesOnlySpellingVariants(t *testing.T) {
@@ -207,5 +208,51 @@ func TestTitledSurnameAloneFindsTheOneKnownPersonOfThatName(t *testing.T) {
 				t.Errorf("people %q, want [%q]", got, c.want)
 			}
 		})
+	}
+}
+
+// A state that a rule names without a table entry, first in the article, still carries its
+// ISO code, which later stages match people's countries against.
+func TestResolveStateNamedByARuleKeepsItsCode(t *testing.T) {
+	p := newTestPipeline(t)
+	docs, err := p.Extract(t.Context(), Page{Name: "t", Title: "t", Text: "The Bush administration demanded that China drop its barriers to U.S. exports."})
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, d := range docs {
+		for _, e := range d.Entities {
+			if e.Name == "United States" {
+				if e.Props["iso"] != "USA" {
+					t.Fatalf("United States has props %v, want iso USA", e.Props)
+				}
+				return
+			}
+		}
+	}
+	t.Fatal("no United States")
+}
+
+// An alias of several states ("Congolese", "Congo") is the state the article names outright.
+func TestResolveAmbiguousAliasIsTheStateTheArticleNames(t *testing.T) {
+	p := newTestPipeline(t)
+	for text, want := range map[string]string{
+		"Congolese President Felix Tshisekedi met Paul Kagame. The Democratic Republic of Congo signed.": "Democratic Republic of the Congo",
+		"Congolese President Denis Sassou Nguesso spoke. The Republic of the Congo signed.":              "Republic of the Congo",
+	} {
+		docs, err := p.Extract(t.Context(), Page{Name: "t", Title: "t", Text: text})
+		if err != nil {
+			t.Fatal(err)
+		}
+		var states []string
+		for _, d := range docs {
+			for _, e := range d.Entities {
+				if e.Kind == graph.KindState {
+					states = append(states, e.Name)
+				}
+			}
+		}
+		if len(states) != 1 || states[0] != want {
+			t.Errorf("%q: states %v, want only %s", text, states, want)
+		}
 	}
 }
