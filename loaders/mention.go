@@ -124,11 +124,12 @@ type sentenceScan struct {
 	match    []*gmatch // match[i] is the gazetteer match covering token i, if any
 	used     []bool    // token already part of an emitted mention
 	out      []candidate
-	headline bool // a title-cased line: shape rules for people are off
+	before   []candidate // the mentions of the article's earlier sentences
+	headline bool        // a title-cased line: shape rules for people are off
 }
 
 func (f *MentionFinder) findSentence(dc *docContext, sents []Sentence, si int, out []candidate) []candidate {
-	s := &sentenceScan{f: f, dc: dc, si: si, sent: &sents[si], toks: sents[si].Tokens}
+	s := &sentenceScan{f: f, dc: dc, si: si, sent: &sents[si], toks: sents[si].Tokens, before: out}
 	n := len(s.toks)
 	if n == 0 {
 		return out
@@ -649,6 +650,10 @@ func (s *sentenceScan) classifyRun(r run) {
 	if s.namedBody(r) {
 		return
 	}
+	if s.surnameIsABody(r) {
+		s.nameSegment(r) // "Foreign Minister Therese Kayikwamba Wagner"
+		return
+	}
 	// No head: split at connectors and gazetteer matches; what is left are name candidates.
 	seg := r.start
 	flush := func(end int) {
@@ -703,6 +708,36 @@ func (s *sentenceScan) partyNamed(r run) bool {
 // where the name is the body and the word before the noun only describes it.
 func (s *sentenceScan) nameFollows(k int) bool {
 	return k < len(s.toks) && (s.match[k] != nil && s.match[k].start == k || nameWord(s.toks[k].Text) && !s.f.k.notName[s.toks[k].Text])
+}
+
+// surnameIsABody reports a titled person's name whose last word is also a body's name:
+// "Foreign Minister Therese Kayikwamba Wagner" is one person, not a person and the Wagner
+// Group. The words before it must be unknown name words, and a title must stand before them
+// or the article must have named such a person in full before ("Kayikwamba Wagner said").
+func (s *sentenceScan) surnameIsABody(r run) bool {
+	last := s.match[r.end-1]
+	if r.end-r.start < 2 || last == nil || last.start != r.end-1 || last.e.Class != classOrg {
+		return false
+	}
+	for j := r.start; j < r.end-1; j++ {
+		if s.match[j] != nil || !nameWord(s.toks[j].Text) || s.f.k.notName[s.toks[j].Text] {
+			return false
+		}
+	}
+	title, _, honorific := s.titleBefore(r.start)
+	if title != "" || honorific {
+		return true
+	}
+	// "Kayikwamba Wagner said", after the minister was named in full.
+	tail := " " + s.sent.Text[s.toks[r.start].Start-s.sent.Start:s.toks[r.end-1].End-s.sent.Start]
+	for _, cs := range [][]candidate{s.before, s.out} {
+		for _, c := range cs {
+			if c.Kind == graph.KindPerson && strings.HasSuffix(c.Canonical, tail) {
+				return true
+			}
+		}
+	}
+	return false
 }
 
 // shapeAllowed rejects head-word runs that are just a head ("the Treaty") or whose words are
