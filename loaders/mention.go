@@ -598,6 +598,13 @@ func (s *sentenceScan) classifyRun(r run) {
 	if s.partyNamed(r) {
 		return
 	}
+	// "the General Framework Agreement", "the General Assembly": a capitalised office word
+	// right before a body's or an agreement's name is the name's first word.
+	if m := s.match[max(r.start-1, 0)]; r.start > 0 && m != nil && m.start == r.start-1 && m.end == r.start && m.e.Class == classTitle && startsUpper(toks[r.start-1].Text) && !s.used[r.start-1] {
+		if h, ok := s.headOf(r); ok && (h == "agreement" || h == "org") {
+			r.start--
+		}
+	}
 	if h, ok := s.headOf(r); ok && s.shapeAllowed(r) {
 		c := candidate{Mention: Mention{Role: RoleName}}
 		switch h {
