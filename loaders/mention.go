@@ -1450,6 +1450,9 @@ func (s *sentenceScan) appositionPass() {
 		if m.end < len(toks) && nameWord(toks[m.end].Text) && s.match[m.end] == nil {
 			continue // "X, fired chief executive Sam Altman": the title belongs to the next name
 		}
+		if ni, ok := byTok[m.end]; ok && s.out[ni].Kind == graph.KindPerson {
+			continue // "President Bill Clinton, French President Jacques Chirac": a known name
+		}
 		title := strings.ToLower(m.e.Canonical)
 		j = m.end
 		if of == "" && j < len(toks) && s.f.k.cue("apposition_prep", strings.ToLower(toks[j].Text)) {

@@ -1031,3 +1031,13 @@ func TestRelationsQuotedEventNoun(t *testing.T) {
 			want: []string{"Russia|violated|Minsk Agreements"}},
 	})
 }
+
+func TestRelationsTitleBeforeTheNextKnownName(t *testing.T) {
+	runRelCases(t, []relCase{
+		// "French President" is Chirac's title, not a description of Clinton after the comma.
+		{name: "list_of_titled_leaders",
+			text:  "The U.S.-brokered deal held. President Bill Clinton, French President Jacques Chirac and British Prime Minister John Major then added their own signatures.",
+			preds: []string{"represents"},
+			want:  []string{"Bill Clinton|represents|United States", "Jacques Chirac|represents|France", "John Major|represents|United Kingdom"}},
+	})
+}
