@@ -29,6 +29,7 @@ func (s *relSent) isTitleWord(k int) bool { return s.d.x.roleWords[s.word(k)] }
 // analyseZone reads tokens [from, to), skipping the person's own slot self.
 func (s *relSent) analyseZone(from, to, self int) relZone {
 	z := relZone{actor: -1, personOf: -1}
+	actorEnd := -1 // where the slot of z.actor ends
 	actors := map[graph.Kind]bool{graph.KindState: true, graph.KindOrganization: true}
 	for k := max(from, 0); k < to && k < len(s.words); k++ {
 		if sl := s.slotOf(k); sl >= 0 && sl != self {
@@ -56,7 +57,13 @@ func (s *relSent) analyseZone(from, to, self int) relZone {
 				continue
 			}
 			if c := s.pick(sl, actors); len(c) > 0 {
-				z.actor = c[0]
+				if z.actor >= 0 && actorEnd == slot.start && s.d.kind(c[0]) == graph.KindState && slot.role == RoleName {
+					// "U.N. Syria envoy", "the U.S. Ukraine envoy": a state named right after
+					// the employer is the post's subject.
+					k = slot.end - 1
+					continue
+				}
+				z.actor, actorEnd = c[0], slot.end
 				z.metonym = slot.role == RoleMetonym
 				z.possessive = z.possessive || s.possessiveAfter(slot.end)
 			} else if s.slotKind(sl) == graph.KindPerson && s.possessiveAfter(slot.end) {

@@ -1041,3 +1041,20 @@ func TestRelationsTitleBeforeTheNextKnownName(t *testing.T) {
 			want:  []string{"Bill Clinton|represents|United States", "Jacques Chirac|represents|France", "John Major|represents|United Kingdom"}},
 	})
 }
+
+func TestRelationsStateNamedAfterTheEmployerIsThePostsSubject(t *testing.T) {
+	runRelCases(t, []relCase{
+		{name: "un_syria_envoy",
+			text:  "U.N. Syria envoy Staffan de Mistura welcomed the deal.",
+			preds: []string{"represents"},
+			want:  []string{"Staffan de Mistura|represents|United Nations"}},
+		{name: "us_ukraine_envoy",
+			text:  "US Ukraine envoy Kurt Volker resigned.",
+			preds: []string{"represents"},
+			want:  []string{"Kurt Volker|represents|United States"}},
+		{name: "a_body_after_a_demonym_is_the_employer",
+			text:  "British Labour leader Keir Starmer spoke.",
+			preds: []string{"represents"},
+			want:  []string{"Keir Starmer|represents|Labour Party"}},
+	})
+}
