@@ -257,6 +257,12 @@ func (s *relSent) representsFor(si, p int) {
 			j = s.appositiveFacts(j, emit)
 		}
 	}
+	// 5. "the two foreign ministers, Jeyhun Bayramov of Azerbaijan and Ararat Mirzoyan of
+	// Armenia": one of a list after a plural title, each with a state of their own.
+	if st := s.slotOf(sl.end + 1); s.word(sl.end) == "of" && st >= 0 && s.slots[st].start == sl.end+1 &&
+		s.slotKind(st) == graph.KindState && s.slots[st].role == RoleName && s.listAfterPluralTitle(sl.start) {
+		emit(s.slots[st].cands[0], "listed_of_state", 0.75)
+	}
 	// 4. "on behalf of X", "for X" straight after the name, or after an appositive about
 	// the person: "Redwan Hussein, adviser to the prime minister, on behalf of the government".
 	from := sl.end
@@ -385,6 +391,29 @@ func (s *relSent) pluralTitledList(si int) (int, relZone, bool) {
 		return 0, relZone{}, false
 	}
 	return k, z, true
+}
+
+// listAfterPluralTitle reports whether the person whose name starts at token k is one of a
+// list of "Name of State" that a plural title and a comma open: "the foreign ministers,
+// Jeyhun Bayramov of Azerbaijan and Ararat Mirzoyan of Armenia".
+func (s *relSent) listAfterPluralTitle(k int) bool {
+	j := k - 1
+	for j >= 0 {
+		if sl := s.slotOf(j); sl >= 0 && (s.slotKind(sl) == graph.KindPerson || s.slotKind(sl) == graph.KindState) {
+			j = s.slots[sl].start - 1
+			continue
+		}
+		if w := s.word(j); w == "of" || w == "and" || w == "," && s.slotOf(j-1) >= 0 {
+			j--
+			continue
+		}
+		break
+	}
+	if s.word(j) != "," {
+		return false
+	}
+	z := s.analyseZone(s.zoneBefore(j)+1, j, -1)
+	return z.role && !z.block && strings.HasSuffix(z.roleWord, "s")
 }
 
 // relBare is a person given a bare title ("President Isaac Herzog") whose state or

@@ -1058,3 +1058,16 @@ func TestRelationsStateNamedAfterTheEmployerIsThePostsSubject(t *testing.T) {
 			want:  []string{"Keir Starmer|represents|Labour Party"}},
 	})
 }
+
+func TestRelationsListOfNamesWithStatesAfterAPluralTitle(t *testing.T) {
+	runRelCases(t, []relCase{
+		{name: "ministers_each_of_a_state",
+			text:  "Trump hosted the talks. The two countries' foreign ministers, Jeyhun Bayramov of Azerbaijan and Ararat Mirzoyan of Armenia, initialled the text.",
+			preds: []string{"represents"},
+			want:  []string{"Jeyhun Bayramov|represents|Azerbaijan", "Ararat Mirzoyan|represents|Armenia"}},
+		{name: "no_title_before_the_list",
+			text:  "Trump hosted the talks. Two men, Jeyhun Bayramov of Azerbaijan and Ararat Mirzoyan of Armenia, watched.",
+			preds: []string{"represents"},
+			want:  nil},
+	})
+}
