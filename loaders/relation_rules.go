@@ -1526,15 +1526,25 @@ func (s *relSent) weaponTrigger(tr relTrig) {
 		k++
 	}
 	var objs []int
-	for _, p := range tr.t.preps {
-		if relWordsAt(s.words, k, p) {
-			objs, _ = s.groupRight(k + len(p))
-			// "fired missiles at targets in Jericho": an unnamed target in a named place.
-			if np := s.npRight(k + len(p)); len(objs) == 0 && np.ref < 0 && np.head >= 0 {
-				objs, _ = s.placesAt(np.end)
+	// "dropped bombs on the plant at Fordow and on Natanz": each target after a preposition.
+	for more := 0; more < 4; more++ {
+		found := false
+		for _, p := range tr.t.preps {
+			if relWordsAt(s.words, k, p) {
+				g, end := s.groupRight(k + len(p))
+				// "fired missiles at targets in Jericho": an unnamed target in a named place.
+				if np := s.npRight(k + len(p)); len(g) == 0 && np.ref < 0 && np.head >= 0 {
+					g, end = s.placesAt(np.end)
+				}
+				objs, k, found = append(objs, g...), end, len(g) > 0
+				break
 			}
+		}
+		n := s.sepAt(k)
+		if !found || n == 0 {
 			break
 		}
+		k += n
 	}
 	if len(objs) == 0 {
 		return
@@ -1578,6 +1588,14 @@ func (s *relSent) emitAll(t relTrigger, subjs, objs []int, rule string, mod grap
 			for _, os := range objs {
 				if s.slots[os].ana == "talks" && t.pred != "mediated" {
 					continue // concluding or holding talks is not signing their outcome
+				}
+				t, a := t, a
+				if t.pred == "struck" && len(s.pick(os, a.obj)) == 0 && s.slotKind(os) == graph.KindState {
+					// "air strikes against Iran", "struck Iran": strikes on a state, not on a
+					// place in it, attack that state.
+					if aa, ok := s.d.x.args["attacked"]; ok {
+						t.pred, a = "attacked", aa
+					}
 				}
 				for _, oe := range s.pick(os, a.obj) {
 					conf := t.conf

@@ -1071,3 +1071,17 @@ func TestRelationsListOfNamesWithStatesAfterAPluralTitle(t *testing.T) {
 			want:  nil},
 	})
 }
+
+func TestRelationsStrikesOnAStateAndBombsDropped(t *testing.T) {
+	runRelCases(t, []relCase{
+		{name: "struck_a_state_attacked_it",
+			text: "Israel struck Iran on Friday.",
+			want: []string{"Israel|attacked|Iran"}},
+		{name: "bombs_dropped_on_two_sites",
+			text: "US B-2 bombers dropped 14 bunker-busting bombs on the underground enrichment plant at Fordow and on Natanz.",
+			want: []string{"United States|struck|Fordow", "United States|struck|Natanz"}},
+		{name: "missiles_fired_at_two_cities",
+			text: "Israel fired missiles at Jericho and at Nablus.",
+			want: []string{"Israel|struck|Jericho", "Israel|struck|Nablus"}},
+	})
+}
