@@ -194,12 +194,14 @@ func (c *corefState) addVirtualSlots(s *relSent) {
 		w := s.words[k]
 		// Collectives: "the two sides", "both countries".
 		if cue, n, ok := c.d.x.cues.match(s.words, k); ok && cue&cueCollective != 0 && c.free(s, k, k+n) {
-			kind := c.d.x.collectiveKinds[strings.Join(s.words[k:k+n], " ")]
+			phrase := strings.Join(s.words[k:k+n], " ")
+			kind := c.d.x.collectiveKinds[phrase]
+			size := max(c.d.x.collectiveSizes[phrase], 2)
 			p := c.pair
 			if q, ok := c.pairs[kind]; ok && kind != "" && (p[0] < 0 || c.d.kind(p[0]) != kind) {
 				p = q
 			}
-			if p[0] >= 0 && (kind == "" || c.d.kind(p[0]) == kind && c.d.kind(p[1]) == kind) {
+			if size == 2 && p[0] >= 0 && (kind == "" || c.d.kind(p[0]) == kind && c.d.kind(p[1]) == kind) {
 				s.addSlot(relSlot{start: k, end: k + n, cands: []int{p[0], p[1]}, group: true, ana: "collective"})
 				k += n - 1
 				continue
@@ -211,11 +213,11 @@ func (c *corefState) addVirtualSlots(s *relSent) {
 				}
 				return kk == graph.KindPerson || kk == graph.KindState || kk == graph.KindOrganization
 			}) {
-				if len(ents) < 2 {
+				if len(ents) < size {
 					ents = append(ents, e)
 				}
 			}
-			if len(ents) == 2 {
+			if len(ents) == size {
 				s.addSlot(relSlot{start: k, end: k + n, cands: ents, group: true, ana: "collective"})
 			}
 			k += n - 1

@@ -24,6 +24,9 @@ type RelationExtractor struct {
 	// collectiveKinds holds the kind a collective refers to ("the two countries": states);
 	// a collective missing here refers to any actor ("the two sides").
 	collectiveKinds map[string]graph.Kind
+	// collectiveSizes holds how many actors a collective names when not two ("the three
+	// leaders").
+	collectiveSizes map[string]int
 	anaphors        relPhrases[relAnaphor]
 	attack          relPhrases[string]
 	dates           *DateParser
@@ -247,7 +250,7 @@ func (p *relPhrases[T]) matchEnding(words []string, end int) (T, int, bool) {
 
 // NewRelationExtractor reads the trigger, date and rel_* tables from knowledge.
 func NewRelationExtractor(knowledge fs.FS) (*RelationExtractor, error) {
-	x := &RelationExtractor{args: map[string]relArgs{}, roleWords: map[string]bool{}, orgRoles: map[string]bool{}, leadRoles: map[string]bool{}, collectiveKinds: map[string]graph.Kind{}}
+	x := &RelationExtractor{args: map[string]relArgs{}, roleWords: map[string]bool{}, orgRoles: map[string]bool{}, leadRoles: map[string]bool{}, collectiveKinds: map[string]graph.Kind{}, collectiveSizes: map[string]int{}}
 	var err error
 	if x.dates, err = NewDateParser(knowledge); err != nil {
 		return nil, fmt.Errorf("relation extractor: %w", err)
@@ -303,6 +306,13 @@ func NewRelationExtractor(knowledge fs.FS) (*RelationExtractor, error) {
 				return r.Errorf("collective kind: %v", err)
 			}
 			x.collectiveKinds[phrase] = kind
+		}
+		if n := r.Field(3); n != "" {
+			size, err := strconv.Atoi(n)
+			if c != cueCollective || err != nil || size < 2 {
+				return r.Errorf("a size (%q) is a whole number of two or more, and only for collective cues", n)
+			}
+			x.collectiveSizes[phrase] = size
 		}
 		return nil
 	}); err != nil {

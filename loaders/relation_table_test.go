@@ -45,6 +45,8 @@ func TestNewRelationExtractorNamesBadRows(t *testing.T) {
 		{"unknown cue class", "rel_cues_en.tsv", "# c\nnot\tnegative\n", "rel_cues_en.tsv:2"},
 		{"kind on a cue that is no collective", "rel_cues_en.tsv", "# c\nnot\tnegation\tState\n", "rel_cues_en.tsv:2"},
 		{"unknown collective kind", "rel_cues_en.tsv", "the two sides\tcollective\tTribe\n", "rel_cues_en.tsv:1"},
+		{"collective size not a number", "rel_cues_en.tsv", "the three\tcollective\t\tthree\n", "rel_cues_en.tsv:1"},
+		{"size of a cue that is no collective", "rel_cues_en.tsv", "said\tallege\t\t3\n", "rel_cues_en.tsv:1"},
 		{"unknown role class", "rel_roles_en.tsv", "president\tboss\n", "rel_roles_en.tsv:1"},
 		{"unknown anaphor class", "rel_anaphors_en.tsv", "deal\tAgreement\tsomewhere\n", "rel_anaphors_en.tsv:1"},
 		{"unknown introduces value", "rel_anaphors_en.tsv", "# c\ndeal\tAgreement\tfocus\tmaybe\n", "rel_anaphors_en.tsv:2"},

@@ -1085,3 +1085,17 @@ func TestRelationsStrikesOnAStateAndBombsDropped(t *testing.T) {
 			want: []string{"Israel|struck|Jericho", "Israel|struck|Nablus"}},
 	})
 }
+
+func TestRelationsCollectivesOfThree(t *testing.T) {
+	runRelCases(t, []relCase{
+		{name: "the_three_men_shook_hands",
+			text: "Donald Trump hosted Ilham Aliyev and Nikol Pashinyan. At the end of the ceremony the three men clasped hands.",
+			want: []string{"Donald Trump|met_with|Ilham Aliyev", "Donald Trump|met_with|Nikol Pashinyan", "Ilham Aliyev|met_with|Nikol Pashinyan"}},
+		{name: "the_three_leaders_signed",
+			text: "Vladimir Putin, Xi Jinping and Narendra Modi arrived in Kazan. The three leaders signed the Kazan Declaration.",
+			want: []string{"Vladimir Putin|signed|Kazan Declaration", "Xi Jinping|signed|Kazan Declaration", "Narendra Modi|signed|Kazan Declaration"}},
+		{name: "three_need_three",
+			text: "Vladimir Putin met Xi Jinping in Kazan. The three leaders signed the Kazan Declaration.",
+			want: []string{"Vladimir Putin|met_with|Xi Jinping"}},
+	})
+}
