@@ -1099,3 +1099,17 @@ func TestRelationsCollectivesOfThree(t *testing.T) {
 			want: []string{"Vladimir Putin|met_with|Xi Jinping"}},
 	})
 }
+
+func TestRelationsWitnessesAddingSignatures(t *testing.T) {
+	runRelCases(t, []relCase{
+		{name: "added_their_own_signatures",
+			text: "The Dayton Agreement was signed in Paris. Bill Clinton and Jacques Chirac then added their own signatures as witnesses.",
+			want: []string{"Bill Clinton|signed|Dayton Agreement", "Jacques Chirac|signed|Dayton Agreement"}},
+		{name: "with_x_adding_his_signature",
+			text: "The Dayton Agreement was signed in Paris, with Secretary of State Marco Rubio adding his signature as a witness.",
+			want: []string{"Marco Rubio|signed|Dayton Agreement"}},
+		{name: "federal_republic_of_yugoslavia_in_a_list",
+			text: "The Dayton Agreement was signed in Paris. The treaty, which Bosnia, Croatia and the Federal Republic of Yugoslavia signed as its formal parties, ended the war.",
+			want: []string{"Bosnia and Herzegovina|signed|Dayton Agreement", "Croatia|signed|Dayton Agreement", "Federal Republic of Yugoslavia|signed|Dayton Agreement"}},
+	})
+}
