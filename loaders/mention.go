@@ -1272,6 +1272,10 @@ func (s *sentenceScan) namedDeals() {
 		if !s.f.k.cue("deal_noun", toks[i].Text) || s.used[i] {
 			continue
 		}
+		// "the Gaza ceasefire agreement": a deal noun before another is its modifier.
+		if i+1 < len(toks) && s.f.k.cue("deal_modifier", toks[i].Text) && s.f.k.cue("deal_noun", toks[i+1].Text) {
+			continue
+		}
 		// "the Gaza ceasefire and hostage deal": a deal noun joined to the modifiers of a later
 		// one is a modifier of that one.
 		if k := i + 2; k < len(toks) && toks[i+1].Text == "and" && s.f.k.cue("deal_modifier", toks[i].Text) {

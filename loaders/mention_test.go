@@ -65,6 +65,8 @@ func TestMentionFinderFinds(t *testing.T) {
 			[]string{"Therese Kayikwamba Wagner=Person/name/Therese Kayikwamba Wagner", "Kayikwamba Wagner=Person/name/Kayikwamba Wagner"}, []string{"Wagner"}},
 		{"office word opening an agreement's or a body's name", "They signed the General Framework Agreement for Peace and sent it to the General Border Committee.",
 			[]string{"General Framework Agreement for Peace=Agreement/name/General Framework Agreement for Peace", "General Border Committee=Organization/name/General Border Committee"}, nil},
+		{"deal noun before another deal noun is its modifier", "Qatar brokered the Gaza ceasefire agreement.",
+			[]string{"Gaza ceasefire agreement=Agreement/name/Gaza ceasefire agreement"}, []string{"Gaza ceasefire"}},
 		{"platform heads a body's name", "The Unitary Platform said the vote was rigged.", []string{"Unitary Platform=Organization/name/Unitary Platform"}, nil},
 		{"possessive presidential office", "Ukraine's presidential office said two died.", []string{"presidential office=Organization/name/Ukraine's presidential office"}, nil},
 		{"capitalised possessive body", "Russia's Defence Ministry said the strikes hit.", []string{"Defence Ministry=Organization/name/Russia's Defence Ministry"}, nil},

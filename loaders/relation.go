@@ -96,6 +96,7 @@ const (
 	cueBlame
 	cueRemote
 	cueEnvoys
+	cueAccompany
 )
 
 // relCueClass names the cue classes of rel_cues_en.tsv.
@@ -163,6 +164,8 @@ func relCueClass(name string) (relCue, bool) {
 		return cueRemote, true
 	case "envoys":
 		return cueEnvoys, true
+	case "accompany":
+		return cueAccompany, true
 	}
 	return 0, false
 }

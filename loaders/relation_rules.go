@@ -730,6 +730,7 @@ func (s *relSent) verbTrigger(tr relTrig) {
 	if voter >= 0 {
 		subjs = s.subjectOf(voter, 0)
 	}
+	subjs = append(subjs, s.accompanying(tr.start, subjs)...)
 	if len(subjs) == 0 && t.pred == "struck" {
 		g := s.verbGroupStart(tr.start)
 		if s.word(g-1) == "and" {
@@ -834,6 +835,45 @@ func (s *relSent) envoysLed(t relTrigger, np relNP) (relTrigger, []int) {
 		}
 	}
 	return t, nil
+}
+
+// accompanying finds the actors of a phrase set off by commas that joins them to the
+// subject of the verb at token i: "Together with Egypt and the United States, Qatar
+// brokered …" before the subject, "Qatar, along with Egypt, signed …" after it.
+func (s *relSent) accompanying(i int, subjs []int) []int {
+	g := s.verbGroupStart(i)
+	if s.word(g-1) == "," {
+		// After the subject: the phrase ends at the comma before the verb.
+		for o := g - 2; o > 0 && g-o < 20; o-- {
+			if s.word(o) != "," {
+				continue
+			}
+			if c, n, ok := s.d.x.cues.match(s.words, o+1); ok && c&cueAccompany != 0 {
+				if grp, end := s.groupRight(o + 1 + n); end == g-1 {
+					if len(subjs) == 0 {
+						// The commas hid the subject itself: "Qatar, along with Egypt, signed".
+						if own, _ := s.groupLeft(o - 1); len(own) > 0 {
+							grp = append(own, grp...)
+						}
+					}
+					return grp
+				}
+			}
+			break
+		}
+		return nil
+	}
+	// Before the subject: the sentence opens with the phrase.
+	if len(subjs) == 0 {
+		return nil
+	}
+	f := s.firstWord()
+	if c, n, ok := s.d.x.cues.match(s.words, f); ok && c&cueAccompany != 0 {
+		if grp, end := s.groupRight(f + n); s.word(end) == "," && s.slotOf(end+1) >= 0 && slices.Contains(subjs, s.slotOf(end+1)) {
+			return grp
+		}
+	}
+	return nil
 }
 
 // votedTo returns the voting verb of "voted (unanimously on Friday) to <verb at i>", or -1.

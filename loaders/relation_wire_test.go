@@ -1113,3 +1113,17 @@ func TestRelationsWitnessesAddingSignatures(t *testing.T) {
 			want: []string{"Bosnia and Herzegovina|signed|Dayton Agreement", "Croatia|signed|Dayton Agreement", "Federal Republic of Yugoslavia|signed|Dayton Agreement"}},
 	})
 }
+
+func TestRelationsActorsAccompanyingTheSubject(t *testing.T) {
+	runRelCases(t, []relCase{
+		{name: "together_with_before_the_subject",
+			text: "Together with Egypt and the United States, Qatar brokered the Minsk Protocol.",
+			want: []string{"Qatar|mediated|Minsk Agreements", "Egypt|mediated|Minsk Agreements", "United States|mediated|Minsk Agreements"}},
+		{name: "along_with_after_the_subject",
+			text: "Qatar, along with Egypt and Turkey, signed the Minsk Protocol.",
+			want: []string{"Qatar|signed|Minsk Agreements", "Egypt|signed|Minsk Agreements", "Turkey|signed|Minsk Agreements"}},
+		{name: "backed_by_is_no_company",
+			text: "Qatar, backed by Egypt, signed the Minsk Protocol.",
+			want: []string{"Qatar|signed|Minsk Agreements"}},
+	})
+}
