@@ -216,6 +216,18 @@ func (s *sentenceScan) acceptMatch(e *gazEntry, start, end int) bool {
 	if len(e.Toks) == 1 && len([]rune(e.Toks[0])) == 1 {
 		return start > 0 && s.f.k.cue("platform_prep", strings.ToLower(toks[start-1].Text))
 	}
+	// "Bosnian Serb forces", "Iraqi Kurdish fighters": two demonyms in a row name a people
+	// within a state, and its forces act for neither state.
+	if e.Class == classDemonym && start > 0 {
+		if es, n := s.f.k.gaz.Match(toks, start-1); n == 1 && es[0].Class == classDemonym {
+			return false
+		}
+	}
+	if e.Class == classDemonym && end < len(toks) {
+		if es, n := s.f.k.gaz.Match(toks, end); n > 0 && es[0].Class == classDemonym {
+			return false
+		}
+	}
 	// A place name that is also a first name, followed by an unknown capitalised name, is part
 	// of a person's name: "Sofia Sapega", "Jordan Peterson".
 	if (e.Class == classCapital || e.Class == classPlace || e.Class == classState) && s.f.k.cue("given_name_place", toks[start].Text) {

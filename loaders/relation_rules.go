@@ -876,6 +876,12 @@ func (s *relSent) accompanying(i int, subjs []int) []int {
 	return nil
 }
 
+// lightPhraseAt reports a light verb of several words starting at token k ("carried out").
+func (s *relSent) lightPhraseAt(k int) bool {
+	c, n, ok := s.d.x.cues.match(s.words, k)
+	return ok && n > 1 && c&cueLight != 0
+}
+
 // votedTo returns the voting verb of "voted (unanimously on Friday) to <verb at i>", or -1.
 func (s *relSent) votedTo(i int) int {
 	g := s.verbGroupStart(i)
@@ -1002,7 +1008,10 @@ func (s *relSent) nounTrigger(tr relTrig) {
 		lv--
 	}
 	govStart := tr.start
-	if lv >= 0 && s.cue(lv)&cueLight != 0 {
+	if c, n, ok := s.d.x.cues.matchEnding(s.words, lv+1); lv >= 0 && n > 1 && ok && c&cueLight != 0 {
+		lv -= n - 1 // "carried out an air strike": the phrase's first word governs
+	}
+	if lv >= 0 && s.cue(lv)&cueLight != 0 || lv >= 0 && s.lightPhraseAt(lv) {
 		govStart = lv
 		// "Santos and Londono held their first meeting": the pronoun stands for the light
 		// verb's subjects, which the sentence gives outright.
@@ -1044,6 +1053,12 @@ func (s *relSent) nounTrigger(tr relTrig) {
 		if relWordsAt(s.words, k, p) {
 			between = len(p) == 1 && p[0] == "between"
 			objs, end = s.groupRight(k + len(p))
+			if np := s.npRight(k + len(p)); len(objs) == 0 && t.pred == "struck" && np.ref < 0 && np.possessor >= 0 && s.slotKind(np.possessor) == graph.KindOrganization {
+				// "an air strike on Hamas's political leadership in Doha": the body whose
+				// people or sites were hit, and the place where.
+				places, pend := s.placesAt(np.end)
+				objs, end = append([]int{np.possessor}, places...), max(np.end, pend)
+			}
 			if len(objs) == 0 && t.pred == "sanctioned" {
 				objs, end = s.demonymTargets(k + len(p))
 			}
@@ -1566,6 +1581,9 @@ func (s *relSent) weaponTrigger(tr relTrig) {
 		k++
 	}
 	var objs []int
+	// "fired rockets into Thailand" attacks the state; a missile fired "into the Sea of
+	// Japan" strikes no place and attacks no one.
+	into := s.word(k) == "into"
 	// "dropped bombs on the plant at Fordow and on Natanz": each target after a preposition.
 	for more := 0; more < 4; more++ {
 		found := false
@@ -1594,7 +1612,7 @@ func (s *relSent) weaponTrigger(tr relTrig) {
 	for _, o := range objs {
 		for _, t := range alts {
 			a, ok := s.d.x.args[t.pred]
-			if t.typ != relWeapon || !ok || len(s.pick(o, a.obj)) == 0 {
+			if t.typ != relWeapon || !ok || len(s.pick(o, a.obj)) == 0 || into && (t.pred == "struck" || s.slotKind(o) != graph.KindState) {
 				continue
 			}
 			s.emitAll(t, subjs, []int{o}, "weapon", mod, claimant, tr.start)

@@ -1127,3 +1127,26 @@ func TestRelationsActorsAccompanyingTheSubject(t *testing.T) {
 			want: []string{"Qatar|signed|Minsk Agreements"}},
 	})
 }
+
+func TestRelationsMoreWaysToStrikeAndAttack(t *testing.T) {
+	runRelCases(t, []relCase{
+		{name: "carried_out_an_air_strike_on_a_city",
+			text: "Israel carried out an air strike on Gaza City.",
+			want: []string{"Israel|struck|Gaza City"}},
+		{name: "strike_on_a_bodys_leadership_in_a_city",
+			text: "Israel carried out an air strike on Hamas's political leadership in Doha on Tuesday.",
+			want: []string{"Israel|struck|Hamas", "Israel|struck|Doha"}},
+		{name: "rockets_fired_into_a_state",
+			text: "Cambodian forces fired BM-21 rockets and artillery into Thailand on the first day.",
+			want: []string{"Cambodia|attacked|Thailand"}},
+		{name: "captured_a_town",
+			text: "Russian troops captured Avdiivka in February.",
+			want: []string{"Russia|attacked|Avdiivka"}},
+		{name: "outskirts_of_a_city",
+			text: "Russia shelled the outskirts of Kharkiv.",
+			want: []string{"Russia|struck|Kharkiv"}},
+		{name: "two_demonyms_name_a_people_not_a_state",
+			text: "Bosnian Serb forces besieged Sarajevo for more than three years.",
+			want: nil},
+	})
+}
