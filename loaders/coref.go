@@ -553,6 +553,24 @@ func (c *corefState) introduce(s *relSent, k, n int) int {
 		}
 		if e > end+1 && (s.tag(e-1) == "NN" || s.tag(e-1) == "NNS") {
 			end, naming = e, true
+		} else if s.tag(end+1) == "VBG" && s.slotOf(end+1) < 0 {
+			// "a memorandum on stabilising the situation in the Idlib de-escalation zone": a
+			// gerund after "on" says what the agreement does, up to the clause's end.
+			last := -1
+			for e = end + 2; e < len(s.words) && e < end+12; e++ {
+				// Prepositions of time and manner end it: "… on Tuesday", "… at the talks".
+				if w := s.word(e); w == "," || w == ";" || w == "." || relIsQuote(w) || s.isFinite(e) || s.tag(e) == "VBG" ||
+					s.isPrep(e) && w != "of" && w != "in" && w != "for" && w != "to" && w != "between" && w != "with" ||
+					s.cue(e)&cueRelative != 0 && s.slotOf(e) < 0 || s.inDate != nil && s.inDate[e] {
+					break
+				}
+				if s.slotOf(e) >= 0 || s.isNounTag(e) {
+					last = e
+				}
+			}
+			if last > end+1 {
+				end, naming = last+1, true
+			}
 		}
 	}
 	name := ""

@@ -1150,3 +1150,17 @@ func TestRelationsMoreWaysToStrikeAndAttack(t *testing.T) {
 			want: nil},
 	})
 }
+
+func TestRelationsAgreementDescribedByAGerundTopic(t *testing.T) {
+	runRelCases(t, []relCase{
+		{name: "memorandum_on_stabilising",
+			text: "Sergei Shoigu and Hulusi Akar signed a memorandum on stabilising the situation in the Idlib de-escalation zone.",
+			want: []string{"Sergei Shoigu|signed|memorandum on stabilising the situation in the Idlib de-escalation zone", "Hulusi Akar|signed|memorandum on stabilising the situation in the Idlib de-escalation zone"}},
+		{name: "a_time_phrase_ends_the_topic",
+			text: "Sergei Shoigu and Hulusi Akar signed an agreement on ending the war on Tuesday.",
+			want: []string{"Sergei Shoigu|signed|agreement on ending the war", "Hulusi Akar|signed|agreement on ending the war"}},
+		{name: "on_the_sidelines_is_no_topic",
+			text: "Sergei Shoigu and Hulusi Akar signed an accord on the sidelines of the summit.",
+			want: nil},
+	})
+}
