@@ -607,7 +607,7 @@ func (s *sentenceScan) classifyRun(r run) {
 		s.emitGaz(m)
 		return
 	}
-	if s.partyNamed(r) {
+	if s.partyNamed(r) || s.shortBodyName(r) {
 		return
 	}
 	// "the General Framework Agreement", "the General Assembly": a capitalised office word
@@ -721,6 +721,46 @@ func (s *sentenceScan) partyNamed(r run) bool {
 	c.Canonical = shapeName(s.sent, toks, r)
 	s.emit(c, r.start, r.end)
 	return true
+}
+
+// shortBodyName emits the body an earlier sentence named in full when the run is that name
+// without its head word: "Ulster Unionist leader David Trimble" after "the Ulster Unionist
+// Party", "the Democratic Unionists" after "the Democratic Unionist Party".
+func (s *sentenceScan) shortBodyName(r run) bool {
+	toks := s.toks
+	if r.end-r.start < 2 {
+		return false
+	}
+	words := make([]string, 0, r.end-r.start)
+	for j := r.start; j < r.end; j++ {
+		words = append(words, toks[j].Text)
+	}
+	for _, c := range s.before {
+		if c.Kind != graph.KindOrganization {
+			continue
+		}
+		full := strings.Fields(c.Canonical)
+		if len(full) != len(words)+1 {
+			continue
+		}
+		if h, ok := s.f.k.heads[full[len(full)-1]]; !ok || h != "org" {
+			continue
+		}
+		same := true
+		for i, w := range words {
+			// "the Democratic Unionists": the members are named by the plural.
+			if w != full[i] && !(i == len(words)-1 && w == full[i]+"s") {
+				same = false
+				break
+			}
+		}
+		if same {
+			m := Mention{Role: RoleName, Kind: graph.KindOrganization, Canonical: c.Canonical}
+			s.emit(candidate{Mention: m, entry: c.entry}, r.start, r.end)
+			return true
+		}
+	}
+	return false
 }
 
 // nameFollows reports a name right after the noun of a body: "the Islamist group Hamas",

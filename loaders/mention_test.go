@@ -67,6 +67,8 @@ func TestMentionFinderFinds(t *testing.T) {
 			[]string{"General Framework Agreement for Peace=Agreement/name/General Framework Agreement for Peace", "General Border Committee=Organization/name/General Border Committee"}, nil},
 		{"deal noun before another deal noun is its modifier", "Qatar brokered the Gaza ceasefire agreement.",
 			[]string{"Gaza ceasefire agreement=Agreement/name/Gaza ceasefire agreement"}, []string{"Gaza ceasefire"}},
+		{"a body named again without its head word", "The Democratic Unionist Party rejected it. Democratic Unionist leaders and the Democratic Unionists walked out.",
+			[]string{"Democratic Unionist=Organization/name/Democratic Unionist Party", "Democratic Unionists=Organization/name/Democratic Unionist Party"}, []string{"Democratic"}},
 		{"platform heads a body's name", "The Unitary Platform said the vote was rigged.", []string{"Unitary Platform=Organization/name/Unitary Platform"}, nil},
 		{"possessive presidential office", "Ukraine's presidential office said two died.", []string{"presidential office=Organization/name/Ukraine's presidential office"}, nil},
 		{"capitalised possessive body", "Russia's Defence Ministry said the strikes hit.", []string{"Defence Ministry=Organization/name/Russia's Defence Ministry"}, nil},
