@@ -185,6 +185,15 @@ func (s *relSent) representsFor(si, p int) {
 			s.emit("represents", p, actor, conf, "represents/"+rule, graph.Asserted, -1, sl.start)
 		}
 	}
+	// emitOf gives p the state of the person whose office p holds ("Trump's senior
+	// adviser"), now or, when that person's state is not known yet, once pass 1 is over.
+	emitOf := func(owner int, rule string, conf float64) {
+		if st, ok := s.d.personState[owner]; ok {
+			emit(st, rule, conf)
+			return
+		}
+		s.d.bare = append(s.d.bare, relBare{si: s.si, person: p, tok: sl.start, actor: -1, role: role, of: owner, rule: rule, conf: conf})
+	}
 	// 1. Title before the name, or inside the mention: "US special envoy Steve Witkoff".
 	k := s.zoneBefore(sl.start)
 	left := s.analyseZone(k+1, sl.end, si)
@@ -205,11 +214,9 @@ func (s *relSent) representsFor(si, p int) {
 		case left.actor >= 0:
 			emit(left.actor, "title", 0.85)
 		case left.personOf >= 0:
-			if st, ok := s.d.personState[left.personOf]; ok {
-				emit(st, "title_of_person", 0.7)
-			}
+			emitOf(left.personOf, "title_of_person", 0.7)
 		case !left.other && !left.regional && !left.unknown:
-			s.d.bare = append(s.d.bare, relBare{si: s.si, person: p, tok: sl.start, actor: s.actorBefore(k + 1), role: left.roleWord})
+			s.d.bare = append(s.d.bare, relBare{si: s.si, person: p, tok: sl.start, actor: s.actorBefore(k + 1), role: left.roleWord, of: -1})
 		}
 	}
 	// 2. Title before the name across a comma: "Qatar's emir, Sheikh Tamim".
@@ -228,9 +235,7 @@ func (s *relSent) representsFor(si, p int) {
 				if z.actor >= 0 {
 					emit(z.actor, "title_comma", 0.8)
 				} else if z.personOf >= 0 {
-					if st, ok := s.d.personState[z.personOf]; ok {
-						emit(st, "title_of_person", 0.7)
-					}
+					emitOf(z.personOf, "title_of_person", 0.7)
 				}
 			}
 		}
@@ -254,7 +259,7 @@ func (s *relSent) representsFor(si, p int) {
 				}
 				j++
 			}
-			j = s.appositiveFacts(j, emit)
+			j = s.appositiveFacts(j, emit, emitOf)
 		}
 	}
 	// 5. "the two foreign ministers, Jeyhun Bayramov of Azerbaijan and Ararat Mirzoyan of
@@ -303,7 +308,7 @@ func (s *relSent) representsFor(si, p int) {
 // appositiveFacts reads one description in apposition to a person, starting at token j
 // ("president of the American Chamber", "the US special envoy for …"), emits what it says
 // the person represents, and returns the token after it.
-func (s *relSent) appositiveFacts(j int, emit func(actor int, rule string, conf float64)) int {
+func (s *relSent) appositiveFacts(j int, emit, emitOf func(actor int, rule string, conf float64)) int {
 	start := j
 	for j < len(s.words) && (s.zoneTok(j) || s.word(j) == "a" || s.word(j) == "an" || s.tag(j) == "JJ" || s.tag(j) == "RBS") {
 		if sl2 := s.slotOf(j); sl2 >= 0 {
@@ -330,14 +335,13 @@ func (s *relSent) appositiveFacts(j int, emit func(actor int, rule string, conf 
 			} else if c := s.pick(np.possessor, actors); np.ref < 0 && len(c) > 0 {
 				emit(c[0], "appositive_of_possessor", 0.65) // "director-general of Israel's Foreign Ministry"
 			} else if np.ref >= 0 && s.slotKind(np.ref) == graph.KindPerson && !z.regional {
-				if st, ok := s.d.personState[s.slots[np.ref].cands[0]]; ok {
-					emit(st, "appositive_of_person", 0.6)
-				}
+				emitOf(s.slots[np.ref].cands[0], "appositive_of_person", 0.6)
+			} else if z.personOf >= 0 {
+				// "Trump's senior adviser for Africa": the post's subject is no actor.
+				emitOf(z.personOf, "title_of_person", 0.7)
 			}
 		case z.personOf >= 0:
-			if st, ok := s.d.personState[z.personOf]; ok {
-				emit(st, "title_of_person", 0.7)
-			}
+			emitOf(z.personOf, "title_of_person", 0.7)
 		}
 	}
 	return j
@@ -422,13 +426,29 @@ type relBare struct {
 	si, person, tok int
 	actor           int    // nearest actor before the title in the sentence, -1
 	role            string // the office: one holder per office and actor
+	// of is the person whose office this is ("Trump's senior adviser"), whose state the
+	// person takes with rule and conf once pass 1 has found it; -1 for other bare titles.
+	of   int
+	rule string
+	conf float64
 }
 
 // resolveBare gives bare titles a state or organization from context, after every explicit
 // title in the document is known: the person's own title elsewhere wins, then an actor named
 // earlier in the sentence, then the actor the article is clearly about.
 func (d *relDoc) resolveBare() {
+	defer func() {
+		// Offices of a person ("Trump's senior adviser") once every bare title is resolved.
+		for _, b := range d.bare {
+			if st, ok := d.personState[b.of]; ok && b.of >= 0 {
+				d.sentence(b.si).emit("represents", b.person, st, b.conf, "represents/"+b.rule, graph.Asserted, -1, b.tok)
+			}
+		}
+	}()
 	for _, b := range d.bare {
+		if b.of >= 0 {
+			continue
+		}
 		if _, ok := d.personState[b.person]; ok {
 			continue
 		}

@@ -1164,3 +1164,13 @@ func TestRelationsAgreementDescribedByAGerundTopic(t *testing.T) {
 			want: nil},
 	})
 }
+
+func TestRelationsOfficeOfAPersonNamedLater(t *testing.T) {
+	runRelCases(t, []relCase{
+		// Trump's state is known only once his own bare title is resolved, after the sentence.
+		{name: "adviser_of_a_president_for_a_region",
+			text:  "Talks with the United States ended. Massad Boulos, President Donald Trump's senior adviser for Africa, led the talks with Russia.",
+			preds: []string{"represents"},
+			want:  []string{"Donald Trump|represents|United States", "Massad Boulos|represents|United States"}},
+	})
+}
