@@ -370,6 +370,11 @@ func (s *sentenceScan) rolePass() {
 		if t.end < len(toks) && s.unknownNameWord(t.end) {
 			continue // a title before a name: "the Russian foreign minister Sergey Lavrov"
 		}
+		if body, ok := s.govBody(m.end + 1); ok && possessive && body == j && t.end+1 < len(toks) && toks[t.end].Text == "," && s.unknownNameWord(t.end+1) {
+			// "Cambodia's defence ministry spokeswoman, Maly Socheata": the title and its
+			// body belong to the name after the comma, read by the later passes.
+			continue
+		}
 		if from < 0 {
 			from = i
 		}

@@ -1174,3 +1174,16 @@ func TestRelationsOfficeOfAPersonNamedLater(t *testing.T) {
 			want:  []string{"Donald Trump|represents|United States", "Massad Boulos|represents|United States"}},
 	})
 }
+
+func TestRelationsSpokespersonOfABodyBeforeAComma(t *testing.T) {
+	runRelCases(t, []relCase{
+		{name: "ministry_spokeswoman_comma_name",
+			text:  "Thailand and Cambodia fought. Cambodia's foreign ministry spokeswoman, Maly Socheata, said Thai jets struck.",
+			preds: []string{"represents"},
+			want:  []string{"Maly Socheata|represents|Cambodia's foreign ministry"}},
+		{name: "minister_comma_name_keeps_the_state",
+			text:  "Russian Defence Minister Sergei Shoigu and Ukraine's infrastructure minister, Oleksandr Kubrakov, signed the Black Sea Grain Initiative.",
+			preds: []string{"represents", "signed"},
+			want:  []string{"Sergei Shoigu|represents|Russia", "Oleksandr Kubrakov|represents|Ukraine", "Sergei Shoigu|signed|Black Sea Grain Initiative", "Oleksandr Kubrakov|signed|Black Sea Grain Initiative"}},
+	})
+}
