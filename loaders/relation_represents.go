@@ -44,8 +44,12 @@ func (s *relSent) analyseZone(from, to, self int) relZone {
 				// "Tokyo's first female governor" is a city's office.
 				z.role = true
 				for w := slot.start; w < slot.end; w++ {
-					if class, _, ok := s.d.x.roles.match(s.words, w); ok && class == "regional" {
+					class, _, ok := s.d.x.roles.match(s.words, w)
+					if ok && class == "regional" {
 						z.regional = true
+					}
+					if ok && class == "block" {
+						z.block = true // "Cambodia's former leader"
 					}
 				}
 				for _, in := range s.inner {

@@ -1187,3 +1187,16 @@ func TestRelationsSpokespersonOfABodyBeforeAComma(t *testing.T) {
 			want:  []string{"Sergei Shoigu|represents|Russia", "Oleksandr Kubrakov|represents|Ukraine", "Sergei Shoigu|signed|Black Sea Grain Initiative", "Oleksandr Kubrakov|signed|Black Sea Grain Initiative"}},
 	})
 }
+
+func TestRelationsFormerOfficeInARoleDescription(t *testing.T) {
+	runRelCases(t, []relCase{
+		{name: "states_former_leader",
+			text:  "Thailand and Cambodia fought. Hun Sen, Cambodia's former leader, spoke.",
+			preds: []string{"represents"},
+			want:  nil},
+		{name: "states_leader",
+			text:  "Thailand and Cambodia fought. Hun Manet, Cambodia's leader, spoke.",
+			preds: []string{"represents"},
+			want:  []string{"Hun Manet|represents|Cambodia"}},
+	})
+}
