@@ -1028,6 +1028,15 @@ func (s *relSent) nounTrigger(tr relTrig) {
 		if p := s.npLeft(np.start - 2); p.ref >= 0 {
 			subjs = []int{p.ref}
 		}
+	} else if len(subjs) == 0 && t.pred == "violated" && s.word(np.start-1) == "in" {
+		// "fired missiles in violation of the ceasefire", "laying mines in breach of the
+		// Ottawa Convention": who did what the clause says breached the agreement.
+		for v := np.start - 2; v >= 0 && np.start-v < 15 && s.word(v) != "," && s.word(v) != ";"; v-- {
+			if s.isVerb(v) && s.cue(v)&(cueAux|cueBe) == 0 {
+				subjs, govStart = s.subjectOf(v, 0), v
+				break
+			}
+		}
 	}
 	mod, claimant, ok := s.modality(govStart)
 	if !ok {

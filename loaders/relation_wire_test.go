@@ -1200,3 +1200,20 @@ func TestRelationsFormerOfficeInARoleDescription(t *testing.T) {
 			want:  []string{"Hun Manet|represents|Cambodia"}},
 	})
 }
+
+func TestRelationsInViolationOfAnAgreement(t *testing.T) {
+	runRelCases(t, []relCase{
+		{name: "fired_in_violation_of",
+			text: "Iran fired missiles in violation of the Minsk Protocol.",
+			want: []string{"Iran|violated|Minsk Agreements"}},
+		{name: "accused_of_laying_mines_in_breach_of",
+			text: "Bangkok accused Cambodia of laying new mines in breach of the Ottawa Convention.",
+			want: []string{"Cambodia|violated|Ottawa Convention"}},
+		{name: "quoted_blatant_violation",
+			text: `Israel accused Iran of firing missiles in "blatant violation" of the Minsk Protocol.`,
+			want: []string{"Iran|violated|Minsk Agreements"}},
+		{name: "negated_clause",
+			text: "Iran will not fire missiles in violation of the Minsk Protocol.",
+			want: nil},
+	})
+}
