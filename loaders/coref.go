@@ -183,6 +183,64 @@ func relPronounClass(w string) string {
 	return ""
 }
 
+// sameSide reports whether e is one of ents or acts for one of them, or one of them acts
+// for e: Israel and its defence minister are one side, not "both sides".
+func (c *corefState) sameSide(ents []int, e int) bool {
+	for _, x := range ents {
+		if st, ok := c.d.personState[e]; ok && st == x {
+			return true
+		}
+		if st, ok := c.d.personState[x]; ok && st == e {
+			return true
+		}
+	}
+	return false
+}
+
+// speakers are the subjects of a reporting verb whose clause holds token k: "Trump told
+// reporters that both sides had violated it", "Riyadh and Washington said both sides had
+// violated it" — who reports is not one of the sides.
+func (c *corefState) speakers(s *relSent, k int) map[int]bool {
+	v := -1
+	switch {
+	case s.isFinite(k - 1):
+		v = k - 1 // "said both sides"
+	default:
+		for j := k - 1; j >= 0 && k-j < 3; j-- {
+			if s.word(j) == "that" && s.slotOf(j) < 0 {
+				// "told reporters that": a finite verb at most two words before "that".
+				for i := j - 1; i >= 0 && j-i <= 3; i-- {
+					if s.isFinite(i) {
+						v = i
+						break
+					}
+				}
+				break
+			}
+		}
+	}
+	out := map[int]bool{}
+	if v < 0 {
+		return out
+	}
+	// The subject and whatever is said of it before the verb: "Trump, leaving the White
+	// House for a NATO summit, told reporters that …".
+	subj := s.subjectOf(v, 0)
+	from := v
+	for _, sl := range subj {
+		from = min(from, s.slots[sl].start)
+	}
+	for j := from; j < v; j++ {
+		if sl := s.slotOf(j); sl >= 0 {
+			for _, e := range s.slots[sl].cands {
+				out[e] = true
+			}
+			j = s.slots[sl].end - 1
+		}
+	}
+	return out
+}
+
 // addVirtualSlots adds slots for the sentence's pronouns, descriptions and collectives
 // that the mention stage left unresolved.
 func (c *corefState) addVirtualSlots(s *relSent) {
@@ -197,11 +255,12 @@ func (c *corefState) addVirtualSlots(s *relSent) {
 			phrase := strings.Join(s.words[k:k+n], " ")
 			kind := c.d.x.collectiveKinds[phrase]
 			size := max(c.d.x.collectiveSizes[phrase], 2)
+			speakers := c.speakers(s, k)
 			p := c.pair
 			if q, ok := c.pairs[kind]; ok && kind != "" && (p[0] < 0 || c.d.kind(p[0]) != kind) {
 				p = q
 			}
-			if size == 2 && p[0] >= 0 && (kind == "" || c.d.kind(p[0]) == kind && c.d.kind(p[1]) == kind) {
+			if size == 2 && p[0] >= 0 && !speakers[p[0]] && !speakers[p[1]] && (kind == "" || c.d.kind(p[0]) == kind && c.d.kind(p[1]) == kind) {
 				s.addSlot(relSlot{start: k, end: k + n, cands: []int{p[0], p[1]}, group: true, ana: "collective"})
 				k += n - 1
 				continue
@@ -213,7 +272,7 @@ func (c *corefState) addVirtualSlots(s *relSent) {
 				}
 				return kk == graph.KindPerson || kk == graph.KindState || kk == graph.KindOrganization
 			}) {
-				if len(ents) < size {
+				if len(ents) < size && !speakers[e] && !c.sameSide(ents, e) {
 					ents = append(ents, e)
 				}
 			}

@@ -1217,3 +1217,17 @@ func TestRelationsInViolationOfAnAgreement(t *testing.T) {
 			want: nil},
 	})
 }
+
+func TestRelationsBothSidesAreNotWhoReportsIt(t *testing.T) {
+	runRelCases(t, []relCase{
+		{name: "told_reporters_that_both_sides",
+			text: "Israel and Iran agreed to the Minsk Protocol. Donald Trump, leaving the White House for a NATO summit, told reporters that both sides had violated the Minsk Protocol.",
+			want: []string{"Israel|violated|Minsk Agreements", "Iran|violated|Minsk Agreements"}},
+		{name: "said_both_sides",
+			text: "Israel and Iran agreed to the Minsk Protocol. In a joint statement, Riyadh and Washington said both sides had violated the Minsk Protocol.",
+			want: []string{"Israel|violated|Minsk Agreements", "Iran|violated|Minsk Agreements"}},
+		{name: "a_state_and_its_minister_are_one_side",
+			text: "Israel and Iran agreed to the Minsk Protocol. Israeli Defence Minister Israel Katz spoke. Donald Trump told reporters that both sides had violated the Minsk Protocol.",
+			want: []string{"Israel|violated|Minsk Agreements", "Iran|violated|Minsk Agreements"}},
+	})
+}
