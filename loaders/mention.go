@@ -54,6 +54,9 @@ type docContext struct {
 	// time such an alias turns up.
 	sents []Sentence
 	named map[string]bool
+	// shortBodies maps a body's name without its final head word ("Ulster Unionist") to the
+	// body named so ("Ulster Unionist Party"), for bodies the article has named in full.
+	shortBodies map[string]candidate
 }
 
 // prefer chooses among the entries of one alias: the first whose state the article names
@@ -292,6 +295,16 @@ func (s *sentenceScan) emitUsing(c candidate, from, to, used int) {
 		s.used[j] = true
 	}
 	s.out = append(s.out, c)
+	if c.Kind == graph.KindOrganization {
+		if i := strings.LastIndexByte(c.Canonical, ' '); i > 0 {
+			if h, ok := s.f.k.heads[c.Canonical[i+1:]]; ok && h == "org" {
+				if s.dc.shortBodies == nil {
+					s.dc.shortBodies = map[string]candidate{}
+				}
+				s.dc.shortBodies[c.Canonical[:i]] = c
+			}
+		}
+	}
 }
 
 // gazCandidate turns a gazetteer match into a candidate, deciding metonyms by context.
@@ -732,40 +745,21 @@ func (s *sentenceScan) partyNamed(r run) bool {
 // without its head word: "Ulster Unionist leader David Trimble" after "the Ulster Unionist
 // Party", "the Democratic Unionists" after "the Democratic Unionist Party".
 func (s *sentenceScan) shortBodyName(r run) bool {
-	toks := s.toks
-	if r.end-r.start < 2 {
+	if r.end-r.start < 2 || len(s.dc.shortBodies) == 0 {
 		return false
 	}
-	words := make([]string, 0, r.end-r.start)
-	for j := r.start; j < r.end; j++ {
-		words = append(words, toks[j].Text)
+	text := s.sent.Text[s.toks[r.start].Start-s.sent.Start : s.toks[r.end-1].End-s.sent.Start]
+	c, ok := s.dc.shortBodies[text]
+	if !ok {
+		// "the Democratic Unionists": the members are named by the plural.
+		c, ok = s.dc.shortBodies[strings.TrimSuffix(text, "s")]
 	}
-	for _, c := range s.before {
-		if c.Kind != graph.KindOrganization {
-			continue
-		}
-		full := strings.Fields(c.Canonical)
-		if len(full) != len(words)+1 {
-			continue
-		}
-		if h, ok := s.f.k.heads[full[len(full)-1]]; !ok || h != "org" {
-			continue
-		}
-		same := true
-		for i, w := range words {
-			// "the Democratic Unionists": the members are named by the plural.
-			if w != full[i] && !(i == len(words)-1 && w == full[i]+"s") {
-				same = false
-				break
-			}
-		}
-		if same {
-			m := Mention{Role: RoleName, Kind: graph.KindOrganization, Canonical: c.Canonical}
-			s.emit(candidate{Mention: m, entry: c.entry}, r.start, r.end)
-			return true
-		}
+	if !ok {
+		return false
 	}
-	return false
+	m := Mention{Role: RoleName, Kind: graph.KindOrganization, Canonical: c.Canonical}
+	s.emit(candidate{Mention: m, entry: c.entry}, r.start, r.end)
+	return true
 }
 
 // nameFollows reports a name right after the noun of a body: "the Islamist group Hamas",
