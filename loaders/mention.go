@@ -734,11 +734,16 @@ func (s *sentenceScan) partyNamed(r run) bool {
 	if !unknown {
 		return false
 	}
+	s.emitBody(r)
+	return true
+}
+
+// emitBody emits the run as an organization named by its own words.
+func (s *sentenceScan) emitBody(r run) {
 	c := candidate{Mention: Mention{Role: RoleName}}
 	c.Kind = graph.KindOrganization
-	c.Canonical = shapeName(s.sent, toks, r)
+	c.Canonical = shapeName(s.sent, s.toks, r)
 	s.emit(c, r.start, r.end)
-	return true
 }
 
 // shortBodyName emits the body an earlier sentence named in full when the run is that name
@@ -1670,10 +1675,7 @@ func (s *sentenceScan) namedBody(r run) bool {
 			return false
 		}
 	}
-	c := candidate{Mention: Mention{Role: RoleName}}
-	c.Kind = graph.KindOrganization
-	c.Canonical = shapeName(s.sent, toks, r)
-	s.emit(c, r.start, r.end)
+	s.emitBody(r)
 	return true
 }
 
