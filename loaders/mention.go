@@ -1212,27 +1212,28 @@ func (s *sentenceScan) leaderGovernments() {
 		if isPossessive(toks[j].Text) {
 			j++
 		}
+		if j >= len(toks) {
+			break
+		}
+		state := func(iso string) (candidate, bool) {
+			name, ok := s.f.k.StateByCode(iso)
+			c := candidate{Mention: Mention{Role: RoleMetonym}}
+			c.Kind, c.Canonical = graph.KindState, name
+			return c, ok
+		}
 		if s.f.k.cue("leader_gov", toks[i].Text) && !s.used[i] && toks[j].Text == "of" {
 			// "the government of President Nicolás Maduro": the person stays too.
-			if name, ok := s.f.k.StateByCode(s.leaderState(s.leaderAfter(j + 1))); ok {
-				c := candidate{Mention: Mention{Role: RoleMetonym}}
-				c.Kind, c.Canonical = graph.KindState, name
+			if c, ok := state(s.leaderState(s.leaderAfter(j + 1))); ok {
 				s.emit(c, i, i+1)
 			}
 			continue
 		}
-		if j >= len(toks) || s.used[i] || s.used[j] || !s.f.k.cue("leader_gov", toks[j].Text) {
+		if s.used[i] || s.used[j] || !s.f.k.cue("leader_gov", toks[j].Text) {
 			continue
 		}
-		name, ok := s.f.k.StateByCode(s.leaderState(i))
-		if !ok {
-			continue
-		}
-		c := candidate{Mention: Mention{Role: RoleMetonym}}
-		c.Kind, c.Canonical = graph.KindState, name
-		if j == i+1 {
+		if c, ok := state(s.leaderState(i)); ok && j == i+1 {
 			s.emit(c, i, j+1)
-		} else {
+		} else if ok {
 			s.emit(c, j, j+1)
 		}
 	}

@@ -191,3 +191,11 @@ func TestMentionFinderWordBeforeABodyNounAndItsName(t *testing.T) {
 		}
 	}
 }
+
+// A sentence may end on a possessive after a government noun; the look-ahead stops there.
+func TestMentionFinderSentenceEndingOnAPossessive(t *testing.T) {
+	k := testKnowledge(t)
+	for _, text := range []string{"It was the government's", "It was Maduro's", "the administration's"} {
+		findMentions(t, k, text) // must not panic
+	}
+}
