@@ -383,10 +383,8 @@ func (s *sentenceScan) rolePass() {
 		if t.end < len(toks) && s.unknownNameWord(t.end) {
 			continue // a title before a name: "the Russian foreign minister Sergey Lavrov"
 		}
-		if body, ok := s.govBody(m.end + 1); ok && possessive && body == j && t.end+1 < len(toks) && toks[t.end].Text == "," && s.unknownNameWord(t.end+1) {
-			// "Cambodia's defence ministry spokeswoman, Maly Socheata": the title and its
-			// body belong to the name after the comma, read by the later passes.
-			continue
+		if possessive && s.bodyTitleBeforeName(m.end+1, j, t.end) {
+			continue // the title and its body belong to the name, read by the later passes
 		}
 		if from < 0 {
 			from = i
@@ -401,6 +399,13 @@ func (s *sentenceScan) rolePass() {
 		s.emit(c, from, t.end)
 		i = t.end - 1
 	}
+}
+
+// bodyTitleBeforeName reports "Cambodia's defence ministry spokeswoman, Maly Socheata": a
+// state's body named from token body to j, its title ending at token end, a comma and a name.
+func (s *sentenceScan) bodyTitleBeforeName(body, j, end int) bool {
+	b, ok := s.govBody(body)
+	return ok && b == j && end+1 < len(s.toks) && s.toks[end].Text == "," && s.unknownNameWord(end+1)
 }
 
 func isActorEntry(e *gazEntry) bool {
