@@ -1002,6 +1002,9 @@ func (s *sentenceScan) placeAppositive(k int) bool {
 		if w == "," || w == "." || strings.HasPrefix(toks[j].Tag, "VB") {
 			return false
 		}
+		if m := s.match[j]; m != nil && m.e.Class == classTitle {
+			return false // "Richard Holbrooke, the U.S. assistant secretary of state": a person's post
+		}
 	}
 	return false
 }

@@ -1231,3 +1231,22 @@ func TestRelationsBothSidesAreNotWhoReportsIt(t *testing.T) {
 			want: []string{"Israel|violated|Minsk Agreements", "Iran|violated|Minsk Agreements"}},
 	})
 }
+
+func TestRelationsMorePostsAndWaysToMeet(t *testing.T) {
+	runRelCases(t, []relCase{
+		{name: "assistant_secretary_of_state_is_a_post_not_a_place",
+			text:  "The talks were led by Richard Holbrooke, the U.S. assistant secretary of state.",
+			preds: []string{"represents"},
+			want:  []string{"Richard Holbrooke|represents|United States"}},
+		{name: "a_bodys_mediator",
+			text:  "Talks with Bosnia began. The European Union's mediator, Carl Bildt, helped.",
+			preds: []string{"represents"},
+			want:  []string{"Carl Bildt|represents|European Union"}},
+		{name: "sat_across_from_each_other",
+			text: "Talks with Russia began. Rustem Umerov and Vladimir Medinsky sat across from each other.",
+			want: []string{"Rustem Umerov|met_with|Vladimir Medinsky"}},
+		{name: "sat_down_with",
+			text: "Talks with Russia began. Rustem Umerov sat down with Vladimir Medinsky on Friday.",
+			want: []string{"Rustem Umerov|met_with|Vladimir Medinsky"}},
+	})
+}
