@@ -464,17 +464,18 @@ func (s *relSent) subjectOf(i int, depth int) []int {
 		}
 		if len(g) == 0 && s.word(start-1) == "," {
 			// "X, the former Senate majority leader who brokered it": a description in
-			// apposition to a person, whom the clause is about.
-			if np := s.npLeft(start - 2); np.ref >= 0 && s.slotKind(np.ref) == graph.KindPerson {
+			// apposition to a person (or a body), whom the clause is about.
+			if np := s.npLeft(start - 2); np.ref >= 0 && s.isActor(np.ref) {
 				return []int{np.ref}
 			}
 		}
-		if s.isPrep(start - 1) {
-			// "X, secretary of A and an adviser to B, who negotiated": the relative clause
-			// continues the appositive chain about X.
+		if w := s.word(start - 1); w == "of" || w == "to" || w == "for" || w == "as" {
+			// "X, secretary of A and an adviser to B, who negotiated", "the Unitary
+			// Platform, the coalition of opposition parties that signed it": the relative
+			// clause continues the appositive chain about X.
 			for c := start - 2; c >= 0 && start-c < 25; c-- {
 				if s.word(c) == "," {
-					if np := s.npLeft(c - 1); np.ref >= 0 && s.slotKind(np.ref) == graph.KindPerson {
+					if np := s.npLeft(c - 1); np.ref >= 0 && s.isActor(np.ref) {
 						return []int{np.ref}
 					}
 					break
@@ -880,6 +881,15 @@ func (s *relSent) accompanying(i int, subjs []int) []int {
 func (s *relSent) lightPhraseAt(k int) bool {
 	c, n, ok := s.d.x.cues.match(s.words, k)
 	return ok && n > 1 && c&cueLight != 0
+}
+
+// isActor reports a slot of a person, a state or an organization.
+func (s *relSent) isActor(sl int) bool {
+	switch s.slotKind(sl) {
+	case graph.KindPerson, graph.KindState, graph.KindOrganization:
+		return true
+	}
+	return false
 }
 
 // votedTo returns the voting verb of "voted (unanimously on Friday) to <verb at i>", or -1.

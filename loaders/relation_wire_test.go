@@ -1250,3 +1250,16 @@ func TestRelationsMorePostsAndWaysToMeet(t *testing.T) {
 			want: []string{"Rustem Umerov|met_with|Vladimir Medinsky"}},
 	})
 }
+
+func TestRelationsRelativeClauseAfterADescriptionOfABody(t *testing.T) {
+	runRelCases(t, []relCase{
+		{name: "coalition_of_parties_that_signed",
+			text:  "The Barbados Agreement was signed in October. The Unitary Platform, the coalition of opposition parties that signed the agreement, accused the government of violating it.",
+			preds: []string{"signed"},
+			want:  []string{"Unitary Platform|signed|Barbados Agreement"}},
+		{name: "hosted_by_x_who_signed",
+			text:  "Ilham Aliyev and Nikol Pashinyan signed the Washington Declaration, at a ceremony hosted by US President Donald Trump, who signed the document as a witness.",
+			preds: []string{"signed"},
+			want:  []string{"Ilham Aliyev|signed|Washington Declaration", "Nikol Pashinyan|signed|Washington Declaration", "Donald Trump|signed|Washington Declaration"}},
+	})
+}
