@@ -333,8 +333,8 @@ func (c *corefState) addVirtualSlots(s *relSent) {
 			}
 		case "dominant":
 			// "the government", "the federal government": not "the government of Chad", and
-			// not "a government", which is any.
-			if s.word(k+n) != "of" && c.descStart(s, k) >= 0 && s.word(c.descStart(s, k)-1) == "the" {
+			// not "a government", which is any; "accused the government of violating it" is.
+			if (s.word(k+n) != "of" || s.tag(k+n+1) == "VBG") && c.descStart(s, k) >= 0 && s.word(c.descStart(s, k)-1) == "the" {
 				if e := c.dominant(a.kind); e >= 0 {
 					cands = []int{e}
 				}

@@ -1263,3 +1263,18 @@ func TestRelationsRelativeClauseAfterADescriptionOfABody(t *testing.T) {
 			want:  []string{"Ilham Aliyev|signed|Washington Declaration", "Nikol Pashinyan|signed|Washington Declaration", "Donald Trump|signed|Washington Declaration"}},
 	})
 }
+
+func TestRelationsTheGovernmentOfAGerund(t *testing.T) {
+	runRelCases(t, []relCase{
+		{name: "accused_the_government_of_violating",
+			title: "Venezuela's opposition says the government broke the deal",
+			text:  "Venezuela signed the Barbados Agreement in October. The opposition accused the government of violating it.",
+			preds: []string{"violated"},
+			want:  []string{"Venezuela|violated|Barbados Agreement"}},
+		{name: "no_dominant_state",
+			title: "Opposition says the government broke the deal",
+			text:  "Venezuela and Colombia signed the Barbados Agreement in October. The opposition accused the government of violating it.",
+			preds: []string{"violated"},
+			want:  nil},
+	})
+}
