@@ -1102,7 +1102,9 @@ func (s *relSent) nounTrigger(tr relTrig) {
 			}
 			objs = s.subjectOf(v, 0)
 		}
-		if len(objs) == 0 {
+		// "Wagner's operations in Africa": a noun of attack whose object never follows "in"
+		// ("operations against X") takes no place after it either.
+		if len(objs) == 0 && (t.pred == "struck" || slices.ContainsFunc(t.preps, func(p []string) bool { return len(p) == 1 && p[0] == "in" })) {
 			objs, end = s.placeAfter(tr.end)
 			// "the Polish operation, which forced the closure of airports in Rzeszow": a
 			// place after the clause ends is not where the event happened.

@@ -1278,3 +1278,17 @@ func TestRelationsTheGovernmentOfAGerund(t *testing.T) {
 			want:  nil},
 	})
 }
+
+func TestRelationsOperationsInAPlaceAttackNothing(t *testing.T) {
+	runRelCases(t, []relCase{
+		{name: "operations_in_regions",
+			text: "It was not clear what would become of Wagner's operations in Africa and the Middle East.",
+			want: nil},
+		{name: "operation_against_a_state",
+			text: "Russia launched a military operation against Ukraine in February 2022.",
+			want: []string{"Russia|attacked|Ukraine"}},
+		{name: "strikes_in_a_city",
+			text: "Israeli air strikes killed 20 people in Gaza City.",
+			want: []string{"Israel|struck|Gaza City"}},
+	})
+}
