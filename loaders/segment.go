@@ -1,6 +1,7 @@
 package loaders
 
 import (
+	"html"
 	"regexp"
 	"strings"
 	"unicode"
@@ -345,9 +346,14 @@ func pickString(a, b string) string {
 // control characters become spaces, and line breaks become "\n". Typography that scraped
 // pages carry and the stages after this one need not know goes too: invisible characters
 // (zero-width spaces and joiners, byte-order marks, soft hyphens) are dropped, so that a
-// line holding only one is blank, and a hyphen or en dash between two letters ("Russia–Ukraine")
-// becomes "-".
+// line holding only one is blank, a hyphen or en dash between two letters ("Russia–Ukraine")
+// becomes "-", and HTML character references ("&#8217;", "&amp;") become their characters.
 func normalizeBody(text string) string {
+	if strings.IndexByte(text, '&') >= 0 && strings.IndexByte(text, ';') >= 0 {
+		// A page copied from HTML may keep its character references: "Russia&#8217;s",
+		// "&quot;", "&nbsp;". Decoded, they are the characters the rest of this handles.
+		text = html.UnescapeString(text)
+	}
 	clean := true
 	for i := 0; i < len(text); {
 		r, n := utf8.DecodeRuneInString(text[i:])

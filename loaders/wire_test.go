@@ -104,6 +104,9 @@ var typesetVariants = []struct {
 	{"en dashes in compounds", func(s string) string { return letterHyphen.ReplaceAllString(s, "$1–$2") }},
 	{"non-breaking hyphens", func(s string) string { return letterHyphen.ReplaceAllString(s, "$1\u2011$2") }},
 	{"soft hyphens in long names", func(s string) string { return longName.ReplaceAllString(s, "$1\u00ad$2") }},
+	{"HTML character references", func(s string) string {
+		return strings.NewReplacer("&", "&amp;", "'", "&#8217;", `"`, "&quot;", ". ", ".&nbsp;").Replace(s)
+	}},
 }
 
 var (
@@ -112,8 +115,8 @@ var (
 )
 
 // TestTypographyGivesTheSameFacts pins down that typesetting does not change what is read:
-// scraped pages use “curly” quotes, ’ apostrophes, en dashes, CRLF line ends and invisible
-// characters where the test sets are plain. Each variant of every test article must give
+// scraped pages use “curly” quotes, ’ apostrophes, en dashes, CRLF line ends, invisible
+// characters and HTML character references where the test sets are plain. Each variant of every test article must give
 // the plain article's facts.
 func TestTypographyGivesTheSameFacts(t *testing.T) {
 	p, err := NewPipeline(data.Knowledge())
