@@ -1292,3 +1292,11 @@ func TestRelationsOperationsInAPlaceAttackNothing(t *testing.T) {
 			want: []string{"Israel|struck|Gaza City"}},
 	})
 }
+
+func TestRelationsHyphenatedCeaseFireDeal(t *testing.T) {
+	runRelCases(t, []relCase{
+		{name: "american_spelling_of_a_named_deal",
+			text: "Qatar brokered the Gaza cease-fire and hostage deal.",
+			want: []string{"Qatar|mediated|Gaza cease-fire and hostage deal"}},
+	})
+}
