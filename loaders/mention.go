@@ -1215,6 +1215,12 @@ func (s *sentenceScan) patternPass() {
 // administration") is used up by the state; before a possessive the person stays too.
 func (s *sentenceScan) leaderGovernments() {
 	toks := s.toks
+	state := func(iso string) (candidate, bool) {
+		name, ok := s.f.k.StateByCode(iso)
+		c := candidate{Mention: Mention{Role: RoleMetonym}}
+		c.Kind, c.Canonical = graph.KindState, name
+		return c, ok
+	}
 	for i := 0; i+1 < len(toks); i++ {
 		j := i + 1
 		if isPossessive(toks[j].Text) {
@@ -1222,12 +1228,6 @@ func (s *sentenceScan) leaderGovernments() {
 		}
 		if j >= len(toks) {
 			break
-		}
-		state := func(iso string) (candidate, bool) {
-			name, ok := s.f.k.StateByCode(iso)
-			c := candidate{Mention: Mention{Role: RoleMetonym}}
-			c.Kind, c.Canonical = graph.KindState, name
-			return c, ok
 		}
 		if s.f.k.cue("leader_gov", toks[i].Text) && !s.used[i] && toks[j].Text == "of" {
 			// "the government of President Nicolás Maduro": the person stays too.

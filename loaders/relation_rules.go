@@ -877,10 +877,16 @@ func (s *relSent) accompanying(i int, subjs []int) []int {
 	return nil
 }
 
-// lightPhraseAt reports a light verb of several words starting at token k ("carried out").
-func (s *relSent) lightPhraseAt(k int) bool {
-	c, n, ok := s.d.x.cues.match(s.words, k)
-	return ok && n > 1 && c&cueLight != 0
+// lightVerbEndingAt returns where a light verb that ends at token k starts ("held",
+// "carried out"), or -1.
+func (s *relSent) lightVerbEndingAt(k int) int {
+	if k < 0 {
+		return -1
+	}
+	if c, n, ok := s.d.x.cues.matchEnding(s.words, k+1); ok && c&cueLight != 0 {
+		return k - n + 1
+	}
+	return -1
 }
 
 // isActor reports a slot of a person, a state or an organization.
@@ -1018,10 +1024,8 @@ func (s *relSent) nounTrigger(tr relTrig) {
 		lv--
 	}
 	govStart := tr.start
-	if c, n, ok := s.d.x.cues.matchEnding(s.words, lv+1); lv >= 0 && n > 1 && ok && c&cueLight != 0 {
-		lv -= n - 1 // "carried out an air strike": the phrase's first word governs
-	}
-	if lv >= 0 && s.cue(lv)&cueLight != 0 || lv >= 0 && s.lightPhraseAt(lv) {
+	if start := s.lightVerbEndingAt(lv); start >= 0 {
+		lv = start // "carried out an air strike": the phrase's first word governs
 		govStart = lv
 		// "Santos and Londono held their first meeting": the pronoun stands for the light
 		// verb's subjects, which the sentence gives outright.
