@@ -62,7 +62,7 @@ type relArgs struct {
 }
 
 // relCue is a set of cue classes (one word can be both "aux" and "allege").
-type relCue uint32
+type relCue uint64
 
 const (
 	cueNegation relCue = 1 << iota
@@ -92,6 +92,7 @@ const (
 	cueNaming
 	cueAgentMod
 	cueQuantity
+	cueFrequency
 	cueBehind
 	cueBlame
 	cueRemote
@@ -156,6 +157,8 @@ func relCueClass(name string) (relCue, bool) {
 		return cueAgentMod, true
 	case "quantity":
 		return cueQuantity, true
+	case "frequency":
+		return cueFrequency, true
 	case "behind":
 		return cueBehind, true
 	case "blame":

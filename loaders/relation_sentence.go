@@ -475,6 +475,9 @@ func (s *relSent) npRight(i int) relNP {
 		if lastSlot >= 0 && s.cue(j)&cueQuantity != 0 && s.word(j+1) == "of" {
 			break // "violating the accord hundreds of times": no compound with the name
 		}
+		if lastSlot >= 0 && s.slots[lastSlot].end == j && s.cue(j+1)&cueFrequency != 0 && (s.tag(j) == "CD" || s.tag(j) == "JJ") {
+			break // "violated the ceasefire several times"
+		}
 		if s.isNounTag(j) {
 			sawNoun = true
 			np.head = j

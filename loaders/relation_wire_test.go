@@ -580,6 +580,10 @@ func TestRelationsLedBodiesAndQuantities(t *testing.T) {
 			text:  "Chile accused Argentina of violating the Lima Agreement hundreds of times.",
 			preds: []string{"violated"},
 			want:  []string{"Argentina|violated|Lima Agreement"}},
+		{name: "violated_x_several_times",
+			text:  "Chile said Argentina had violated the Lima Agreement several times on Wednesday.",
+			preds: []string{"violated"},
+			want:  []string{"Argentina|violated|Lima Agreement"}},
 	})
 }
 

@@ -185,7 +185,7 @@ func (s *SentenceSplitter) endsSentence(toks []Token, i int) bool {
 			if isOpener(next) && i+2 < len(toks) {
 				next = toks[i+2].Text
 			}
-			return s.starters[strings.ToLower(next)]
+			return s.startsSentence(next)
 		}
 		return true
 	}
@@ -205,7 +205,13 @@ func (s *SentenceSplitter) endsSentence(toks []Token, i int) bool {
 	if isOpener(next) && i+2 < len(toks) {
 		next = toks[i+2].Text
 	}
-	return s.starters[strings.ToLower(next)]
+	return s.startsSentence(next)
+}
+
+// startsSentence says whether word can open a sentence after an ambiguous abbreviation: a
+// sentence starter written as one, "He" or "On", never "on" ("at 4 a.m. on Wednesday").
+func (s *SentenceSplitter) startsSentence(word string) bool {
+	return !startsLower(word) && s.starters[strings.ToLower(word)]
 }
 
 func startsLower(s string) bool {

@@ -51,6 +51,10 @@ func TestSentenceSplitterSplits(t *testing.T) {
 			[]string{"They signed on Sept. 26 in Lima, where both spoke.", "It rained."}},
 		{"a month abbreviation before a sentence starter", "The vote came in Sept. The result was close.",
 			[]string{"The vote came in Sept.", "The result was close."}},
+		{"a time abbreviation before a lower-case starter word", "The truce took effect at 4 a.m. on Wednesday, officials said. It held.",
+			[]string{"The truce took effect at 4 a.m. on Wednesday, officials said.", "It held."}},
+		{"a time abbreviation before a capitalised starter word", "The truce took effect at 4 a.m. On Thursday it held.",
+			[]string{"The truce took effect at 4 a.m.", "On Thursday it held."}},
 		{"blank lines and spaces", "\n\n  One sentence here.  \n\n", []string{"One sentence here."}},
 	}
 	for _, tt := range tests {
