@@ -580,7 +580,9 @@ func (c *corefState) introduce(s *relSent, k, n int) int {
 	}
 	naming := n > 1 // "a joint statement"
 	for j := start; j < k; j++ {
-		if s.slotOf(j) >= 0 || s.cue(j)&cueContrast != 0 || strings.HasPrefix(s.tag(j), "NN") {
+		// "a six-month bilateral ceasefire": adjectives that classify the agreement name it
+		// as well as nouns do.
+		if s.slotOf(j) >= 0 || s.cue(j)&cueContrast != 0 || strings.HasPrefix(s.tag(j), "NN") || s.isAdj(j) {
 			naming = true
 		}
 		if relIsQuote(s.word(j)) || s.word(j) == "," {

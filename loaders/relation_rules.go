@@ -405,6 +405,9 @@ func (s *relSent) subjectOf(i int, depth int) []int {
 		if np.ref >= 0 {
 			return []int{np.ref}
 		}
+		if np.head >= 0 && s.cue(np.start-1)&cueAllege != 0 && s.isVerb(np.start-1) {
+			return nil // "accused Darfur rebels of violating": the accused, whom no name gives
+		}
 		return s.clauseSubject(i)
 	}
 	j := s.verbGroupStart(i) - 1
