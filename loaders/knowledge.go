@@ -281,15 +281,18 @@ func (k *Knowledge) loadTitle(r Row) error {
 
 func (k *Knowledge) loadCountry(r Row) error {
 	name, iso3, iso2 := r.Field(0), r.Field(1), r.Field(2)
-	if name == "" || len(iso3) != 3 {
-		return r.Errorf("want a name and a three-letter ISO code, got %q %q", name, iso3)
+	if name == "" || len(iso3) != 3 && iso3 != "-" {
+		return r.Errorf("want a name and a three-letter ISO code (or \"-\" for a state without one), got %q %q", name, iso3)
+	}
+	if iso3 == "-" {
+		iso3 = "" // a de facto state ISO 3166 does not list: Somaliland
 	}
 	s := k.states[name]
 	if s == nil {
 		s = &StateInfo{Name: name, ISO3: iso3, ISO2: iso2}
 		k.states[name] = s
 	}
-	if _, dup := k.codes[iso3]; !dup {
+	if _, dup := k.codes[iso3]; !dup && iso3 != "" {
 		k.codes[iso3] = name
 	}
 	for _, c := range splitList(r.Field(7)) {

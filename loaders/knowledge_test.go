@@ -48,7 +48,7 @@ func TestLoadKnowledgeReadsEveryTable(t *testing.T) {
 		"agreements.tsv":       {Data: []byte("Treaty of Zenda\tZenda Treaty\n")},
 		"people_extra.tsv":     {Data: []byte("Rudolf Rassendyll\tRassendyll\tRUR\n")},
 		"titles.tsv":           {Data: []byte("King\toffice\tyes\n")},
-		"countries_extra.tsv":  {Data: []byte("Graustark\tGRK\tGK\n")},
+		"countries_extra.tsv":  {Data: []byte("Graustark\tGRK\tGK\nKravonia\t-\t\n")},
 		"unrelated_notes.tsv":  {Data: []byte("ignored\n")},
 		"shape_heads_more.tsv": {Data: []byte("Ministry\torg\n")},
 	})
@@ -63,6 +63,9 @@ func TestLoadKnowledgeReadsEveryTable(t *testing.T) {
 	}
 	if _, ok := k.State("Graustark"); !ok {
 		t.Error("second countries table not read")
+	}
+	if s, ok := k.State("Kravonia"); !ok || s.ISO3 != "" {
+		t.Errorf("a de facto state without an ISO code: %+v, %v", s, ok)
 	}
 	for alias, want := range map[string]graph.Kind{
 		"Ruritanians": graph.KindState, "Blue Palace": graph.KindState, "RG": graph.KindOrganization,
