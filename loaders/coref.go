@@ -67,7 +67,9 @@ func (c *corefState) record(s *relSent) {
 			}
 		}
 		refs = append(refs, corefRef{ent: e, subject: !subjectDone && !s.isPrep(slot.start-1)})
-		if !subjectDone && c.d.kind(e) == graph.KindAgreement && slot.ana == "" {
+		// The agreement a sentence is about is its subject, named or described: "The
+		// ceasefire is the first phase of …" turns the focus from a declaration to it.
+		if !subjectDone && c.d.kind(e) == graph.KindAgreement && (slot.ana == "" || slot.ana == "focus") {
 			c.focus = e
 		}
 	}
@@ -469,20 +471,45 @@ func (c *corefState) agreementCands(s *relSent, k, end int) []int {
 		}
 	}
 	// "the statement" prefers the agreement whose name says so ("Joint Statement") over
-	// the one in focus.
+	// the one in focus, and "the truce" the ceasefire named before ("Hezbollah truce").
+	sort := ""
+	if a, n, ok := c.d.x.anaphors.match(s.words, k); ok && k+n == end {
+		sort = a.sort
+	}
 	if named == 0 && k < end && len(mods) == 0 && contrast == "" {
 		noun := strings.TrimSuffix(s.word(end-1), "s")
+		if sort != "" && c.nameSort(c.focus) == sort {
+			return []int{c.focus}
+		}
 		for si := s.si; si >= 0; si-- {
 			for _, mi := range c.d.byS[si] {
 				e := c.d.doc.Mentions[mi].Entity
 				if c.d.kind(e) != graph.KindAgreement || si == s.si && c.d.doc.Mentions[mi].TokStart >= k {
 					continue
 				}
-				if w := strings.Fields(strings.ToLower(c.d.doc.Entities[e].Name)); len(w) > 1 && strings.TrimSuffix(w[len(w)-1], "s") == noun {
+				if w := strings.Fields(strings.ToLower(c.d.doc.Entities[e].Name)); len(w) > 1 && strings.TrimSuffix(w[len(w)-1], "s") == noun || sort != "" && c.nameSort(e) == sort {
 					return []int{e}
 				}
 			}
 		}
+		// Agreements made of descriptions have no mention of their own: "the ceasefire in
+		// Gaza" four sentences before.
+		for i := len(c.d.introduced) - 1; i >= 0 && sort != ""; i-- {
+			if e := c.d.introduced[i]; c.nameSort(e) == sort {
+				return []int{e}
+			}
+		}
+	}
+	// "the ceasefire in Gaza" is no declaration in focus: an agreement whose name says it
+	// is of another sort is not the one a noun of a sort refers to.
+	if sort != "" && named == 0 {
+		kept := out[:0]
+		for _, e := range out {
+			if w := c.nameSort(e); w == "" || w == sort {
+				kept = append(kept, e)
+			}
+		}
+		out = kept
 	}
 	if len(out) > 1 {
 		out = out[:1]
@@ -541,6 +568,26 @@ func (c *corefState) indefiniteModifiers(s *relSent, k int) []string {
 		}
 	}
 	return out
+}
+
+// nameSort returns the sort of agreement entity e's name says it is ("Gaza ceasefire" →
+// ceasefire, "Joint Declaration on …" → declaration): that of the last noun of a sort in
+// it, or "".
+func (c *corefState) nameSort(e int) string {
+	if e < 0 || c.d.kind(e) != graph.KindAgreement {
+		return ""
+	}
+	words := strings.Fields(strings.ToLower(c.d.entity(e).Name))
+	sort := ""
+	for i := 0; i < len(words); i++ {
+		if a, n, ok := c.d.x.anaphors.match(words, i); ok && a.kind == graph.KindAgreement {
+			if a.sort != "" {
+				sort = a.sort
+			}
+			i += n - 1
+		}
+	}
+	return sort
 }
 
 // nameContrast returns the contrast word in entity e's name, or "".
@@ -631,6 +678,14 @@ func (c *corefState) introduce(s *relSent, k, n int) int {
 			}
 			if last > end+1 {
 				end, naming = last+1, true
+			}
+		}
+	}
+	// "the ceasefire in Gaza": the place it holds in names it.
+	if !naming && s.word(end) == "in" {
+		if sl := s.slotOf(end + 1); sl >= 0 && len(s.slots[sl].cands) > 0 && s.slots[sl].ana == "" {
+			if k := d.kind(s.slots[sl].cands[0]); k == graph.KindPlace || k == graph.KindState {
+				end, naming = s.slots[sl].end, true
 			}
 		}
 	}

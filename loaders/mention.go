@@ -1372,7 +1372,7 @@ func (s *sentenceScan) namedDeals() {
 				start = s.match[start-2].start
 			}
 		}
-		if start < 0 || j == i-1 && toks[i].Text == "declaration" {
+		if start < 0 {
 			continue
 		}
 		c := candidate{Mention: Mention{Role: RoleName}}

@@ -111,6 +111,8 @@ func TestMentionFinderFinds(t *testing.T) {
 		{"foreign article opens no person", "The newspaper La Prensa reported it.", nil, []string{"La Prensa"}},
 		{"headless name with of is a body", "Talks with the Liberation Tigers of Tamil Eelam failed.",
 			[]string{"Liberation Tigers of Tamil Eelam=Organization/name/Liberation Tigers of Tamil Eelam"}, nil},
+		{"declaration named after its place", "Leaders signed the Sharm el-Sheikh declaration on Monday.",
+			[]string{"Sharm el-Sheikh declaration=Agreement/name/Sharm el-Sheikh declaration"}, nil},
 		{"named deal", "Critics said the Doha deal and a China-brokered deal were weak.",
 			[]string{"Doha deal=Agreement/name/Doha deal", "China-brokered deal=Agreement/name/China-brokered deal"}, nil},
 		{"acronym learned from its long form", "The Tigray People's Liberation Front (TPLF) signed. The TPLF later agreed.",

@@ -179,6 +179,10 @@ type relAnaphor struct {
 	// introduces: a describing phrase with this noun may stand for an entity never named
 	// ("a revised peace agreement").
 	introduces bool
+	// sort groups nouns that name one sort of agreement ("ceasefire", "truce", "armistice"):
+	// "the truce" refers to a ceasefire rather than to a declaration in focus. "" for nouns
+	// any agreement may be called ("deal", "agreement").
+	sort string
 }
 
 // relPhrases maps word sequences (lower case) to values; lookups try the longest first.
@@ -342,7 +346,7 @@ func NewRelationExtractor(knowledge fs.FS) (*RelationExtractor, error) {
 		}
 		switch c := r.Field(2); c {
 		case "focus", "recent", "talks", "dominant":
-			x.anaphors.add(r.Field(0), relAnaphor{kind: k, class: c, introduces: intro})
+			x.anaphors.add(r.Field(0), relAnaphor{kind: k, class: c, introduces: intro, sort: r.Field(4)})
 			return nil
 		default:
 			return r.Errorf("unknown anaphor class %q (want focus, recent, talks, dominant)", c)

@@ -159,6 +159,12 @@ func TestRelationsCoreference(t *testing.T) {
 		{name: "the_memorandum_is_the_memorandum_of_understanding",
 			text: "Somalia declared void a memorandum of understanding under which Ethiopia would lease a port. Ethiopia and Djibouti signed the memorandum on Monday.",
 			want: []string{"Ethiopia|signed|memorandum of understanding", "Djibouti|signed|memorandum of understanding"}},
+		{name: "the_ceasefire_is_the_ceasefire_described_not_the_declaration_in_focus",
+			text: "Chile and Peru signed the Lima declaration on Monday backing the ceasefire in Gaza. " +
+				"The Lima declaration commits them to help. Officials praised it. Critics did not. " +
+				"The ceasefire is the first phase of a plan. Israel and Hamas signed the agreement on Oct. 9. The deal was brokered by Egypt and Qatar.",
+			want: []string{"Chile|signed|Lima declaration", "Peru|signed|Lima declaration", "Israel|signed|ceasefire in Gaza", "Hamas|signed|ceasefire in Gaza",
+				"Egypt|mediated|ceasefire in Gaza", "Qatar|mediated|ceasefire in Gaza"}},
 		{name: "they_resolves_to_plural_agreement",
 			text: "The Oslo Accords were meant to last five years. Mediated by Norway, they created the Palestinian Authority.",
 			want: []string{"Norway|mediated|Oslo Accords"}},
