@@ -12,8 +12,8 @@ import (
 	"github.com/entente-kg/entente/data"
 )
 
-// TestWireArticlesKeepTheirScore fails when a change loses what the five sets of wire articles
-// in testdata (see testdata/wire/README.md and the README of wire3, wire4 and wire5) measured. Each floor sits
+// TestWireArticlesKeepTheirScore fails when a change loses what the six sets of wire articles
+// in testdata (see testdata/wire/README.md and the README of wire3 to wire6) measured. Each floor sits
 // a little below that score, so that an improvement never has to move it.
 func TestWireArticlesKeepTheirScore(t *testing.T) {
 	p, err := NewPipeline(data.Knowledge())
@@ -27,8 +27,9 @@ func TestWireArticlesKeepTheirScore(t *testing.T) {
 		{"testdata/wire", 0.81, 0.90},
 		{"testdata/wire2", 0.75, 0.89},
 		{"testdata/wire3", 0.76, 0.84},
-		{"testdata/wire4", 0.67, 0.86},
-		{"testdata/wire5", 0.57, 0.84},
+		{"testdata/wire4", 0.68, 0.86},
+		{"testdata/wire5", 0.67, 0.85},
+		{"testdata/wire6", 0.64, 0.85},
 	} {
 		t.Run(filepath.Base(set.dir), func(t *testing.T) {
 			gold, err := LoadGold(filepath.Join(set.dir, "gold"))
