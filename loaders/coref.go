@@ -120,12 +120,27 @@ func (c *corefState) candidates(s *relSent, tok int, want func(graph.Kind) bool)
 			continue
 		}
 		slot := s.slots[sl]
-		if slot.end > tok || s.isPrep(slot.start-1) {
+		if slot.end > tok {
 			break
 		}
-		if slot.ana == "" && slot.role != RolePronoun && !slot.group && s.hasFinite(slot.end, tok) {
-			for _, e := range slot.cands {
-				add(e)
+		if s.isPrep(slot.start - 1) {
+			// "In Tehran on Wednesday he received …": a fronted place is no subject.
+			if len(out) > 0 {
+				break
+			}
+			k = slot.end - 1
+			continue
+		}
+		// The subject may itself be a pronoun already resolved: "he received X, and on
+		// Friday he held talks" (both he are one).
+		if !slot.group && s.hasFinite(slot.end, tok) {
+			switch {
+			case slot.ana == "" && slot.role != RolePronoun:
+				for _, e := range slot.cands {
+					add(e)
+				}
+			case slot.role == RolePronoun && len(slot.cands) > 0:
+				add(slot.cands[0]) // what the pronoun was read as
 			}
 		}
 		k = slot.end - 1

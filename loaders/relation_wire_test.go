@@ -61,6 +61,11 @@ func TestRelationsPronounInALaterClause(t *testing.T) {
 		{name: "where_he_met_is_the_subject",
 			text: "Indian Prime Minister Narendra Modi met Japanese Prime Minister Fumio Kishida on Monday, a day after a visit to Seoul, where he met South Korean President Yoon Suk Yeol.",
 			want: []string{"Narendra Modi|met_with|Fumio Kishida", "Narendra Modi|met_with|Yoon Suk Yeol"}},
+		// A subject pronoun after a fronted place is the earlier subject pronoun's referent.
+		{name: "he_after_he_is_the_same_person",
+			text:  "Abbas Araghchi spent the week shoring up support. In Tehran on Wednesday he received Rafael Grossi, head of the International Atomic Energy Agency, and on Friday he held talks in Moscow with Sergei Lavrov.",
+			preds: []string{"met_with"},
+			want:  []string{"Abbas Araghchi|met_with|Sergey Lavrov"}},
 	})
 }
 
