@@ -358,6 +358,17 @@ func (c *corefState) addVirtualSlots(s *relSent) {
 			}
 		case "recent":
 			cands = c.candidates(s, k, func(kk graph.Kind) bool { return kk == a.kind })
+			// "the Palestinian group": of the organizations before, the one of that state.
+			if sl := s.slotOf(k - 1); sl >= 0 && s.slotKind(sl) == graph.KindState && len(s.slots[sl].cands) > 0 {
+				iso := c.d.entity(s.slots[sl].cands[0]).Props["iso"]
+				kept := cands[:0]
+				for _, e := range cands {
+					if iso != "" && c.d.entity(e).Props["country"] == iso {
+						kept = append(kept, e)
+					}
+				}
+				cands = kept
+			}
 			if len(cands) > 1 {
 				cands = cands[:1]
 			}
@@ -393,7 +404,9 @@ func (c *corefState) determined(s *relSent, k int) bool {
 		case "the", "this", "that", "these", "those", "its", "their", "an", "a", "his", "her", "both":
 			return true
 		}
-		if !(s.isAdj(j) || s.tag(j) == "NN" || s.tag(j) == "NNS" || s.tag(j) == "CD" || s.tag(j) == "NNP" && s.slotOf(j) < 0 || s.word(j) == "-" || (s.tag(j) == "VBN" || s.tag(j) == "VBD") && s.word(j-1) == "-" || s.slotOf(j) >= 0 && s.word(j+1) == "-") {
+		// "the Palestinian group": a one-word state modifier right before the noun.
+		demonym := j == k-1 && s.slotOf(j) >= 0 && s.slots[s.slotOf(j)].start == j && s.slots[s.slotOf(j)].end == k && s.slotKind(s.slotOf(j)) == graph.KindState
+		if !(s.isAdj(j) || demonym || s.tag(j) == "NN" || s.tag(j) == "NNS" || s.tag(j) == "CD" || s.tag(j) == "NNP" && s.slotOf(j) < 0 || s.word(j) == "-" || (s.tag(j) == "VBN" || s.tag(j) == "VBD") && s.word(j-1) == "-" || s.slotOf(j) >= 0 && s.word(j+1) == "-") {
 			return false // "the same French-brokered document" goes on
 		}
 	}
