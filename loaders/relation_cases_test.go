@@ -186,6 +186,10 @@ func TestRelationsCoreference(t *testing.T) {
 
 func TestRelationsRepresents(t *testing.T) {
 	runRelCases(t, []relCase{
+		{name: "deputy_title_is_one_title_not_a_body",
+			text:  "On Monday acting US Deputy Secretary of State Victoria Nuland met the junta in Niamey.",
+			preds: []string{"represents"},
+			want:  []string{"Victoria Nuland|represents|United States"}},
 		{name: "demonym_title_name",
 			text:  "Turkish Foreign Minister Hakan Fidan arrived on Monday.",
 			preds: []string{"represents"},
