@@ -23,6 +23,9 @@ type Knowledge struct {
 	heads map[string]string
 	// particles joins parts of a person's name ("bin", "de").
 	particles map[string]bool
+	// placePrefixes are first words that make a headless name a place ("San Diego", "Fort
+	// Worth"), where it would otherwise read as a person's.
+	placePrefixes map[string]bool
 	// notName holds capitalised words that never start or join a name ("Monday", "The").
 	notName map[string]bool
 	// abbrevs holds folded titles ending in "." ("mr.", "gen."): never the end of a sentence.
@@ -102,16 +105,17 @@ const (
 // file systems add to earlier ones. The first must hold at least a countries table.
 func LoadKnowledge(fss ...fs.FS) (*Knowledge, error) {
 	k := &Knowledge{
-		gaz:       newGazetteer(),
-		states:    map[string]*StateInfo{},
-		heads:     map[string]string{},
-		particles: map[string]bool{},
-		notName:   map[string]bool{},
-		abbrevs:   map[string]bool{},
-		codes:     map[string]string{},
-		surnames:  map[string][]knownPerson{},
-		cues:      map[string]map[string]bool{},
-		symbols:   map[string]bool{},
+		gaz:           newGazetteer(),
+		states:        map[string]*StateInfo{},
+		heads:         map[string]string{},
+		particles:     map[string]bool{},
+		placePrefixes: map[string]bool{},
+		notName:       map[string]bool{},
+		abbrevs:       map[string]bool{},
+		codes:         map[string]string{},
+		surnames:      map[string][]knownPerson{},
+		cues:          map[string]map[string]bool{},
+		symbols:       map[string]bool{},
 	}
 	for _, c := range cueClasses {
 		k.cues[c] = map[string]bool{}
@@ -230,10 +234,12 @@ func (k *Knowledge) loadShape(r Row) error {
 		k.heads[w] = class
 	case "particle":
 		k.particles[w] = true
+	case "place_prefix":
+		k.placePrefixes[w] = true
 	case "notname":
 		k.notName[w] = true
 	default:
-		return r.Errorf("field 2: unknown class %q (want org, orgmedia, agreement, place, other, particle or notname)", class)
+		return r.Errorf("field 2: unknown class %q (want org, orgmedia, agreement, place, place_prefix, other, particle or notname)", class)
 	}
 	return nil
 }

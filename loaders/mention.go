@@ -870,6 +870,14 @@ func (s *sentenceScan) nameSegment(r run) {
 		s.emit(c, r.start, r.end)
 		return
 	}
+	// "San Diego", "Fort Worth": a place's first word, not a given name.
+	if !titled && r.end-r.start >= 2 && s.f.k.placePrefixes[toks[r.start].Text] {
+		c := candidate{Mention: Mention{Role: RoleName}}
+		c.Kind = graph.KindPlace
+		c.Canonical = s.sent.Text[toks[r.start].Start-s.sent.Start : toks[r.end-1].End-s.sent.Start]
+		s.emit(c, r.start, r.end)
+		return
+	}
 	// A lone word is only ever weak: kept if it matches a person named in full elsewhere in
 	// the article ("Xi said …"), so its being sentence-initial does not matter.
 	if r.end-r.start == 1 && !titled && !s.dc.seenLower(toks[r.start].Text) && nameWord(toks[r.start].Text) && !isAcronym(toks[r.start].Text) && !nonNounTag(toks[r.start].Tag) {

@@ -800,9 +800,10 @@ func (s *relSent) verbTrigger(tr relTrig) {
 			objs, end = g, e
 		}
 	}
-	if t.pred == "met_with" && len(subjs) >= 2 {
-		// "A and B met": each other. "A and B met with C": a joint meeting, so each other
-		// too (not so the objects: "A met with B and C" may be two meetings).
+	if t.pred == "met_with" && (len(subjs) >= 2 || len(subjs) == 1 && s.slots[subjs[0]].group) {
+		// "A and B met", "the three leaders met": each other. "A and B met with C": a joint
+		// meeting, so each other too (not so the objects: "A met with B and C" may be two
+		// meetings).
 		s.emitPairs(t, subjs, "verb_pair", mod, claimant, tr.start)
 		if len(objs) == 0 {
 			return

@@ -61,6 +61,11 @@ func TestRelationsPronounInALaterClause(t *testing.T) {
 		{name: "where_he_met_is_the_subject",
 			text: "Indian Prime Minister Narendra Modi met Japanese Prime Minister Fumio Kishida on Monday, a day after a visit to Seoul, where he met South Korean President Yoon Suk Yeol.",
 			want: []string{"Narendra Modi|met_with|Fumio Kishida", "Narendra Modi|met_with|Yoon Suk Yeol"}},
+		// A collective of three that meets: every pair of the three.
+		{name: "the_three_leaders_met_each_other",
+			text:  "US President Joe Biden hosted Australian Prime Minister Anthony Albanese and British Prime Minister Rishi Sunak in San Diego. The three leaders met at Naval Base Point Loma on Monday.",
+			preds: []string{"met_with"},
+			want:  []string{"Joe Biden|met_with|Anthony Albanese", "Joe Biden|met_with|Rishi Sunak", "Anthony Albanese|met_with|Rishi Sunak"}},
 		// A subject pronoun after a fronted place is the earlier subject pronoun's referent.
 		{name: "he_after_he_is_the_same_person",
 			text:  "Abbas Araghchi spent the week shoring up support. In Tehran on Wednesday he received Rafael Grossi, head of the International Atomic Energy Agency, and on Friday he held talks in Moscow with Sergei Lavrov.",
