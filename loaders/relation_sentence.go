@@ -811,6 +811,9 @@ func (s *relSent) groupRight(i int) ([]int, int) {
 		}
 		end = j
 		n := s.sepAt(j)
+		if n > 0 && s.word(i-1) == "with" && s.word(j+n) == "with" {
+			n++ // "talks with A and with B": the preposition repeated
+		}
 		if n == 0 || !s.npTok(j+n) {
 			break
 		}

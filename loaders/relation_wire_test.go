@@ -61,6 +61,11 @@ func TestRelationsPronounInALaterClause(t *testing.T) {
 		{name: "where_he_met_is_the_subject",
 			text: "Indian Prime Minister Narendra Modi met Japanese Prime Minister Fumio Kishida on Monday, a day after a visit to Seoul, where he met South Korean President Yoon Suk Yeol.",
 			want: []string{"Narendra Modi|met_with|Fumio Kishida", "Narendra Modi|met_with|Yoon Suk Yeol"}},
+		// "with A and with B": the preposition repeated goes on with the list.
+		{name: "talks_with_a_and_with_b",
+			text:  "Secretary of State Antony Blinken visited Manila, where he held talks with President Ferdinand Marcos Jr. and with Foreign Secretary Enrique Manalo.",
+			preds: []string{"met_with"},
+			want:  []string{"Antony Blinken|met_with|Ferdinand Marcos Jr.", "Antony Blinken|met_with|Enrique Manalo"}},
 		// A collective of three that meets: every pair of the three.
 		{name: "the_three_leaders_met_each_other",
 			text:  "US President Joe Biden hosted Australian Prime Minister Anthony Albanese and British Prime Minister Rishi Sunak in San Diego. The three leaders met at Naval Base Point Loma on Monday.",
