@@ -238,6 +238,7 @@ func (k *Knowledge) loadShape(r Row) error {
 		k.placePrefixes[w] = true
 	case "notname":
 		k.notName[w] = true
+		k.notName[w+"."] = true // "Oct.", "Sept.": abbreviations keep their stop
 	default:
 		return r.Errorf("field 2: unknown class %q (want org, orgmedia, agreement, place, place_prefix, other, particle or notname)", class)
 	}

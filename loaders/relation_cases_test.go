@@ -7,6 +7,12 @@ import "testing"
 
 func TestRelationsActiveAndCoordination(t *testing.T) {
 	runRelCases(t, []relCase{
+		{name: "coordinated_modifiers_of_one_noun_are_both_subjects",
+			text: "Israeli and Hamas negotiators signed the Gaza Agreement on Oct. 9.",
+			want: []string{"Israel|signed|Gaza Agreement", "Hamas|signed|Gaza Agreement"}},
+		{name: "a_clause_and_before_a_coordinated_subject_keeps_it",
+			text: "Talks went on for three days in Cairo, and Israeli and Hamas negotiators signed the Gaza Agreement on Oct. 9.",
+			want: []string{"Israel|signed|Gaza Agreement", "Hamas|signed|Gaza Agreement"}},
 		{name: "active_signed_named_treaty",
 			text: "Brazil signed the Paris Agreement in April 2016.",
 			want: []string{"Brazil|signed|Paris Agreement"}},

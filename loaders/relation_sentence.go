@@ -858,6 +858,9 @@ func (s *relSent) groupLeft(j int) ([]int, int) {
 		w := s.word(k)
 		switch {
 		case w == "and" || w == "&":
+			if sawAnd && s.word(k-1) == "," {
+				return out, np.start // "…, and Israeli and Hamas negotiators": a clause's "and" before
+			}
 			if sawAnd {
 				return out[:len(out)-1], start
 			}
