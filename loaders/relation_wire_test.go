@@ -81,6 +81,11 @@ func TestRelationsPronounInALaterClause(t *testing.T) {
 
 func TestRelationsBrokeredDeals(t *testing.T) {
 	runRelCases(t, []relCase{
+		// A dash closing a list is punctuation, not a name the last item runs into.
+		{name: "list_between_dashes_keeps_its_last_item",
+			text:  "The Lima Accord was mediated by three guarantor countries — Cuba, Norway and Chile — while Germany accompanies the process.",
+			preds: []string{"mediated"},
+			want:  []string{"Cuba|mediated|Lima Accord", "Norway|mediated|Lima Accord", "Chile|mediated|Lima Accord"}},
 		{name: "state_brokered_deal",
 			text: "Iran and Saudi Arabia signed a China-brokered deal in Beijing.",
 			want: []string{"Iran|signed|China-brokered deal", "Saudi Arabia|signed|China-brokered deal", "China|mediated|China-brokered deal"}},

@@ -146,12 +146,16 @@ func (s *SentenceSplitter) appendSentence(out []Sentence, body string, toks []To
 	return append(out, Sentence{Text: body[st:en], Start: st, End: en, Tokens: own})
 }
 
-// tagWord is the word the tagger reads for a token. The tagger learned straight quotes, so
-// "Kosovo’s first deputy" must read as "Kosovo's first deputy".
+// tagWord is the word the tagger reads for a token. The tagger learned straight quotes and
+// the Treebank's "--" for a dash, so "Kosovo’s first deputy" must read as "Kosovo's first
+// deputy" and "Brazil and Chile — while" as "Brazil and Chile -- while" (a dash it never saw
+// it tags as a name).
 func tagWord(text string) string {
 	switch text {
 	case leftDouble, rightDouble:
 		return `"`
+	case "—", "–", "―":
+		return "--"
 	}
 	return normQuote(text)
 }
