@@ -192,6 +192,14 @@ func TestRelationsCoreference(t *testing.T) {
 
 func TestRelationsRepresents(t *testing.T) {
 	runRelCases(t, []relCase{
+		{name: "possessive_title_with_an_adjective_across_a_comma",
+			text:  "Israel killed Hezbollah's longtime leader, Hassan Nasrallah, in an air strike.",
+			preds: []string{"represents"},
+			want:  []string{"Hassan Nasrallah|represents|Hezbollah"}},
+		{name: "former_title_across_a_comma_gives_nothing",
+			text:  "Israel killed Hezbollah's former leader, Hassan Nasrallah, in an air strike.",
+			preds: []string{"represents"},
+			want:  []string{}},
 		{name: "deputy_title_is_one_title_not_a_body",
 			text:  "On Monday acting US Deputy Secretary of State Victoria Nuland met the junta in Niamey.",
 			preds: []string{"represents"},

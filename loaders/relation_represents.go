@@ -226,6 +226,10 @@ func (s *relSent) representsFor(si, p int) {
 	// 2. Title before the name across a comma: "Qatar's emir, Sheikh Tamim".
 	if s.word(k) == "," && !left.role {
 		j := s.zoneBefore(k)
+		// "Hezbollah's longtime leader, Hassan Nasrallah": adjectives inside the title.
+		for j > 0 && s.tag(j) == "JJ" && s.slotOf(j) < 0 && s.zoneTok(j-1) {
+			j = s.zoneBefore(j)
+		}
 		if w := s.word(j); j < k-1 && j > 0 && (w == "to" || w == "in" || w == "at") && !s.analyseZone(j+1, k, -1).role {
 			// "Iran's ambassador to Syria, Hossein Akbari": the post's own place is between
 			// the title and the comma.
