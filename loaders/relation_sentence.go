@@ -420,8 +420,8 @@ func (s *relSent) npTok(i int) bool {
 	if w == "-" && s.slotOf(i-1) >= 0 && (s.tag(i+1) == "VBN" || s.tag(i+1) == "VBD" || s.tag(i+1) == "JJ") {
 		return true // "an American-owned plant", "Russian-backed forces"
 	}
-	if (s.tag(i) == "VBD" || s.tag(i) == "VBN") && s.word(i-1) == "-" && s.slotOf(i-2) >= 0 && (s.isNounTag(i+1) || s.slotOf(i+1) >= 0) {
-		return true // the participle of "a US-brokered document", whatever its tag
+	if (s.tag(i) == "VBD" || s.tag(i) == "VBN") && s.word(i-1) == "-" && s.slotOf(i-2) >= 0 && (s.isNounTag(i+1) || s.slotOf(i+1) >= 0 || s.tag(i+1) == "JJ") {
+		return true // the participle of "a US-brokered document", "North Korean-made ballistic missiles", whatever its tag
 	}
 	switch s.tag(i) {
 	case "DT", "PDT", "PRP$", "JJ", "JJR", "JJS", "CD", "NN", "NNS", "NNP", "NNPS", "POS", "FW", "HYPH", "RBS":
@@ -431,8 +431,8 @@ func (s *relSent) npTok(i int) bool {
 		return i+1 < len(s.words) && (s.tag(i+1) == "JJ" || s.tag(i+1) == "VBN") && i > 0 && s.isDet(i-1)
 	case "VBN", "VBG":
 		// Adjectival participles: "the revised agreement", "a rising star", "NATO's 1999
-		// bombing campaign".
-		return i+1 < len(s.words) && (s.isNounTag(i+1) || s.slotOf(i+1) >= 0) && i > 0 && (s.isDet(i-1) || s.isAdj(i-1) || s.tag(i-1) == "POS" || s.tag(i-1) == "CD")
+		// bombing campaign", "Israel's ensuing offensive" (the noun mistagged JJ).
+		return i+1 < len(s.words) && (s.isNounTag(i+1) || s.slotOf(i+1) >= 0 || s.tag(i+1) == "JJ") && i > 0 && (s.isDet(i-1) || s.isAdj(i-1) || s.tag(i-1) == "POS" || s.tag(i-1) == "CD")
 	}
 	return false
 }

@@ -111,6 +111,15 @@ func TestRelationsStrikesOnAGroupsTargets(t *testing.T) {
 
 func TestRelationsWeaponsFiredAtATarget(t *testing.T) {
 	runRelCases(t, []relCase{
+		// Who made the weapon fired no shot: "North Korean-made" is part of the weapon's phrase.
+		{name: "weapon_made_by_another_state",
+			text:  "Russian forces have fired North Korean-made ballistic missiles at the city of Kharkiv.",
+			preds: []string{"struck", "attacked"},
+			want:  []string{"Russia|struck|Kharkiv"}},
+		{name: "possessor_participle_offensive",
+			text:  "Israel's ensuing offensive in Gaza has killed thousands.",
+			preds: []string{"attacked"},
+			want:  []string{"Israel|attacked|Gaza Strip"}},
 		{name: "fired_weapons_at_a_state_attacked_it",
 			text: "Hezbollah fired drones and rockets at Israel on Sunday.",
 			want: []string{"Hezbollah|attacked|Israel"}},
