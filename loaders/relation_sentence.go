@@ -420,8 +420,8 @@ func (s *relSent) npTok(i int) bool {
 	if w == "-" && s.slotOf(i-1) >= 0 && (s.tag(i+1) == "VBN" || s.tag(i+1) == "VBD" || s.tag(i+1) == "JJ") {
 		return true // "an American-owned plant", "Russian-backed forces"
 	}
-	if (s.tag(i) == "VBD" || s.tag(i) == "VBN") && s.word(i-1) == "-" && s.slotOf(i-2) >= 0 && (s.isNounTag(i+1) || s.slotOf(i+1) >= 0 || s.tag(i+1) == "JJ") {
-		return true // the participle of "a US-brokered document", "North Korean-made ballistic missiles", whatever its tag
+	if (s.tag(i) == "VBD" || s.tag(i) == "VBN") && s.word(i-1) == "-" && s.slotOf(i-2) >= 0 && (s.isNounTag(i+1) || s.slotOf(i+1) >= 0) {
+		return true // the participle of "a US-brokered document", whatever its tag
 	}
 	switch s.tag(i) {
 	case "DT", "PDT", "PRP$", "JJ", "JJR", "JJS", "CD", "NN", "NNS", "NNP", "NNPS", "POS", "FW", "HYPH", "RBS":
