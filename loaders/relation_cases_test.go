@@ -192,6 +192,10 @@ func TestRelationsCoreference(t *testing.T) {
 
 func TestRelationsRepresents(t *testing.T) {
 	runRelCases(t, []relCase{
+		{name: "title_between_two_names_is_the_second_ones",
+			text:  "Trump signed it alongside Egyptian President Abdel Fattah el-Sisi, Qatar's emir, Sheikh Tamim bin Hamad Al Thani, and Turkish President Recep Tayyip Erdogan.",
+			preds: []string{"represents"},
+			want:  []string{"Abdel Fattah el-Sisi|represents|Egypt", "Tamim bin Hamad Al Thani|represents|Qatar", "Recep Tayyip Erdoğan|represents|Turkey"}},
 		{name: "possessive_title_with_an_adjective_across_a_comma",
 			text:  "Israel killed Hezbollah's longtime leader, Hassan Nasrallah, in an air strike.",
 			preds: []string{"represents"},

@@ -259,8 +259,18 @@ func (s *relSent) representsFor(si, p int) {
 				j++
 			}
 		}
+		// "Egyptian President A, Qatar's emir, Sheikh Tamim": a person titled already, then a
+		// title and another person — the title is the next person's, not A's.
+		if left.role {
+			nop := func(int, string, float64) {}
+			if e := s.appositiveFacts(j, nop, nop); e > j && s.word(e) == "," {
+				if next := s.slotOf(e + 1); next >= 0 && s.slots[next].start == e+1 && s.slotKind(next) == graph.KindPerson {
+					j = len(s.words)
+				}
+			}
+		}
 		// "X, a former lawmaker and the leader of Y": each description in turn.
-		for conj := 0; conj < 2; conj++ {
+		for conj := 0; conj < 2 && j < len(s.words); conj++ {
 			if conj > 0 {
 				if s.word(j) != "and" || !s.isDet(j+1) {
 					break
