@@ -66,6 +66,11 @@ func TestRelationsPronounInALaterClause(t *testing.T) {
 			text:  "Secretary of State Antony Blinken visited Manila, where he held talks with President Ferdinand Marcos Jr. and with Foreign Secretary Enrique Manalo.",
 			preds: []string{"met_with"},
 			want:  []string{"Antony Blinken|met_with|Ferdinand Marcos Jr.", "Antony Blinken|met_with|Enrique Manalo"}},
+		// "Bihi" is the inner word of one name only: that person.
+		{name: "inner_name_word_is_its_person",
+			text:  "Somaliland's president, Muse Bihi Abdi, flew to Djibouti. Bihi met President Ismail Omar Guelleh there.",
+			preds: []string{"met_with"},
+			want:  []string{"Muse Bihi Abdi|met_with|Ismail Omar Guelleh"}},
 		// A collective of three that meets: every pair of the three.
 		{name: "the_three_leaders_met_each_other",
 			text:  "US President Joe Biden hosted Australian Prime Minister Anthony Albanese and British Prime Minister Rishi Sunak in San Diego. The three leaders met at Naval Base Point Loma on Monday.",

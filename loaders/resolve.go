@@ -40,10 +40,13 @@ type personIndex struct {
 	full    map[string]*person   // nameKey of the joined full name
 	byFirst map[string][]*person // nameKey of a first word
 	byLast  map[string][]*person // nameKey of a last word (or of a lone titled name)
+	// byMiddle holds the inner words of names of three words or more: Somali and Arabic
+	// reports call "Muse Bihi Abdi" "Bihi" (the father's name), not "Abdi".
+	byMiddle map[string][]*person
 }
 
 func newPersonIndex() *personIndex {
-	return &personIndex{full: map[string]*person{}, byFirst: map[string][]*person{}, byLast: map[string][]*person{}}
+	return &personIndex{full: map[string]*person{}, byFirst: map[string][]*person{}, byLast: map[string][]*person{}, byMiddle: map[string][]*person{}}
 }
 
 func (x *personIndex) add(p *person, words []string) {
@@ -53,7 +56,13 @@ func (x *personIndex) add(p *person, words []string) {
 	}
 	last := nameKey(words[len(words)-1])
 	x.byLast[last] = appendPerson(x.byLast[last], p)
+	for _, w := range words[min(1, len(words)):max(len(words)-1, 1)] {
+		if k := nameKey(w); startsUpper(w) {
+			x.byMiddle[k] = appendPerson(x.byMiddle[k], p)
+		}
+	}
 }
+
 
 func appendPerson(ps []*person, p *person) []*person {
 	for _, q := range ps {
@@ -479,7 +488,7 @@ func sameFullName(a, b []string) bool {
 }
 
 // findSingle returns the cluster a single name belongs to: surname matches first, then first
-// names; among several, the one mentioned most recently.
+// names, among several the one mentioned most recently; then the inner word of one name.
 func (x *personIndex) findSingle(w string) *person {
 	k := nameKey(w)
 	for _, hits := range [][]*person{x.byLast[k], x.byFirst[k]} {
@@ -492,6 +501,10 @@ func (x *personIndex) findSingle(w string) *person {
 		if best != nil {
 			return best
 		}
+	}
+	// An inner word names a person only when it is one person's alone.
+	if hits := x.byMiddle[k]; len(hits) == 1 {
+		return hits[0]
 	}
 	return nil
 }
