@@ -63,7 +63,6 @@ func (x *personIndex) add(p *person, words []string) {
 	}
 }
 
-
 func appendPerson(ps []*person, p *person) []*person {
 	for _, q := range ps {
 		if q == p {
