@@ -361,6 +361,11 @@ func (s *relSent) modality(i int) (mod graph.Modality, claimant int, ok bool) {
 			return "", -1, false
 		}
 		if (w == "if" || w == "unless" || w == "whether") && i-k < 15 {
+			// "pledged aid if either is attacked, under a treaty signed by …": a condition
+			// after its main clause ends at its comma.
+			if k > s.firstWord() && slices.Contains(s.words[k:g], ",") {
+				continue
+			}
 			return "", -1, false
 		}
 		if c&cueAllege != 0 {
