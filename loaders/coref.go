@@ -479,7 +479,7 @@ func (c *corefState) agreementCands(s *relSent, k, end int) []int {
 	}
 	// "reactivate a security cooperation agreement": an indefinite description that says what
 	// sets its agreement apart brings in a new one, unless an earlier one has those words.
-	mods := c.indefiniteModifiers(s, k)
+	mods := c.indefiniteModifiers(s, k, end)
 	if named == 0 && len(mods) > 0 {
 		kept := out[:0]
 		for _, e := range out {
@@ -523,7 +523,7 @@ func (c *corefState) agreementCands(s *relSent, k, end int) []int {
 		// Agreements made of descriptions have no mention of their own: "the ceasefire in
 		// Gaza" four sentences before.
 		for i := len(c.d.introduced) - 1; i >= 0 && sort != ""; i-- {
-			if e := c.d.introduced[i]; c.nameSort(e) == sort {
+			if e := c.d.introduced[i]; c.nameSort(e) == sort && c.introducedBefore(e, s.si, k) {
 				return []int{e}
 			}
 		}
@@ -583,8 +583,9 @@ func (c *corefState) contrastOf(s *relSent, k int) string {
 }
 
 // indefiniteModifiers returns the common-noun modifiers of an indefinite description whose
-// noun starts at k ("a security cooperation agreement" → security, cooperation), or nil.
-func (c *corefState) indefiniteModifiers(s *relSent, k int) []string {
+// noun starts at k and ends before end ("a security cooperation agreement" → security,
+// cooperation; "a declaration of principles" → principles), or nil.
+func (c *corefState) indefiniteModifiers(s *relSent, k, end int) []string {
 	start := c.descStart(s, k)
 	if start < 1 || s.word(start-1) != "a" && s.word(start-1) != "an" {
 		return nil
@@ -595,7 +596,26 @@ func (c *corefState) indefiniteModifiers(s *relSent, k int) []string {
 			out = append(out, s.word(j))
 		}
 	}
+	if end-k > 2 && s.word(end-2) == "of" {
+		out = append(out, s.word(end-1)) // the table's own phrase: "a declaration of principles"
+	}
 	return out
+}
+
+// introducedBefore reports whether agreement e was made of a description before token k of
+// sentence si and taken by the reading pass: the first pass, which knows no focus, may have
+// made one of "the U.S.-brokered truce" that the reading pass found to be the agreement in
+// focus.
+func (c *corefState) introducedBefore(e, si, k int) bool {
+	if !c.d.introRead[e] {
+		return false
+	}
+	for at, x := range c.d.introAt {
+		if x == e && (at[0] < si || at[0] == si && at[1] < k) {
+			return true
+		}
+	}
+	return false
 }
 
 // nameSort returns the sort of agreement entity e's name says it is ("Gaza ceasefire" →
@@ -643,6 +663,7 @@ func (c *corefState) introduce(s *relSent, k, n int) int {
 	d := c.d
 	at := [2]int{s.si, k}
 	if e, ok := d.introAt[at]; ok {
+		d.introRead[e] = d.introRead[e] || d.reading
 		return e
 	}
 	start := c.descStart(s, k)
@@ -745,6 +766,7 @@ func (c *corefState) introduce(s *relSent, k, n int) int {
 		d.introduced = append(d.introduced, e)
 	}
 	d.introAt[at] = e
+	d.introRead[e] = d.introRead[e] || d.reading
 	return e
 }
 

@@ -1373,6 +1373,11 @@ func (s *sentenceScan) namedDeals() {
 		switch m := s.match[j]; {
 		case j >= 2 && toks[j-1].Text == "-" && s.f.k.cue("broker_word", toks[j].Text) && s.match[j-2] != nil && isActorEntry(s.match[j-2].e):
 			start = s.match[j-2].start // "China-brokered deal"
+			// "the U.S.-brokered truce" once the article has named an agreement describes
+			// that one: coreference reads it, and who brokered it.
+			if first := s.match[j-2].start; first > 0 && (foldEquals(toks[first-1].Text, "the") || foldEquals(toks[first-1].Text, "this")) && s.agreementBefore() {
+				start = -1
+			}
 		case m != nil && m.end == j+1 && (m.e.Class == classCapital || m.e.Class == classPlace || m.e.Class == classOrg || m.e.Class == classState):
 			start = m.start // "Doha deal", "Gaza ceasefire deal"
 			// "US-Taliban deal": both halves of a compound name the deal.
@@ -1393,6 +1398,24 @@ func (s *sentenceScan) namedDeals() {
 		}
 		s.emitBeside(c, start, i+1)
 	}
+}
+
+// agreementBefore reports whether an earlier sentence of the article named an agreement or
+// spoke of one ("accepted a truce mediated by Qatar").
+func (s *sentenceScan) agreementBefore() bool {
+	for _, c := range s.before {
+		if c.Kind == graph.KindAgreement {
+			return true
+		}
+	}
+	for si := 0; si < s.si && si < len(s.dc.sents); si++ {
+		for _, t := range s.dc.sents[si].Tokens {
+			if s.f.k.cue("deal_noun", t.Text) {
+				return true
+			}
+		}
+	}
+	return false
 }
 
 // ledBodies finds bodies named after who leads them, "the Saudi-led coalition", "a

@@ -35,7 +35,10 @@ type relDoc struct {
 	slotBuf     []relSlot // scratch for sentence's mention slots, reused across sentences
 	// Agreements the text describes but never names ("a revised peace agreement"), by the
 	// sentence and token of their noun, so that both passes make the same one.
-	introAt    map[[2]int]int
+	introAt map[[2]int]int
+	// introRead holds the agreements made of descriptions that the reading pass (pass 2)
+	// took: pass 1, which knows no focus, makes some the reading pass resolves otherwise.
+	introRead  map[int]bool
 	introduced []int
 	// titleDeals are the agreements the headline names ("Doha deal"): the first agreement the
 	// body describes without naming takes the headline's name.
@@ -97,6 +100,7 @@ func newRelDoc(x *RelationExtractor, doc *Document, title relTitle) *relDoc {
 		offices:     map[relOffice]int{},
 		mentionOf:   map[int]int{},
 		introAt:     map[[2]int]int{},
+		introRead:   map[int]bool{},
 		domState:    -1,
 		attacker:    -1,
 		domOrg:      -1,

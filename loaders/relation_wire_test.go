@@ -86,6 +86,15 @@ func TestRelationsPronounInALaterClause(t *testing.T) {
 
 func TestRelationsBrokeredDeals(t *testing.T) {
 	runRelCases(t, []relCase{
+		// "the U.S.-brokered truce" after the article named its agreement is that agreement.
+		{name: "definite_brokered_description_is_the_agreement_named_before",
+			text:  "Israel and Iran accepted the Doha Agreement on Monday. Within hours the U.S.-brokered truce was put to the test, and Israel accused Iran of violating the truce.",
+			preds: []string{"mediated", "violated"},
+			want:  []string{"United States|mediated|Doha Agreement", "Iran|violated|Doha Agreement"}},
+		{name: "indefinite_brokered_description_is_a_new_agreement",
+			text:  "Israel and Iran accepted the Doha Agreement on Monday. A week later Chile and Peru signed a U.S.-brokered truce.",
+			preds: []string{"mediated", "signed"},
+			want:  []string{"United States|mediated|U.S.-brokered truce", "Chile|signed|U.S.-brokered truce", "Peru|signed|U.S.-brokered truce"}},
 		// A dash closing a list is punctuation, not a name the last item runs into.
 		{name: "list_between_dashes_keeps_its_last_item",
 			text:  "The Lima Accord was mediated by three guarantor countries — Cuba, Norway and Chile — while Germany accompanies the process.",
