@@ -71,6 +71,11 @@ func TestRelationsPronounInALaterClause(t *testing.T) {
 			text:  "Somaliland's president, Muse Bihi Abdi, flew to Djibouti. Bihi met President Ismail Omar Guelleh there.",
 			preds: []string{"met_with"},
 			want:  []string{"Muse Bihi Abdi|met_with|Ismail Omar Guelleh"}},
+		// Who stands between two people who meet meets both.
+		{name: "stood_between_two_who_meet",
+			text:  "Yitzhak Rabin and Yasser Arafat came to the White House. President Bill Clinton stood between Rabin and Arafat at the ceremony.",
+			preds: []string{"met_with"},
+			want:  []string{"Bill Clinton|met_with|Yitzhak Rabin", "Bill Clinton|met_with|Yasser Arafat"}},
 		// A collective of three that meets: every pair of the three.
 		{name: "the_three_leaders_met_each_other",
 			text:  "US President Joe Biden hosted Australian Prime Minister Anthony Albanese and British Prime Minister Rishi Sunak in San Diego. The three leaders met at Naval Base Point Loma on Monday.",
