@@ -202,6 +202,10 @@ func TestRelationsCoreference(t *testing.T) {
 
 func TestRelationsRepresents(t *testing.T) {
 	runRelCases(t, []relCase{
+		{name: "bare_title_of_a_known_head_of_state_in_a_multi_state_article",
+			text:  "Ethiopia and Kenya signed a port deal on Monday, angering Somalia. President Hassan Sheikh Mohamud rejected the deal.",
+			preds: []string{"represents"},
+			want:  []string{"Hassan Sheikh Mohamud|represents|Somalia"}},
 		{name: "title_between_two_names_is_the_second_ones",
 			text:  "Trump signed it alongside Egyptian President Abdel Fattah el-Sisi, Qatar's emir, Sheikh Tamim bin Hamad Al Thani, and Turkish President Recep Tayyip Erdogan.",
 			preds: []string{"represents"},
