@@ -71,6 +71,11 @@ func TestRelationsPronounInALaterClause(t *testing.T) {
 			text:  "Somaliland's president, Muse Bihi Abdi, flew to Djibouti. Bihi met President Ismail Omar Guelleh there.",
 			preds: []string{"met_with"},
 			want:  []string{"Muse Bihi Abdi|met_with|Ismail Omar Guelleh"}},
+		// Shaking hands with someone, speaking face to face: a meeting in person.
+		{name: "shook_hands_with_and_face_to_face",
+			text:  "Donald Trump shook hands with Mahmoud Abbas. Abbas Araghchi and Steve Witkoff spoke face to face for several minutes.",
+			preds: []string{"met_with"},
+			want:  []string{"Donald Trump|met_with|Mahmoud Abbas", "Abbas Araghchi|met_with|Steve Witkoff"}},
 		// Who stands between two people who meet meets both.
 		{name: "stood_between_two_who_meet",
 			text:  "Yitzhak Rabin and Yasser Arafat came to the White House. President Bill Clinton stood between Rabin and Arafat at the ceremony.",
