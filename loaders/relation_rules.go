@@ -636,7 +636,17 @@ func (s *relSent) byAgents(i int) ([]int, int) {
 		}
 		if w == "by" {
 			g, end := s.groupRight(k + 1)
-			return s.moreByAgents(g, end)
+			g, end = s.moreByAgents(g, end)
+			// "brokered by Egypt, Qatar and Turkey together with the United States": the
+			// actors it was done with are agents too.
+			if len(g) > 0 {
+				if c, n, ok := s.d.x.cues.match(s.words, end); ok && c&cueAccompany != 0 {
+					if more, e := s.groupRight(end + n); len(more) > 0 {
+						g, end = append(g, more...), e
+					}
+				}
+			}
+			return g, end
 		}
 	}
 	return nil, i

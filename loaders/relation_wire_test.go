@@ -105,6 +105,11 @@ func TestRelationsBrokeredDeals(t *testing.T) {
 			text:  "Israel and Iran accepted the Doha Agreement on Monday. A week later Chile and Peru signed a U.S.-brokered truce.",
 			preds: []string{"mediated", "signed"},
 			want:  []string{"United States|mediated|U.S.-brokered truce", "Chile|signed|U.S.-brokered truce", "Peru|signed|U.S.-brokered truce"}},
+		// The actors a "by" phrase goes on with are agents too.
+		{name: "brokered_by_a_list_together_with_another",
+			text:  "The Lima Accord was brokered by Egypt, Qatar and Turkey together with the United States.",
+			preds: []string{"mediated"},
+			want:  []string{"Egypt|mediated|Lima Accord", "Qatar|mediated|Lima Accord", "Turkey|mediated|Lima Accord", "United States|mediated|Lima Accord"}},
 		// A dash closing a list is punctuation, not a name the last item runs into.
 		{name: "list_between_dashes_keeps_its_last_item",
 			text:  "The Lima Accord was mediated by three guarantor countries — Cuba, Norway and Chile — while Germany accompanies the process.",
