@@ -1655,10 +1655,15 @@ func (s *sentenceScan) facility(r run) bool {
 	} else if r.end-r.start > 3 || s.commonWordAt(r.start) {
 		return false
 	}
+	// "the General Santander police academy": named after a titled person, title and all.
+	start := r.start
+	if start > 0 && s.match[start-1] != nil && s.match[start-1].e.Class == classTitle && startsUpper(toks[start-1].Text) {
+		start = s.match[start-1].start
+	}
 	c := candidate{Mention: Mention{Role: RoleName}}
 	c.Kind = graph.KindPlace
-	c.Canonical = s.sent.Text[toks[r.start].Start-s.sent.Start : toks[j].End-s.sent.Start]
-	s.emit(c, r.start, j+1)
+	c.Canonical = s.sent.Text[toks[start].Start-s.sent.Start : toks[j].End-s.sent.Start]
+	s.emit(c, start, j+1)
 	return true
 }
 

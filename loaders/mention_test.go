@@ -111,6 +111,8 @@ func TestMentionFinderFinds(t *testing.T) {
 		{"foreign article opens no person", "The newspaper La Prensa reported it.", nil, []string{"La Prensa"}},
 		{"headless name with of is a body", "Talks with the Liberation Tigers of Tamil Eelam failed.",
 			[]string{"Liberation Tigers of Tamil Eelam=Organization/name/Liberation Tigers of Tamil Eelam"}, nil},
+		{"a facility named after a titled person", "A car bomb hit the General Santander police academy in Bogota.",
+			[]string{"General Santander police academy=Place/name/General Santander police academy"}, []string{"Santander"}},
 		{"a month abbreviation ends a name", "They signed the Gaza Agreement on Oct. 9.",
 			[]string{"Gaza Agreement=Agreement/name/Gaza Agreement"}, nil},
 		{"a place prefix makes a headless name a place", "Leaders met in San Diego and Fort Worth on Monday.",

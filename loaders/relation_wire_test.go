@@ -140,6 +140,11 @@ func TestRelationsStrikesOnAGroupsTargets(t *testing.T) {
 
 func TestRelationsWeaponsFiredAtATarget(t *testing.T) {
 	runRelCases(t, []relCase{
+		// "the bombing of X": what was bombed follows "of".
+		{name: "bombing_of_a_named_site",
+			text:  "Talks collapsed after the ELN's car bombing of the General Santander police academy in Bogota.",
+			preds: []string{"struck", "represents"},
+			want:  []string{"National Liberation Army|struck|General Santander police academy"}},
 		// Who made the weapon fired no shot: "North Korean-made" is part of the weapon's phrase.
 		{name: "weapon_made_by_another_state",
 			text:  "Russian forces have fired North Korean-made ballistic missiles at the city of Kharkiv.",
