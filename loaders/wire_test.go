@@ -12,8 +12,8 @@ import (
 	"github.com/entente-kg/entente/data"
 )
 
-// TestWireArticlesKeepTheirScore fails when a change loses what the six sets of wire articles
-// in testdata (see testdata/wire/README.md and the README of wire3 to wire6) measured. Each floor sits
+// TestWireArticlesKeepTheirScore fails when a change loses what the seven sets of wire articles
+// in testdata (see testdata/wire/README.md and the README of wire3 to wire7) measured. Each floor sits
 // a little below that score, so that an improvement never has to move it.
 func TestWireArticlesKeepTheirScore(t *testing.T) {
 	p, err := NewPipeline(data.Knowledge())
@@ -24,12 +24,13 @@ func TestWireArticlesKeepTheirScore(t *testing.T) {
 		dir                 string
 		factsF1, entitiesF1 float64
 	}{
-		{"testdata/wire", 0.81, 0.90},
+		{"testdata/wire", 0.82, 0.90},
 		{"testdata/wire2", 0.75, 0.89},
 		{"testdata/wire3", 0.76, 0.84},
-		{"testdata/wire4", 0.68, 0.86},
-		{"testdata/wire5", 0.67, 0.85},
-		{"testdata/wire6", 0.64, 0.85},
+		{"testdata/wire4", 0.70, 0.86},
+		{"testdata/wire5", 0.80, 0.85},
+		{"testdata/wire6", 0.65, 0.85},
+		{"testdata/wire7", 0.50, 0.80},
 	} {
 		t.Run(filepath.Base(set.dir), func(t *testing.T) {
 			gold, err := LoadGold(filepath.Join(set.dir, "gold"))
