@@ -20,6 +20,8 @@ type corefState struct {
 	// pairs holds the last such pair of each kind: "the two governments" are the last two
 	// states named together, even when two people were paired since.
 	pairs map[graph.Kind][2]int
+	// sorts caches nameSort by agreement entity.
+	sorts map[int]string
 }
 
 type corefRef struct {
@@ -31,7 +33,7 @@ type corefRef struct {
 const corefWindow = 3
 
 func newCorefState(d *relDoc) *corefState {
-	return &corefState{d: d, focus: -1, history: map[int][]corefRef{}, pair: [2]int{-1, -1}, pairs: map[graph.Kind][2]int{}}
+	return &corefState{d: d, focus: -1, history: map[int][]corefRef{}, pair: [2]int{-1, -1}, pairs: map[graph.Kind][2]int{}, sorts: map[int]string{}}
 }
 
 func (c *corefState) reset() {
@@ -500,13 +502,13 @@ func (c *corefState) agreementCands(s *relSent, k, end int) []int {
 	}
 	// "the statement" prefers the agreement whose name says so ("Joint Statement") over
 	// the one in focus, and "the truce" the ceasefire named before ("Hezbollah truce").
-	sort := ""
+	want := "" // the sort of agreement the noun names
 	if a, n, ok := c.d.x.anaphors.match(s.words, k); ok && k+n == end {
-		sort = a.sort
+		want = a.sort
 	}
 	if named == 0 && k < end && len(mods) == 0 && contrast == "" {
 		noun := strings.TrimSuffix(s.word(end-1), "s")
-		if sort != "" && c.nameSort(c.focus) == sort {
+		if want != "" && c.nameSort(c.focus) == want {
 			return []int{c.focus}
 		}
 		for si := s.si; si >= 0; si-- {
@@ -515,25 +517,25 @@ func (c *corefState) agreementCands(s *relSent, k, end int) []int {
 				if c.d.kind(e) != graph.KindAgreement || si == s.si && c.d.doc.Mentions[mi].TokStart >= k {
 					continue
 				}
-				if w := strings.Fields(strings.ToLower(c.d.doc.Entities[e].Name)); len(w) > 1 && strings.TrimSuffix(w[len(w)-1], "s") == noun || sort != "" && c.nameSort(e) == sort {
+				if w := strings.Fields(strings.ToLower(c.d.doc.Entities[e].Name)); len(w) > 1 && strings.TrimSuffix(w[len(w)-1], "s") == noun || want != "" && c.nameSort(e) == want {
 					return []int{e}
 				}
 			}
 		}
 		// Agreements made of descriptions have no mention of their own: "the ceasefire in
 		// Gaza" four sentences before.
-		for i := len(c.d.introduced) - 1; i >= 0 && sort != ""; i-- {
-			if e := c.d.introduced[i]; c.nameSort(e) == sort && c.introducedBefore(e, s.si, k) {
+		for i := len(c.d.introduced) - 1; i >= 0 && want != ""; i-- {
+			if e := c.d.introduced[i]; c.nameSort(e) == want && c.introducedBefore(e, s.si, k) {
 				return []int{e}
 			}
 		}
 	}
 	// "the ceasefire in Gaza" is no declaration in focus: an agreement whose name says it
 	// is of another sort is not the one a noun of a sort refers to.
-	if sort != "" && named == 0 {
+	if want != "" && named == 0 {
 		kept := out[:0]
 		for _, e := range out {
-			if w := c.nameSort(e); w == "" || w == sort {
+			if w := c.nameSort(e); w == "" || w == want {
 				kept = append(kept, e)
 			}
 		}
@@ -625,17 +627,21 @@ func (c *corefState) nameSort(e int) string {
 	if e < 0 || c.d.kind(e) != graph.KindAgreement {
 		return ""
 	}
+	if w, ok := c.sorts[e]; ok {
+		return w
+	}
 	words := strings.Fields(strings.ToLower(c.d.entity(e).Name))
-	sort := ""
+	kind := ""
 	for i := 0; i < len(words); i++ {
 		if a, n, ok := c.d.x.anaphors.match(words, i); ok && a.kind == graph.KindAgreement {
 			if a.sort != "" {
-				sort = a.sort
+				kind = a.sort
 			}
 			i += n - 1
 		}
 	}
-	return sort
+	c.sorts[e] = kind // names do not change while a document is read
+	return kind
 }
 
 // nameContrast returns the contrast word in entity e's name, or "".
