@@ -56,9 +56,11 @@ func (x *personIndex) add(p *person, words []string) {
 	}
 	last := nameKey(words[len(words)-1])
 	x.byLast[last] = appendPerson(x.byLast[last], p)
-	for _, w := range words[min(1, len(words)):max(len(words)-1, 1)] {
-		if k := nameKey(w); startsUpper(w) {
-			x.byMiddle[k] = appendPerson(x.byMiddle[k], p)
+	if len(words) > 2 {
+		for _, w := range words[1 : len(words)-1] {
+			if startsUpper(w) { // not a particle: "bin", "de"
+				x.byMiddle[nameKey(w)] = appendPerson(x.byMiddle[nameKey(w)], p)
+			}
 		}
 	}
 }
