@@ -376,7 +376,7 @@ func (s *relSent) actorBefore(k int) int {
 			}
 			if sl := s.slotOf(j); sl >= 0 {
 				slot := s.slots[sl]
-				if slot.ana == "" && slot.role != RolePronoun {
+				if slot.ana == "" && slot.role != RolePronoun && !s.titlesPerson(slot.end) {
 					if c := s.pick(sl, want); len(c) > 0 {
 						return c[0]
 					}
@@ -386,6 +386,20 @@ func (s *relSent) actorBefore(k int) int {
 		}
 	}
 	return -1
+}
+
+// titlesPerson reports whether the title zone from token k runs into a person's name:
+// "Japanese Foreign Minister Yoko Kamikawa" — the state there is hers, no one else's.
+func (s *relSent) titlesPerson(k int) bool {
+	for ; k < len(s.words); k++ {
+		if sl := s.slotOf(k); sl >= 0 {
+			return s.slotKind(sl) == graph.KindPerson
+		}
+		if !s.zoneTok(k) {
+			return false
+		}
+	}
+	return false
 }
 
 // pluralTitledList finds the title zone of a list of people that the person at slot si
