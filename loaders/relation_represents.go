@@ -220,7 +220,15 @@ func (s *relSent) representsFor(si, p int) {
 		case left.personOf >= 0:
 			emitOf(left.personOf, "title_of_person", 0.7)
 		case !left.other && !left.regional && !left.unknown:
-			s.d.bare = append(s.d.bare, relBare{si: s.si, person: p, tok: sl.start, actor: s.actorBefore(k + 1), role: left.roleWord, of: -1})
+			actor := s.actorBefore(k + 1)
+			// "the Lebanese group Hezbollah, whose leader Hassan Nasrallah": whose is the
+			// phrase before the comma, not the state that describes it.
+			if s.word(k) == "whose" && s.word(k-1) == "," {
+				if np := s.npLeft(k - 2); np.ref >= 0 && s.isActor(np.ref) {
+					actor = s.slots[np.ref].cands[0]
+				}
+			}
+			s.d.bare = append(s.d.bare, relBare{si: s.si, person: p, tok: sl.start, actor: actor, role: left.roleWord, of: -1})
 		}
 	}
 	// 2. Title before the name across a comma: "Qatar's emir, Sheikh Tamim".
