@@ -93,6 +93,7 @@ const (
 	cueAgentMod
 	cueQuantity
 	cueFrequency
+	cueMandative
 	cueBehind
 	cueBlame
 	cueRemote
@@ -159,6 +160,8 @@ func relCueClass(name string) (relCue, bool) {
 		return cueQuantity, true
 	case "frequency":
 		return cueFrequency, true
+	case "mandative":
+		return cueMandative, true
 	case "behind":
 		return cueBehind, true
 	case "blame":

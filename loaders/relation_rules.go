@@ -348,6 +348,17 @@ func (s *relSent) modality(i int) (mod graph.Modality, claimant int, ok bool) {
 			return "", -1, false
 		}
 	}
+	// "demanded that Iraq withdraw its troops": a base-form verb after a verb of demanding,
+	// "that" and its subject is a demand (the mandative subjunctive), nothing done.
+	if g == i && s.baseForm(i) {
+		// One singular name as subject ("Iraq", not "the Houthis" or "A and B"), whose
+		// present tense would end in -s.
+		np := s.npLeft(g - 1)
+		if np.ref >= 0 && np.start == s.slots[np.ref].start && s.word(np.start-1) == "that" && s.cue(np.start-2)&cueMandative != 0 &&
+			!s.slots[np.ref].group && !strings.HasSuffix(s.word(np.end-1), "s") {
+			return "", -1, false
+		}
+	}
 	// Conditions and denials anywhere before the trigger in the sentence.
 	mod, claimant = graph.Asserted, -1
 	for k := 0; k < g; k++ {
@@ -374,6 +385,21 @@ func (s *relSent) modality(i int) (mod graph.Modality, claimant int, ok bool) {
 		}
 	}
 	return mod, claimant, true
+}
+
+// baseForm reports whether the trigger verb at i is its plain form ("withdraw", "sign"): the
+// trigger table also lists the form with -s, whatever the tagger made of it.
+func (s *relSent) baseForm(i int) bool {
+	w := s.word(i)
+	if strings.HasSuffix(w, "s") {
+		return false
+	}
+	for _, f := range []string{w + "s", w + "es"} {
+		if _, n, ok := s.d.x.triggers.match([]string{f}, 0); ok && n == 1 {
+			return true
+		}
+	}
+	return false
 }
 
 // claimantBefore is the actor that accuses or claims, the subject of the cue at k.
