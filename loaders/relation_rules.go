@@ -350,12 +350,12 @@ func (s *relSent) modality(i int) (mod graph.Modality, claimant int, ok bool) {
 	}
 	// "demanded that Iraq withdraw its troops": a base-form verb after a verb of demanding,
 	// "that" and its subject is a demand (the mandative subjunctive), nothing done.
-	if g == i && s.baseForm(i) {
+	if g == i && g >= 3 { // "demanded that X withdraw": a verb, "that" and a subject before it
 		// One singular name as subject ("Iraq", not "the Houthis" or "A and B"), whose
 		// present tense would end in -s.
 		np := s.npLeft(g - 1)
 		if np.ref >= 0 && np.start == s.slots[np.ref].start && s.word(np.start-1) == "that" && s.cue(np.start-2)&cueMandative != 0 &&
-			!s.slots[np.ref].group && !strings.HasSuffix(s.word(np.end-1), "s") {
+			!s.slots[np.ref].group && !strings.HasSuffix(s.word(np.end-1), "s") && s.baseForm(i) {
 			return "", -1, false
 		}
 	}
