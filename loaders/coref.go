@@ -376,7 +376,16 @@ func (c *corefState) addVirtualSlots(s *relSent) {
 			}
 		}
 		if len(cands) > 0 {
-			s.addSlot(relSlot{start: k + n - 1, end: k + n, cands: cands, role: RoleAnaphor, ana: a.class})
+			// The slot sits on the description's head noun: "the memorandum of understanding"
+			// is a memorandum, and "of understanding" no phrase of its own.
+			head := k + n - 1
+			for j := k + 1; j < k+n-1; j++ {
+				if s.word(j) == "of" {
+					head = j - 1
+					break
+				}
+			}
+			s.addSlot(relSlot{start: head, end: head + 1, cands: cands, role: RoleAnaphor, ana: a.class})
 		}
 		k += n - 1
 	}

@@ -684,6 +684,13 @@ func (s *sentenceScan) classifyRun(r run) {
 				}
 			}
 		}
+		// "the Gaza-Jericho Agreement", "the EU-Ukraine Association Agreement": the parties
+		// hyphened before an agreement's name are part of it, and stay mentions of their own.
+		if from := s.hyphenedStart(r.start); c.Kind == graph.KindAgreement && from < r.start {
+			c.Canonical = shapeName(s.sent, toks, run{from, r.end})
+			s.emitUsing(c, from, r.end, r.start)
+			return
+		}
 		s.emit(c, r.start, r.end)
 		return
 	}
@@ -829,6 +836,16 @@ func (s *sentenceScan) shapeAllowed(r run) bool {
 	}
 	// Title-cased headlines glue unrelated capitals; only known names count there.
 	return !s.headline || r.end-r.start <= 4
+}
+
+// hyphenedStart is where a chain of capitalised words joined by hyphens that ends at
+// toks[i] starts ("Israeli-Palestinian Interim …" from "Palestinian"), or i.
+func (s *sentenceScan) hyphenedStart(i int) int {
+	toks := s.toks
+	for i >= 2 && toks[i-1].Text == "-" && toks[i-2].End == toks[i-1].Start && toks[i-1].End == toks[i].Start && startsUpper(toks[i-2].Text) {
+		i -= 2
+	}
+	return i
 }
 
 // shapeName is the canonical name of a shape mention: its text without a leading "The".
@@ -1380,10 +1397,8 @@ func (s *sentenceScan) namedDeals() {
 			}
 		case m != nil && m.end == j+1 && (m.e.Class == classCapital || m.e.Class == classPlace || m.e.Class == classOrg || m.e.Class == classState):
 			start = m.start // "Doha deal", "Gaza ceasefire deal"
-			// "US-Taliban deal": both halves of a compound name the deal.
-			if start >= 2 && toks[start-1].Text == "-" && s.match[start-2] != nil && isActorEntry(s.match[start-2].e) && toks[start-1].Start == toks[start-2].End {
-				start = s.match[start-2].start
-			}
+			// "US-Taliban deal", "Gaza-Jericho agreement": every part of a compound names the deal.
+			start = s.hyphenedStart(start)
 		}
 		if start < 0 {
 			continue

@@ -264,7 +264,7 @@ func (p *Pipeline) ExtractSection(ctx context.Context, name string, sec Section,
 	p.resolver.Resolve(&doc, cands)
 	p.addPublisher(&doc)
 	if p.rel != nil {
-		if err := p.rel.extract(ctx, &doc, p.readTitle(ctx, sec.Title)); err != nil {
+		if err := p.rel.extract(ctx, &doc, p.readTitle(ctx, sec.Title, sents)); err != nil {
 			return Document{}, fmt.Errorf("relations: %w", err)
 		}
 	}
@@ -273,12 +273,12 @@ func (p *Pipeline) ExtractSection(ctx context.Context, name string, sec Section,
 
 // readTitle returns the agreements ("US and Taliban sign Doha deal") and states a headline
 // names. The headline is no sentence of the body, so its names are no entities of their own.
-func (p *Pipeline) readTitle(ctx context.Context, title string) relTitle {
+func (p *Pipeline) readTitle(ctx context.Context, title string, body []Sentence) relTitle {
 	var out relTitle
 	if strings.TrimSpace(title) == "" {
 		return out
 	}
-	sents, err := p.split.Split(ctx, title)
+	sents, err := p.split.SplitTitle(ctx, title, body)
 	if err != nil {
 		return out // a headline that cannot be read names nothing
 	}

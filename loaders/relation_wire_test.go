@@ -1371,3 +1371,25 @@ func TestRelationsHyphenatedCeaseFireDeal(t *testing.T) {
 			want: []string{"Qatar|mediated|Gaza cease-fire and hostage deal"}},
 	})
 }
+
+func TestRelationsTitleCaseHeadlinesAndCompoundAgreementNames(t *testing.T) {
+	runRelCases(t, []relCase{
+		{name: "a_title_case_headline_names_no_agreement_of_its_capitalised_words",
+			title: "Indonesia and Aceh Rebels Sign Peace Deal in Helsinki, Ending Three Decades of War",
+			text:  "The Indonesian government and the Free Aceh Movement signed a peace agreement on Monday.",
+			want:  []string{"Indonesia|signed|peace agreement", "Free Aceh Movement|signed|peace agreement"}},
+		{name: "the_memorandum_of_understanding_is_the_agreement_in_focus",
+			text: "Indonesia and the Free Aceh Movement signed a peace agreement on Monday. Minister Hamid Awaluddin signed the memorandum of understanding for Jakarta.",
+			want: []string{"Indonesia|signed|peace agreement", "Free Aceh Movement|signed|peace agreement", "Hamid Awaluddin|signed|peace agreement"}},
+		{name: "hyphened_places_before_a_deal_noun_name_the_deal",
+			text: "Yitzhak Rabin and Yasser Arafat signed the Gaza-Jericho agreement in Cairo in May 1994.",
+			want: []string{"Yitzhak Rabin|signed|Gaza-Jericho agreement", "Yasser Arafat|signed|Gaza-Jericho agreement"}},
+		{name: "hyphened_demonyms_before_an_agreement_name_are_part_of_it",
+			text: "Israel and the PLO signed the Israeli-Palestinian Interim Agreement in Washington.",
+			want: []string{"Israel|signed|Israeli-Palestinian Interim Agreement", "Palestine Liberation Organization|signed|Israeli-Palestinian Interim Agreement"}},
+		{name: "a_government_of_a_name_is_a_body_not_an_accord",
+			text:  "Fayez al-Sarraj, who heads the Government of National Accord, signed the Berlin Agreement.",
+			preds: []string{"signed", "led", "represents"},
+			want:  []string{"Fayez al-Sarraj|signed|Berlin Agreement", "Fayez al-Sarraj|led|Government of National Accord", "Fayez al-Sarraj|represents|Government of National Accord"}},
+	})
+}

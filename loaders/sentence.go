@@ -25,6 +25,8 @@ type SentenceSplitter struct {
 	// gaz and cues split hyphenated compounds of known names ("US-Taliban", "Russian-backed").
 	gaz  *Gazetteer
 	cues map[string]map[string]bool
+	// recase reads title-case lines and words in capitals as prose (recase.go).
+	recase recaser
 }
 
 // maxSentenceTokens caps one sentence so that a megabyte without punctuation cannot make
@@ -44,8 +46,17 @@ func NewSentenceSplitter(k *Knowledge) (*SentenceSplitter, error) {
 		symbols, tok = k.symbols, k.tok
 	}
 	s := &SentenceSplitter{tok: tok, tagger: postag.New(model, symbols), noBreak: map[string]bool{}, starters: map[string]bool{}}
+	s.recase.known, s.recase.properOnly = s.tagger.Knows, s.tagger.ProperOnly
 	if k != nil {
 		s.gaz, s.cues = k.gaz, k.cues
+		s.recase.gaz, s.recase.common = k.gaz, map[string]bool{}
+		for _, words := range k.cues {
+			for w := range words {
+				if isLowerWord(w) && !strings.ContainsRune(w, ' ') {
+					s.recase.common[w] = true
+				}
+			}
+		}
 		for w := range k.abbrevs {
 			s.noBreak[w] = true
 		}
@@ -57,8 +68,32 @@ func NewSentenceSplitter(k *Knowledge) (*SentenceSplitter, error) {
 }
 
 // Split returns the sentences of body. Offsets are byte offsets into body, and every token's
-// text equals body[Start:End].
+// text equals body[Start:End], except in a title-case line or a run of words in capitals,
+// whose words are written as the rest of body writes them ("Sign" → "sign").
 func (s *SentenceSplitter) Split(ctx context.Context, body string) ([]Sentence, error) {
+	out, err := s.splitLines(ctx, body)
+	if err != nil {
+		return nil, err
+	}
+	s.recase.recase(out, func() *caseProfile { return newCaseProfile(out) })
+	s.tagAll(out)
+	return out, nil
+}
+
+// SplitTitle is Split for an article's headline, whose words are recased as its body (already
+// split) writes them.
+func (s *SentenceSplitter) SplitTitle(ctx context.Context, title string, body []Sentence) ([]Sentence, error) {
+	out, err := s.splitLines(ctx, title)
+	if err != nil {
+		return nil, err
+	}
+	s.recase.recase(out, func() *caseProfile { return newCaseProfile(body) })
+	s.tagAll(out)
+	return out, nil
+}
+
+// splitLines returns the untagged sentences of text, line by line.
+func (s *SentenceSplitter) splitLines(ctx context.Context, body string) ([]Sentence, error) {
 	var out []Sentence
 	lineStart := 0
 	for lineStart <= len(body) {
@@ -75,6 +110,12 @@ func (s *SentenceSplitter) Split(ctx context.Context, body string) ([]Sentence, 
 		lineStart = end + 1
 	}
 	return out, nil
+}
+
+func (s *SentenceSplitter) tagAll(sents []Sentence) {
+	for i := range sents {
+		s.tagTokens(sents[i].Tokens)
+	}
 }
 
 // splitLine appends the sentences of body[from:to] (one line) to out.
@@ -141,7 +182,6 @@ func (s *SentenceSplitter) appendSentence(out []Sentence, body string, toks []To
 	}
 	own := make([]Token, len(toks))
 	copy(own, toks)
-	s.tagTokens(own)
 	st, en := own[0].Start, own[len(own)-1].End
 	return append(out, Sentence{Text: body[st:en], Start: st, End: en, Tokens: own})
 }

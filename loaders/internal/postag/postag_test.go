@@ -164,3 +164,24 @@ func BenchmarkTag(b *testing.B) {
 		b.ReportMetric(float64(b.Elapsed().Nanoseconds())/float64(b.N*words), "ns/word")
 	})
 }
+
+func TestKnowsWordsOfTheTrainingTextInAnyCase(t *testing.T) {
+	tg := New(english(t), nil)
+	for _, tt := range []struct {
+		word              string
+		known, properOnly bool
+	}{
+		{"Peace", true, false},
+		{"peace", true, false},
+		{"Decades", true, false},
+		{"Awaluddin", false, false},
+		{"Washington", true, true},
+	} {
+		if got := tg.Knows(tt.word); got != tt.known {
+			t.Errorf("Knows(%q) = %v, want %v", tt.word, got, tt.known)
+		}
+		if got := tg.ProperOnly(tt.word); got != tt.properOnly {
+			t.Errorf("ProperOnly(%q) = %v, want %v", tt.word, got, tt.properOnly)
+		}
+	}
+}

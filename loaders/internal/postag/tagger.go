@@ -235,3 +235,20 @@ func isBracketLiteral(w string) bool {
 	}
 	return true
 }
+
+// Knows reports whether the model's training text had the word w in any letter case: a
+// capitalised word it knows may be a common word written in a title's capitals.
+func (t *Tagger) Knows(w string) bool {
+	_, ok := t.m.byWord[normalize(w)]
+	return ok
+}
+
+// ProperOnly reports whether the training text only ever tagged w, as written, a proper noun.
+func (t *Tagger) ProperOnly(w string) bool {
+	id, ok := t.m.unambiguous[w]
+	if !ok {
+		return false
+	}
+	c := t.m.classes[id]
+	return c == "NNP" || c == "NNPS"
+}
