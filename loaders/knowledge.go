@@ -34,6 +34,9 @@ type Knowledge struct {
 	codes map[string]string
 	// cues holds the cue words of entity_cues*.tsv by class, then word.
 	cues map[string]map[string]bool
+	// parliaments maps a state's ISO code to its parliament as a whole (organizations of type
+	// parliament), which "Ukraine's parliament" and "the Hungarian parliament" name.
+	parliaments map[string]string
 	// govBodies are the gov_body cues as words, longest first.
 	govBodies [][]string
 	// legislatures are the legislature cues as words, longest first.
@@ -116,6 +119,7 @@ func LoadKnowledge(fss ...fs.FS) (*Knowledge, error) {
 		surnames:      map[string][]knownPerson{},
 		cues:          map[string]map[string]bool{},
 		symbols:       map[string]bool{},
+		parliaments:   map[string]string{},
 	}
 	for _, c := range cueClasses {
 		k.cues[c] = map[string]bool{}
@@ -352,6 +356,15 @@ func plural(d string) string {
 
 func (k *Knowledge) loadOrg(r Row) error {
 	e := gazEntry{Class: classOrg, Canonical: r.Field(0), Kind: graph.KindOrganization, ISO: r.Field(3)}
+	if r.Field(1) == "parliament" {
+		switch prev, ok := k.parliaments[e.ISO]; {
+		case e.ISO == "":
+			return fmt.Errorf("%s:%d: parliament %q: field 4 (country iso3) is empty", r.File, r.Line, e.Canonical)
+		case ok && prev != e.Canonical:
+			return fmt.Errorf("%s:%d: parliament %q: %s already has one, %q", r.File, r.Line, e.Canonical, e.ISO, prev)
+		}
+		k.parliaments[e.ISO] = e.Canonical
+	}
 	k.addAlias(e.Canonical, e)
 	for _, a := range splitList(r.Field(2)) {
 		k.addAlias(a, e)

@@ -29,6 +29,14 @@ func TestLoadKnowledgeRejectsBadTables(t *testing.T) {
 			"countries.tsv":   {Data: []byte("France\tFRA\tFR\n")},
 			"shape_heads.tsv": {Data: []byte("Ministry\torganisation\n")},
 		}, "shape_heads.tsv:1"},
+		{"parliament without its state", fstest.MapFS{
+			"countries.tsv":     {Data: []byte("France\tFRA\tFR\n")},
+			"organizations.tsv": {Data: []byte("Riksdag\tparliament\t\t\n")},
+		}, "organizations.tsv:1"},
+		{"second parliament of a state", fstest.MapFS{
+			"countries.tsv":     {Data: []byte("France\tFRA\tFR\n")},
+			"organizations.tsv": {Data: []byte("National Assembly\tparliament\t\tFRA\nFrench Parliament\tparliament\t\tFRA\n")},
+		}, "organizations.tsv:2"},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {

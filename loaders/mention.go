@@ -1211,6 +1211,9 @@ func (s *sentenceScan) patternPass() {
 				c.Kind = graph.KindOrganization
 				c.Canonical = s.sent.Text[toks[i].Start-s.sent.Start : toks[end-1].End-s.sent.Start]
 				c.Of = m.e.Canonical
+				if name, ok := s.parliamentOf(m.e, m.end+1, end); ok {
+					c.Canonical = name
+				}
 				s.emit(c, m.end+1, end)
 			}
 		}
@@ -1225,6 +1228,9 @@ func (s *sentenceScan) patternPass() {
 				}
 				c.Canonical = strings.Join(words, " ")
 				c.Of = m.e.Canonical
+				if name, ok := s.parliamentOf(m.e, m.end, end); ok {
+					c.Canonical = name
+				}
 				s.emit(c, i, end)
 			}
 		}
@@ -1232,6 +1238,17 @@ func (s *sentenceScan) patternPass() {
 	s.namedDeals()
 	s.ledBodies()
 	s.learnAcronyms()
+}
+
+// parliamentOf is the parliament the knowledge tables give e's state when toks[from:to] is
+// just "parliament" ("Ukraine's parliament" is the Verkhovna Rada); a chamber ("the lower
+// house of parliament") or a state without one gives false.
+func (s *sentenceScan) parliamentOf(e *gazEntry, from, to int) (string, bool) {
+	if to-from != 1 || !strings.EqualFold(s.toks[from].Text, "parliament") {
+		return "", false
+	}
+	name, ok := s.f.k.parliaments[e.ISO]
+	return name, ok
 }
 
 // leaderGovernments finds governments named after who heads them: "the Trump

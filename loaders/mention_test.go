@@ -70,6 +70,8 @@ func TestMentionFinderFinds(t *testing.T) {
 		{"a body named again without its head word", "The Democratic Unionist Party rejected it. Democratic Unionist leaders and the Democratic Unionists walked out.",
 			[]string{"Democratic Unionist=Organization/name/Democratic Unionist Party", "Democratic Unionists=Organization/name/Democratic Unionist Party"}, []string{"Democratic"}},
 		{"platform heads a body's name", "The Unitary Platform said the vote was rigged.", []string{"Unitary Platform=Organization/name/Unitary Platform"}, nil},
+		{"a state's parliament is the one the tables give it", "Ukraine's parliament and the Hungarian parliament voted; Russia's parliament did not.",
+			[]string{"parliament=Organization/name/Verkhovna Rada", "Hungarian parliament=Organization/name/National Assembly of Hungary", "parliament=Organization/name/Russia's parliament"}, nil},
 		{"possessive presidential office", "Ukraine's presidential office said two died.", []string{"presidential office=Organization/name/Ukraine's presidential office"}, nil},
 		{"capitalised possessive body", "Russia's Defence Ministry said the strikes hit.", []string{"Defence Ministry=Organization/name/Russia's Defence Ministry"}, nil},
 		{"demonym on a generic body is no name", "The entire UK Army would only make up 10%.", nil, []string{"UK Army"}},

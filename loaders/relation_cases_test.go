@@ -42,7 +42,7 @@ func TestRelationsActiveAndCoordination(t *testing.T) {
 		{name: "ratified_by_parliament",
 			text:      "Finland's parliament ratified the North Atlantic Treaty on Tuesday.",
 			published: "2023-03-03",
-			want:      []string{"Finland's parliament|ratified|North Atlantic Treaty"}},
+			want:      []string{"Parliament of Finland|ratified|North Atlantic Treaty"}},
 		{name: "annexed_active",
 			text: "Israel annexed the Golan Heights in 1981.",
 			want: []string{"Israel|annexed|Golan Heights"}},
