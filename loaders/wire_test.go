@@ -12,8 +12,8 @@ import (
 	"github.com/entente-kg/entente/data"
 )
 
-// TestWireArticlesKeepTheirScore fails when a change loses what the seven sets of wire articles
-// in testdata (see testdata/wire/README.md and the README of wire3 to wire7) measured. Each floor sits
+// TestWireArticlesKeepTheirScore fails when a change loses what the eight sets of wire articles
+// in testdata (see testdata/wire/README.md and the README of wire3 to wire8) measured. Each floor sits
 // a little below that score, so that an improvement never has to move it.
 func TestWireArticlesKeepTheirScore(t *testing.T) {
 	p, err := NewPipeline(data.Knowledge())
@@ -30,7 +30,8 @@ func TestWireArticlesKeepTheirScore(t *testing.T) {
 		{"testdata/wire4", 0.70, 0.86},
 		{"testdata/wire5", 0.80, 0.85},
 		{"testdata/wire6", 0.69, 0.85},
-		{"testdata/wire7", 0.50, 0.80},
+		{"testdata/wire7", 0.53, 0.80},
+		{"testdata/wire8", 0.54, 0.82},
 	} {
 		t.Run(filepath.Base(set.dir), func(t *testing.T) {
 			gold, err := LoadGold(filepath.Join(set.dir, "gold"))
