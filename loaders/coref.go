@@ -603,7 +603,7 @@ func (c *corefState) indefiniteModifiers(s *relSent, k, end int) []string {
 	}
 	var out []string
 	for j := start; j < k; j++ {
-		if s.tag(j) == "NN" || s.tag(j) == "NNS" {
+		if s.tag(j) == "NN" || s.tag(j) == "NNS" || s.tag(j) == "JJ" && c.nounCompound(s.word(j)) {
 			out = append(out, s.word(j))
 		}
 	}
@@ -611,6 +611,23 @@ func (c *corefState) indefiniteModifiers(s *relSent, k, end int) []string {
 		out = append(out, s.word(end-1)) // the table's own phrase: "a declaration of principles"
 	}
 	return out
+}
+
+// nounCompound reports a hyphened modifier made of nouns, which says what sort of thing the
+// agreement is as a noun does ("a cessation-of-hostilities agreement", "a power-sharing
+// deal"), unlike a measure ("a six-month truce") or a participle ("a long-awaited accord",
+// "a US-brokered deal").
+func (c *corefState) nounCompound(w string) bool {
+	parts := strings.Split(w, "-")
+	if len(parts) < 2 || strings.HasSuffix(parts[len(parts)-1], "ed") {
+		return false
+	}
+	for _, p := range parts {
+		if _, ok := c.d.x.dates.Number(p); ok || p == "" {
+			return false
+		}
+	}
+	return true
 }
 
 // introducedBefore reports whether agreement e was made of a description before token k of
@@ -961,14 +978,21 @@ func (c *corefState) notePair(s *relSent, group []int) {
 		return
 	}
 	a, b := s.slots[group[0]], s.slots[group[1]]
-	if len(a.cands) != 1 || len(b.cands) != 1 || a.ana != "" || b.ana != "" || a.cands[0] == b.cands[0] {
+	// Names, and "the government" of the state the article is about, make a pair.
+	named := func(sl relSlot) bool { return sl.ana == "" || sl.ana == "dominant" }
+	if len(a.cands) != 1 || len(b.cands) != 1 || !named(a) || !named(b) || a.cands[0] == b.cands[0] {
 		return
 	}
-	if c.d.kind(a.cands[0]) != c.d.kind(b.cands[0]) {
+	// "The Indonesian government and the Free Aceh Movement signed …; both sides": a state
+	// and a body may be the two sides; a person and a state are not.
+	if ka, kb := c.d.kind(a.cands[0]), c.d.kind(b.cands[0]); ka != kb && !(isParty(ka) && isParty(kb)) {
 		return
 	}
 	c.pair = [2]int{a.cands[0], b.cands[0]}
 }
+
+// isParty reports the kinds that are sides of a conflict or a deal.
+func isParty(k graph.Kind) bool { return k == graph.KindState || k == graph.KindOrganization }
 
 // sameOffice says whether a description's role ("leader") fits an office ("president"):
 // the same words, or both among the posts that lead a state.

@@ -760,11 +760,9 @@ func (s *relSent) verbTrigger(tr relTrig) {
 		} else {
 			objs = s.subjectOf(tr.start, 0)
 		}
-		if g := s.verbGroupStart(tr.start); len(objs) == 0 && s.word(g-1) == "," {
-			// "The accord, brokered by Qatar, was signed in Doha": the participle describes
-			// the phrase before the comma.
-			if np := s.npLeft(g - 2); np.ref >= 0 {
-				objs = []int{np.ref}
+		if len(objs) == 0 {
+			if ref := s.describedBy(s.verbGroupStart(tr.start), 0); ref >= 0 {
+				objs = []int{ref}
 			}
 		}
 		t, _ = s.envoysLed(t, s.npLeft(s.verbGroupStart(tr.start)-1))
@@ -1693,6 +1691,40 @@ func (s *relSent) weaponTrigger(tr relTrig) {
 
 // participleSubject is the subject of the verb that a participle at i follows within its
 // clause ("were shown … greeting"), or nil when punctuation or a name of its own intervenes.
+// describedBy returns the slot of the phrase that a participle phrase starting at token g
+// describes, or -1: "The accord, brokered by Qatar, was signed" (the phrase before the
+// comma), "The accord that both sides signed in 2002, brokered by Qatar, …" (the phrase
+// before the relative clause), "The accord, signed in 2002 and brokered by Qatar, …" (what
+// the first participle describes).
+func (s *relSent) describedBy(g, depth int) int {
+	switch {
+	case depth > 2 || g < 2:
+		return -1
+	case s.word(g-1) == ",":
+		if np := s.npLeft(g - 2); np.ref >= 0 {
+			return np.ref
+		}
+		for v := g - 2; v > 0 && v > g-25; v-- {
+			if w := s.word(v); w == "," || w == ";" {
+				return -1
+			}
+			if s.cue(v)&cueRelative != 0 && s.slotOf(v) < 0 {
+				return s.npLeft(v - 1).ref
+			}
+		}
+	case s.word(g-1) == "and":
+		for v := g - 2; v > 0 && v > g-12; v-- {
+			if w := s.word(v); w == "," || w == ";" {
+				return -1
+			}
+			if s.tag(v) == "VBN" {
+				return s.describedBy(s.verbGroupStart(v), depth+1)
+			}
+		}
+	}
+	return -1
+}
+
 func (s *relSent) participleSubject(i int) []int {
 	for v := i - 1; v >= 0; v-- {
 		if w := s.word(v); w == "," || w == ";" || w == ":" || s.cue(v)&cueRelative != 0 {

@@ -1393,3 +1393,20 @@ func TestRelationsTitleCaseHeadlinesAndCompoundAgreementNames(t *testing.T) {
 			want:  []string{"Fayez al-Sarraj|signed|Berlin Agreement", "Fayez al-Sarraj|led|Government of National Accord", "Fayez al-Sarraj|represents|Government of National Accord"}},
 	})
 }
+
+func TestRelationsBothSidesAndEarlierAgreements(t *testing.T) {
+	runRelCases(t, []relCase{
+		{name: "both_sides_are_a_government_and_a_movement_that_signed_together",
+			text: "The Indonesian government and the Free Aceh Movement signed a peace agreement in Helsinki on Monday. Monitors from the European Union are to oversee the accord. A cessation-of-hostilities agreement that both sides signed in Geneva in December 2002 collapsed within five months.",
+			want: []string{"Indonesia|signed|peace agreement", "Free Aceh Movement|signed|peace agreement", "Indonesia|signed|cessation-of-hostilities agreement", "Free Aceh Movement|signed|cessation-of-hostilities agreement"}},
+		{name: "the_government_of_the_article_and_a_movement_are_both_sides",
+			text: "Jakarta has fought the rebels since 1976, and Indonesia lost thousands of troops. The Indonesian government and the Free Aceh Movement signed a peace agreement in Helsinki on Monday. Monitors from the European Union are to oversee the accord. A cessation-of-hostilities agreement that both sides signed in Geneva in December 2002 collapsed within five months.",
+			want: []string{"Indonesia|signed|peace agreement", "Free Aceh Movement|signed|peace agreement", "Indonesia|signed|cessation-of-hostilities agreement", "Free Aceh Movement|signed|cessation-of-hostilities agreement"}},
+		{name: "a_participle_after_a_relative_clause_describes_its_head",
+			text: "The Lusaka Agreement that both sides signed in 2002, brokered by Norway, collapsed.",
+			want: []string{"Norway|mediated|Lusaka Agreement"}},
+		{name: "a_second_participle_describes_what_the_first_does",
+			text: "The Lusaka Agreement, signed in 2002 and brokered by Norway, collapsed.",
+			want: []string{"Norway|mediated|Lusaka Agreement"}},
+	})
+}
