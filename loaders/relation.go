@@ -99,6 +99,7 @@ const (
 	cueRemote
 	cueEnvoys
 	cueAccompany
+	cueBehalf
 )
 
 // relCueClass names the cue classes of rel_cues_en.tsv.
@@ -172,6 +173,8 @@ func relCueClass(name string) (relCue, bool) {
 		return cueEnvoys, true
 	case "accompany":
 		return cueAccompany, true
+	case "behalf":
+		return cueBehalf, true
 	}
 	return 0, false
 }

@@ -849,6 +849,15 @@ func (s *relSent) verbTrigger(tr relTrig) {
 		}
 	}
 	s.emitAll(t, subjs, objs, "active", mod, claimant, tr.start)
+	if t.pred == "signed" && len(objs) > 0 {
+		// "Malik Mahmud signed for the movement", "signed the memorandum for Jakarta": the
+		// signer acts for the side named after "for".
+		if side := s.behalfOf(max(end, tr.end)); len(side) > 0 {
+			rt := t
+			rt.pred = "represents"
+			s.emitAll(rt, subjs, side, "signed_for", mod, claimant, tr.start)
+		}
+	}
 	if len(t.coSubj) > 0 && len(objs) > 0 {
 		s.emitAll(t, s.coSubjects(t, end), objs, "active_cosubject", mod, claimant, tr.start)
 	} else if len(t.coSubj) > 0 {
@@ -964,7 +973,11 @@ func (s *relSent) objectless(i int) bool {
 	for i < len(s.words) && (s.tag(i) == "RB" && s.cue(i)&cueObjectless == 0) {
 		i++
 	}
-	return i >= len(s.words) || s.cue(i)&cueObjectless != 0 && s.slotOf(i) < 0
+	if i >= len(s.words) {
+		return true
+	}
+	cue, _, ok := s.d.x.cues.match(s.words, i) // "on behalf of"
+	return (s.cue(i)&cueObjectless != 0 || ok && cue&cueObjectless != 0) && s.slotOf(i) < 0
 }
 
 func (s *relSent) firstWord() int {
@@ -1691,6 +1704,29 @@ func (s *relSent) weaponTrigger(tr relTrig) {
 
 // participleSubject is the subject of the verb that a participle at i follows within its
 // clause ("were shown … greeting"), or nil when punctuation or a name of its own intervenes.
+// behalfOf returns the actor a signer signs for when a behalf cue ("for", "on behalf of")
+// follows within a few words of k ("signed the memorandum of understanding for Jakarta").
+func (s *relSent) behalfOf(k int) []int {
+	for j := k; j < len(s.words) && j < k+4; j++ {
+		if w := s.word(j); w == "," || w == ";" || s.isFinite(j) {
+			return nil
+		}
+		cue, n, ok := s.d.x.cues.match(s.words, j)
+		if !ok || cue&cueBehalf == 0 {
+			continue
+		}
+		at := j + n
+		if s.word(at) == "the" {
+			at++
+		}
+		if sl := s.slotOf(at); sl >= 0 && s.isActor(sl) {
+			return []int{sl}
+		}
+		return nil
+	}
+	return nil
+}
+
 // describedBy returns the slot of the phrase that a participle phrase starting at token g
 // describes, or -1: "The accord, brokered by Qatar, was signed" (the phrase before the
 // comma), "The accord that both sides signed in 2002, brokered by Qatar, …" (the phrase

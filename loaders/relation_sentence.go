@@ -843,7 +843,7 @@ func (s *relSent) closesOpeningPhrase(k int) bool {
 func (s *relSent) groupLeft(j int) ([]int, int) {
 	var out []int
 	start := j + 1
-	sawAnd := false
+	sawAnd, commaAnd := false, false
 	for j >= 0 {
 		np := s.npLeft(j)
 		if np.end == np.start {
@@ -853,6 +853,11 @@ func (s *relSent) groupLeft(j int) ([]int, int) {
 			if len(out) == 0 {
 				return nil, np.start
 			}
+			break
+		}
+		if b := np.start - 1; commaAnd && b >= 0 && (s.tag(b) == "IN" || s.tag(b) == "TO" || s.isVerb(b)) {
+			// "signed the memorandum for Jakarta, and Malik Mahmud … signed": the phrase
+			// before ", and" ends another clause, and is no list item.
 			break
 		}
 		// Skip an appositive between the list items: "Mahmoud Abbas, the PLO's spokesman,".
@@ -872,6 +877,7 @@ func (s *relSent) groupLeft(j int) ([]int, int) {
 			j = k - 1
 			if s.word(j) == "," {
 				j--
+				commaAnd = true
 			}
 		case w == ",":
 			// Only a list that ends in "and" continues leftwards over commas.

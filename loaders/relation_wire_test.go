@@ -1410,3 +1410,23 @@ func TestRelationsBothSidesAndEarlierAgreements(t *testing.T) {
 			want: []string{"Norway|mediated|Lusaka Agreement"}},
 	})
 }
+
+func TestRelationsSigningForASide(t *testing.T) {
+	runRelCases(t, []relCase{
+		{name: "signed_for_a_side_represents_it_and_a_clause_after_comma_and_is_no_list",
+			text:  "Indonesia and the Free Aceh Movement signed a peace agreement on Monday. Minister Hamid Awaluddin signed the memorandum of understanding for Jakarta, and Malik Mahmud, the rebels' prime minister, signed for the movement.",
+			preds: []string{"signed", "represents"},
+			want:  []string{"Indonesia|signed|peace agreement", "Free Aceh Movement|signed|peace agreement", "Hamid Awaluddin|signed|peace agreement", "Hamid Awaluddin|represents|Indonesia", "Malik Mahmud|signed|peace agreement", "Malik Mahmud|represents|Free Aceh Movement"}},
+		{name: "signed_on_behalf_of_a_body",
+			text:  "The council and the protest coalition signed a constitutional declaration on Saturday. Ahmed al-Rabie signed on behalf of the Forces for Freedom and Change.",
+			preds: []string{"signed", "represents"},
+			want:  []string{"Ahmed al-Rabie|signed|constitutional declaration", "Ahmed al-Rabie|represents|Forces for Freedom and Change"}},
+		{name: "a_name_in_a_phrase_before_comma_and_is_no_co_subject",
+			text: "Kenya held talks with Sudan, and Ethiopia signed the Addis Ababa Accord on Friday.",
+			want: []string{"Ethiopia|signed|Addis Ababa Accord"}},
+		{name: "for_a_time_is_no_side",
+			text:  "Kenya signed the Nairobi Accord for five years.",
+			preds: []string{"signed", "represents"},
+			want:  []string{"Kenya|signed|Nairobi Accord"}},
+	})
+}
