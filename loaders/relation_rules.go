@@ -826,10 +826,11 @@ func (s *relSent) verbTrigger(tr relTrig) {
 	if len(subjs) == 0 && len(objs) > 0 {
 		subjs = s.groupMembers(tr.start, end)
 	}
+	unnamedHead := false
 	if len(objs) == 0 {
-		objs = s.relativeObject(tr.start)
+		objs, unnamedHead = s.relativeObjectOrHead(tr.start)
 	}
-	if len(objs) == 0 && (t.pred == "signed" || t.pred == "ratified" || t.pred == "mediated") && len(subjs) > 0 && s.objectless(tr.end) {
+	if len(objs) == 0 && !unnamedHead && (t.pred == "signed" || t.pred == "ratified" || t.pred == "mediated") && len(subjs) > 0 && s.objectless(tr.end) {
 		objs = s.d.coref.focusAgreement(s, tr.start)
 	}
 	if t.pred == "met_with" && s.cue(end)&cueAgentMod != 0 && s.word(end+1) == "by" {
@@ -1036,26 +1037,39 @@ func (s *relSent) meetingNoun(k int) bool {
 // subject: "the Panmunjom Declaration, which Kim signed", "an agreement the two countries
 // signed".
 func (s *relSent) relativeObject(i int) []int {
+	refs, _ := s.relativeObjectOrHead(i)
+	return refs
+}
+
+// relativeObjectOrHead is relativeObject, and whether the clause's head is a noun phrase that
+// names nothing the text resolved ("The armistice, which North Korea signed …" when no
+// armistice was named): then the clause says nothing of the agreement in focus either.
+func (s *relSent) relativeObjectOrHead(i int) ([]int, bool) {
 	j := s.verbGroupStart(i) - 1
 	_, start := s.groupLeft(j)
 	if start > j {
-		return nil
+		return nil, false
 	}
 	k := start - 1
-	if s.cue(k)&cueRelative != 0 && s.slotOf(k) < 0 {
+	pronoun := s.cue(k)&cueRelative != 0 && s.slotOf(k) < 0
+	if pronoun {
 		k--
 	}
 	if s.word(k) == "," {
 		k--
 	}
 	if k < 0 || k == start-1 && s.slotOf(k) < 0 && !s.isNounTag(k) {
-		return nil
+		return nil, false
 	}
 	np := s.npLeft(k)
 	if np.ref < 0 {
-		return nil
+		if np.head < 0 {
+			return nil, false
+		}
+		a, _, ok := s.d.x.anaphors.match(s.words, np.head)
+		return nil, pronoun && ok && a.kind == graph.KindAgreement
 	}
-	return []int{np.ref}
+	return []int{np.ref}, false
 }
 
 func (s *relSent) nounTrigger(tr relTrig) {

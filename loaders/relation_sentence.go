@@ -850,6 +850,13 @@ func (s *relSent) groupLeft(j int) ([]int, int) {
 			break
 		}
 		if np.ref < 0 {
+			if len(out) == 0 && !sawAnd && s.word(np.start-1) == "and" && np.start >= 2 {
+				// "Turkish troops and allied Syrian rebels stormed": a conjunct that names no
+				// actor leaves the others.
+				sawAnd = true
+				j = np.start - 2
+				continue
+			}
 			if len(out) == 0 {
 				return nil, np.start
 			}

@@ -1430,3 +1430,20 @@ func TestRelationsSigningForASide(t *testing.T) {
 			want:  []string{"Kenya|signed|Nairobi Accord"}},
 	})
 }
+
+func TestRelationsAttackersInAListAndAgreementsOfAnotherSort(t *testing.T) {
+	runRelCases(t, []relCase{
+		{name: "a_conjunct_naming_no_actor_leaves_the_others",
+			text: "Turkish troops and allied Syrian rebels stormed the border town of Tal Abyad on Sunday.",
+			want: []string{"Turkey|attacked|Tal Abyad"}},
+		{name: "an_arabic_place_prefix_makes_a_place",
+			text: "Turkish warplanes pounded Ras al-Ain for a sixth day.",
+			want: []string{"Turkey|struck|Ras al-Ain"}},
+		{name: "the_ceasefire_is_no_treaty_in_focus",
+			text: "Armenia and Azerbaijan signed the Alma-Ata Treaty in May. Russia violated the ceasefire in June.",
+			want: []string{"Armenia|signed|Alma-Ata Treaty", "Azerbaijan|signed|Alma-Ata Treaty"}},
+		{name: "a_relative_clause_about_an_unnamed_agreement_is_not_about_the_focus",
+			text: "Kim Jong Un and Moon Jae-in signed the Panmunjom Declaration in April. The armistice, which North Korea and China signed in July 1953, halted the war.",
+			want: []string{"Kim Jong Un|signed|Panmunjom Declaration", "Moon Jae-in|signed|Panmunjom Declaration"}},
+	})
+}
