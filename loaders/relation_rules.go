@@ -850,6 +850,10 @@ func (s *relSent) verbTrigger(tr relTrig) {
 		}
 	}
 	s.emitAll(t, subjs, objs, "active", mod, claimant, tr.start)
+	if t.pred == "met_with" && len(objs) >= 2 && s.word(end) == "together" {
+		// "received Rabin, Arafat and Mubarak together": one meeting of them all.
+		s.emitPairs(t, objs, "active_together", mod, claimant, tr.start)
+	}
 	if t.pred == "signed" && len(objs) > 0 {
 		// "Malik Mahmud signed for the movement", "signed the memorandum for Jakarta": the
 		// signer acts for the side named after "for".
@@ -1221,6 +1225,11 @@ func (s *relSent) nounTrigger(tr relTrig) {
 		objs = s.d.coref.focusAgreement(s, tr.start)
 	}
 	s.emitAll(t, subjs, objs, "noun", mod, claimant, tr.start)
+	if t.pred == "met_with" && len(subjs) > 0 && len(objs) >= 2 && s.tag(tr.end-1) == "NN" {
+		// "chaired a session with Kiir, Machar and Museveni": one meeting, so those it was
+		// with met each other too ("met with A and B" may be two meetings).
+		s.emitPairs(t, objs, "noun_with_group", mod, claimant, tr.start)
+	}
 }
 
 // blamedFor finds who is blamed for the event phrase [start, end): X in "blamed X for the

@@ -1447,3 +1447,22 @@ func TestRelationsAttackersInAListAndAgreementsOfAnotherSort(t *testing.T) {
 			want: []string{"Kim Jong Un|signed|Panmunjom Declaration", "Moon Jae-in|signed|Panmunjom Declaration"}},
 	})
 }
+
+func TestRelationsJointMeetings(t *testing.T) {
+	runRelCases(t, []relCase{
+		{name: "a_session_chaired_with_several_is_one_meeting_of_all",
+			text: "Abiy Ahmed chaired a brief closed-door session with Salva Kiir, Riek Machar and Yoweri Museveni.",
+			want: []string{"Abiy Ahmed|met_with|Salva Kiir", "Abiy Ahmed|met_with|Riek Machar", "Abiy Ahmed|met_with|Yoweri Museveni",
+				"Salva Kiir|met_with|Riek Machar", "Salva Kiir|met_with|Yoweri Museveni", "Riek Machar|met_with|Yoweri Museveni"}},
+		{name: "talks_with_several_may_be_several_meetings",
+			text: "Abiy Ahmed held talks with Salva Kiir and Riek Machar.",
+			want: []string{"Abiy Ahmed|met_with|Salva Kiir", "Abiy Ahmed|met_with|Riek Machar"}},
+		{name: "received_together_is_one_meeting",
+			text: "Bill Clinton received Yitzhak Rabin, Yasser Arafat and Hosni Mubarak together in the Oval Office.",
+			want: []string{"Bill Clinton|met_with|Yitzhak Rabin", "Bill Clinton|met_with|Yasser Arafat", "Bill Clinton|met_with|Hosni Mubarak",
+				"Yitzhak Rabin|met_with|Yasser Arafat", "Yitzhak Rabin|met_with|Hosni Mubarak", "Yasser Arafat|met_with|Hosni Mubarak"}},
+		{name: "received_one_after_another",
+			text: "Bill Clinton received Yitzhak Rabin and Yasser Arafat in the Oval Office.",
+			want: []string{"Bill Clinton|met_with|Yitzhak Rabin", "Bill Clinton|met_with|Yasser Arafat"}},
+	})
+}
