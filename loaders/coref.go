@@ -511,11 +511,13 @@ func (c *corefState) agreementCands(s *relSent, k, end int) []int {
 	}
 	// "the statement" prefers the agreement whose name says so ("Joint Statement") over
 	// the one in focus, and "the truce" the ceasefire named before ("Hezbollah truce").
-	want := "" // the sort of agreement the noun names
+	want := ""     // the sort of agreement the noun names
+	plain := false // a noun any agreement may be called: "the accord", "the deal"
 	if a, n, ok := c.d.x.anaphors.match(s.words, k); ok && k+n == end {
-		want = a.sort
+		want, plain = a.sort, a.sort == "" && a.introduces
 	}
-	if named == 0 && k < end && len(mods) == 0 && contrast == "" {
+	// "the accord" is the agreement in focus, not one named "… Accords" in passing.
+	if named == 0 && k < end && len(mods) == 0 && contrast == "" && !(plain && c.focus >= 0) {
 		noun := strings.TrimSuffix(s.word(end-1), "s")
 		if want != "" && c.nameSort(c.focus) == want {
 			return []int{c.focus}

@@ -461,6 +461,24 @@ func (s *sentenceScan) runStart(i int) bool {
 	return (nameWord(t) || isAcronym(t) && len(t) > 1) && !s.f.k.notName[t]
 }
 
+// finiteTag reports the tag of a finite verb or a modal.
+func finiteTag(tag string) bool {
+	switch tag {
+	case "VBD", "VBZ", "VBP", "MD":
+		return true
+	}
+	return false
+}
+
+// placeAt reports a known state or place matched at token i (after "the").
+func (s *sentenceScan) placeAt(i int) bool {
+	if i < len(s.toks) && strings.EqualFold(s.toks[i].Text, "the") {
+		i++
+	}
+	m := s.match[min(i, len(s.toks)-1)]
+	return i < len(s.toks) && m != nil && (m.e.Class == classPlace || m.e.Class == classState)
+}
+
 // extendRun returns the end of the run that starts at i.
 func (s *sentenceScan) extendRun(i int) int {
 	toks := s.toks
@@ -468,6 +486,7 @@ func (s *sentenceScan) extendRun(i int) int {
 	// agreement: the run opens with a known agreement, whose name may go on after "for" or
 	// "on" (not after "in": "the Budapest Memorandum in Hungary").
 	agreement := false
+	inComplement := false // after "of", "for" or "on" following a head: what the name is about
 	j := i
 	for j < len(toks) {
 		if s.used[j] {
@@ -512,9 +531,21 @@ func (s *sentenceScan) extendRun(i int) int {
 				if next < len(toks) && strings.ToLower(toks[next].Text) == "the" {
 					next++
 				}
+				inComplement = hasHead || agreement
 			case lt == "and" && startsLower(t) || t == "&":
 				// "National Security and Defence Council"; never "Gaza Strip and the West Bank"
-				// nor "Sky News and Channel News" (a complete name before "and").
+				// nor "Sky News and Channel News" (a complete name before "and") — unless both
+				// places are what a headed name is about: "the Interim Agreement on the West
+				// Bank and the Gaza Strip".
+				if inComplement && s.placeAt(next) && s.placeAt(j-1) {
+					if strings.EqualFold(toks[next].Text, "the") {
+						next++
+					}
+					// "… on Gaza and Israel struck": a place that opens a clause is no part.
+					if after := s.match[next].end; after >= len(toks) || !finiteTag(toks[after].Tag) {
+						break
+					}
+				}
 				if _, h := s.f.k.heads[toks[j-1].Text]; h || s.match[j-1] != nil && !s.partOfLongerName(i, j) {
 					return j
 				}

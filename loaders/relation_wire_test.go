@@ -1466,3 +1466,17 @@ func TestRelationsJointMeetings(t *testing.T) {
 			want: []string{"Bill Clinton|met_with|Yitzhak Rabin", "Bill Clinton|met_with|Yasser Arafat"}},
 	})
 }
+
+func TestRelationsTheAccordInFocusAndNamesAboutTwoPlaces(t *testing.T) {
+	runRelCases(t, []relCase{
+		{name: "the_accord_is_the_agreement_in_focus_not_one_named_in_passing",
+			text: "Yitzhak Rabin and Yasser Arafat signed the Interim Agreement on Thursday, the second stage of a process that began with the Oslo accord. Israel and the PLO signed the accord as Bill Clinton looked on.",
+			want: []string{"Yitzhak Rabin|signed|Interim Agreement", "Yasser Arafat|signed|Interim Agreement", "Israel|signed|Interim Agreement", "Palestine Liberation Organization|signed|Interim Agreement"}},
+		{name: "an_agreement_about_two_places_is_named_after_both",
+			text: "Israel and the PLO signed the Israeli-Palestinian Interim Agreement on the West Bank and the Gaza Strip.",
+			want: []string{"Israel|signed|Israeli-Palestinian Interim Agreement on the West Bank and the Gaza Strip", "Palestine Liberation Organization|signed|Israeli-Palestinian Interim Agreement on the West Bank and the Gaza Strip"}},
+		{name: "a_place_that_opens_a_clause_ends_the_name",
+			text: "Egypt signed the Declaration on Gaza and Israel struck the West Bank.",
+			want: []string{"Egypt|signed|Declaration on Gaza", "Israel|struck|West Bank"}},
+	})
+}
