@@ -289,6 +289,12 @@ func (p *Pipeline) readTitle(ctx context.Context, title string, body []Sentence)
 			out.deals = append(out.deals, c.Canonical)
 		case c.Kind == graph.KindState:
 			out.states = append(out.states, c.Canonical)
+			if c.entry != nil && c.entry.ISO != "" {
+				if out.isos == nil {
+					out.isos = map[string]string{}
+				}
+				out.isos[c.Canonical] = c.entry.ISO
+			}
 		}
 	}
 	return out

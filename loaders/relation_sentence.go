@@ -160,11 +160,29 @@ func newRelDoc(x *RelationExtractor, doc *Document, title relTitle) *relDoc {
 		}
 	}
 	// A state the headline names is what the article is about, whatever else it mentions.
+	// A teaser's body may never name it ("Sri Lanka declares emergency …" over "President
+	// Chandrika Kumaratunga declared …"): it is then an entity of the article all the same,
+	// and its topic unless the body names other states.
+	bodyStates := 0
+	for _, e := range doc.Entities {
+		if e.Kind == graph.KindState {
+			bodyStates++
+		}
+	}
 	for _, name := range title.states {
+		found := false
 		for ei, e := range doc.Entities {
 			if e.Kind == graph.KindState && e.Name == name {
 				counts[ei] += 2
+				found = true
 			}
+		}
+		if iso := title.isos[name]; !found && iso != "" {
+			counts[len(doc.Entities)] = 2
+			if bodyStates == 0 {
+				counts[len(doc.Entities)] = 3
+			}
+			doc.Entities = append(doc.Entities, Entity{Name: name, Kind: graph.KindState, Props: map[string]string{"iso": iso}})
 		}
 	}
 	d.titleDeals = title.deals
@@ -178,6 +196,7 @@ func newRelDoc(x *RelationExtractor, doc *Document, title relTitle) *relDoc {
 type relTitle struct {
 	deals  []string
 	states []string
+	isos   map[string]string // a state's ISO code by its canonical name
 }
 
 // relDominant is the entity of kind k the article clearly is about: at least 3 mentions and

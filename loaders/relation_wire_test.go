@@ -1480,3 +1480,13 @@ func TestRelationsTheAccordInFocusAndNamesAboutTwoPlaces(t *testing.T) {
 			want: []string{"Egypt|signed|Declaration on Gaza", "Israel|struck|West Bank"}},
 	})
 }
+
+func TestRelationsTheHeadlinesStateIsTheTeasersTopic(t *testing.T) {
+	runRelCases(t, []relCase{
+		{name: "a_state_only_the_headline_names_gives_bare_titles_their_state",
+			title: "Sri Lanka declares emergency after foreign minister is shot dead",
+			text:  "President Chandrika Kumaratunga declared a state of emergency after Foreign Minister Lakshman Kadirgamar was killed by a sniper at his home.",
+			preds: []string{"represents"},
+			want:  []string{"Chandrika Kumaratunga|represents|Sri Lanka", "Lakshman Kadirgamar|represents|Sri Lanka"}},
+	})
+}
