@@ -176,7 +176,7 @@ func TestRelationsCoreference(t *testing.T) {
 			want: []string{"Chile|signed|six-month bilateral ceasefire", "Peru|signed|six-month bilateral ceasefire"}},
 		{name: "the_memorandum_is_the_memorandum_of_understanding",
 			text: "Somalia declared void a memorandum of understanding under which Ethiopia would lease a port. Ethiopia and Djibouti signed the memorandum on Monday.",
-			want: []string{"Ethiopia|signed|memorandum of understanding", "Djibouti|signed|memorandum of understanding"}},
+			want: []string{"Ethiopia|signed|Ethiopia-Djibouti memorandum of understanding", "Djibouti|signed|Ethiopia-Djibouti memorandum of understanding"}},
 		{name: "the_ceasefire_is_the_ceasefire_described_not_the_declaration_in_focus",
 			text: "Chile and Peru signed the Lima declaration on Monday backing the ceasefire in Gaza. " +
 				"The Lima declaration commits them to help. Officials praised it. Critics did not. " +

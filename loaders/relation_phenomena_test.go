@@ -15,7 +15,7 @@ func TestRelationsDescribedAgreements(t *testing.T) {
 	runRelCases(t, []relCase{
 		{name: "noun_modifiers_name_the_agreement",
 			text: "Chile and Peru signed a fisheries cooperation agreement in Lima on Monday.",
-			want: []string{"Chile|signed|fisheries cooperation agreement", "Peru|signed|fisheries cooperation agreement"}},
+			want: []string{"Chile|signed|Chile-Peru fisheries cooperation agreement", "Peru|signed|Chile-Peru fisheries cooperation agreement"}},
 		{name: "participle_clause_names_the_treaty",
 			text: "Indonesia and Portugal signed a treaty transferring Macau to China.",
 			want: []string{"Indonesia|signed|treaty transferring Macau to China", "Portugal|signed|treaty transferring Macau to China"}},
@@ -51,7 +51,7 @@ func TestDescribedAgreementNeedsAFact(t *testing.T) {
 		want       []string // described agreements left as entities
 	}{
 		{"no fact names the description", "The airline has a supply agreement with the manufacturer.", nil},
-		{"a fact names the description", "Kenya and Uganda signed a pipeline agreement.", []string{"pipeline agreement"}},
+		{"a fact names the description", "Kenya and Uganda signed a pipeline agreement.", []string{"Kenya-Uganda pipeline agreement"}},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
@@ -77,7 +77,7 @@ func TestRelationsGovernmentOfTheArticle(t *testing.T) {
 	runRelCases(t, []relCase{
 		{name: "the_government_is_the_article_state",
 			text: colombia + "The government and the National Liberation Army signed a ceasefire agreement in Havana.",
-			want: []string{"Colombia|signed|ceasefire agreement", "National Liberation Army|signed|ceasefire agreement"}},
+			want: []string{"Colombia|signed|Colombia-National Liberation Army ceasefire agreement", "National Liberation Army|signed|Colombia-National Liberation Army ceasefire agreement"}},
 		{name: "a_government_is_any",
 			text: colombia + "A government and the National Liberation Army signed a ceasefire agreement in Havana.",
 			want: []string{"National Liberation Army|signed|ceasefire agreement"}},
@@ -206,7 +206,7 @@ func TestRelationsArticleStateFromHeadlineAndPeople(t *testing.T) {
 		want        []string
 	}{
 		{"the headline's state is the article's", "Colombia and ELN rebels sign ceasefire",
-			[]string{"Colombia|signed|ceasefire agreement", "National Liberation Army|signed|ceasefire agreement"}},
+			[]string{"Colombia|signed|Colombia-National Liberation Army ceasefire agreement", "National Liberation Army|signed|Colombia-National Liberation Army ceasefire agreement"}},
 		{"without it no state leads", "Rebels sign ceasefire",
 			[]string{"National Liberation Army|signed|ceasefire agreement"}},
 	}

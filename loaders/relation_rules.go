@@ -3,6 +3,7 @@ package loaders
 import (
 	"math"
 	"slices"
+	"sort"
 	"strings"
 
 	"github.com/entente-kg/entente/graph"
@@ -849,6 +850,13 @@ func (s *relSent) verbTrigger(tr relTrig) {
 			return
 		}
 	}
+	var co []int
+	if len(t.coSubj) > 0 && len(objs) > 0 {
+		co = s.coSubjects(t, end)
+	}
+	if t.pred == "signed" && len(objs) == 1 && mod == graph.Asserted {
+		s.nameByParties(append(append([]int(nil), subjs...), co...), objs[0])
+	}
 	s.emitAll(t, subjs, objs, "active", mod, claimant, tr.start)
 	if t.pred == "met_with" && len(objs) >= 2 && s.word(end) == "together" {
 		// "received Rabin, Arafat and Mubarak together": one meeting of them all.
@@ -864,11 +872,76 @@ func (s *relSent) verbTrigger(tr relTrig) {
 		}
 	}
 	if len(t.coSubj) > 0 && len(objs) > 0 {
-		s.emitAll(t, s.coSubjects(t, end), objs, "active_cosubject", mod, claimant, tr.start)
+		s.emitAll(t, co, objs, "active_cosubject", mod, claimant, tr.start)
 	} else if len(t.coSubj) > 0 {
 		objs2 := s.relativeObject(tr.start)
 		s.emitAll(t, s.coSubjects(t, tr.end), objs2, "relative_cosubject", mod, claimant, tr.start)
 	}
+}
+
+// nameByParties names an agreement known only by its description after the two sides that
+// sign it where it is first told: "Israel and Jordan signed a peace treaty" is the
+// Israel-Jordan peace treaty, as news and readers call it once the story moves on.
+func (s *relSent) nameByParties(signers []int, obj int) {
+	d := s.d
+	if len(s.slots[obj].cands) != 1 || s.slots[obj].ana != "" && s.slots[obj].start != s.slots[obj].end-1 {
+		return
+	}
+	e := s.slots[obj].cands[0]
+	en := d.entity(e)
+	if en == nil || en.Props["described"] != "true" || en.Props["parties"] != "" || d.coref.nameContrast(e) != "" {
+		return
+	}
+	// A description that names a place or a party already ("ceasefire in Gaza") keeps it.
+	for _, w := range strings.Fields(en.Name) {
+		if !isLowerWord(w) {
+			return
+		}
+	}
+	signers = append([]int(nil), signers...)
+	sort.Slice(signers, func(i, j int) bool { return s.slots[signers[i]].start < s.slots[signers[j]].start })
+	var parties []string
+	seen := map[int]bool{}
+	for _, sl := range signers {
+		if len(s.slots[sl].cands) != 1 || s.slots[sl].group {
+			return
+		}
+		p := s.slots[sl].cands[0]
+		if k := d.kind(p); k != graph.KindState && k != graph.KindOrganization {
+			return
+		}
+		if !seen[p] {
+			seen[p] = true
+			parties = append(parties, s.partyName(sl))
+		}
+	}
+	if len(parties) != 2 {
+		return
+	}
+	en.Props["parties"] = "true"
+	en.Name = parties[0] + "-" + parties[1] + " " + en.Name
+}
+
+// partyName is how the text names a side: the name as written ("the US" → "US", "the ELN"),
+// or its entity's name when the text gives a demonym or a description ("Israeli", "the
+// government").
+func (s *relSent) partyName(sl int) string {
+	slot := s.slots[sl]
+	name := s.d.entity(slot.cands[0]).Name
+	if slot.ana != "" || slot.role != RoleName || slot.start >= slot.end {
+		return name
+	}
+	words := make([]string, 0, slot.end-slot.start)
+	for _, t := range s.s.Tokens[slot.start:slot.end] {
+		words = append(words, t.Text)
+	}
+	if len(words) > 1 && strings.EqualFold(words[0], "the") {
+		words = words[1:]
+	}
+	if !startsUpper(words[0]) {
+		return name
+	}
+	return strings.Join(words, " ")
 }
 
 // envoysLed turns leading into representing when what is led, the noun phrase np, is a

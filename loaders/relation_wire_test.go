@@ -1377,10 +1377,10 @@ func TestRelationsTitleCaseHeadlinesAndCompoundAgreementNames(t *testing.T) {
 		{name: "a_title_case_headline_names_no_agreement_of_its_capitalised_words",
 			title: "Indonesia and Aceh Rebels Sign Peace Deal in Helsinki, Ending Three Decades of War",
 			text:  "The Indonesian government and the Free Aceh Movement signed a peace agreement on Monday.",
-			want:  []string{"Indonesia|signed|peace agreement", "Free Aceh Movement|signed|peace agreement"}},
+			want:  []string{"Indonesia|signed|Indonesia-Free Aceh Movement peace agreement", "Free Aceh Movement|signed|Indonesia-Free Aceh Movement peace agreement"}},
 		{name: "the_memorandum_of_understanding_is_the_agreement_in_focus",
 			text: "Indonesia and the Free Aceh Movement signed a peace agreement on Monday. Minister Hamid Awaluddin signed the memorandum of understanding for Jakarta.",
-			want: []string{"Indonesia|signed|peace agreement", "Free Aceh Movement|signed|peace agreement", "Hamid Awaluddin|signed|peace agreement"}},
+			want: []string{"Indonesia|signed|Indonesia-Free Aceh Movement peace agreement", "Free Aceh Movement|signed|Indonesia-Free Aceh Movement peace agreement", "Hamid Awaluddin|signed|Indonesia-Free Aceh Movement peace agreement"}},
 		{name: "hyphened_places_before_a_deal_noun_name_the_deal",
 			text: "Yitzhak Rabin and Yasser Arafat signed the Gaza-Jericho agreement in Cairo in May 1994.",
 			want: []string{"Yitzhak Rabin|signed|Gaza-Jericho agreement", "Yasser Arafat|signed|Gaza-Jericho agreement"}},
@@ -1398,10 +1398,10 @@ func TestRelationsBothSidesAndEarlierAgreements(t *testing.T) {
 	runRelCases(t, []relCase{
 		{name: "both_sides_are_a_government_and_a_movement_that_signed_together",
 			text: "The Indonesian government and the Free Aceh Movement signed a peace agreement in Helsinki on Monday. Monitors from the European Union are to oversee the accord. A cessation-of-hostilities agreement that both sides signed in Geneva in December 2002 collapsed within five months.",
-			want: []string{"Indonesia|signed|peace agreement", "Free Aceh Movement|signed|peace agreement", "Indonesia|signed|cessation-of-hostilities agreement", "Free Aceh Movement|signed|cessation-of-hostilities agreement"}},
+			want: []string{"Indonesia|signed|Indonesia-Free Aceh Movement peace agreement", "Free Aceh Movement|signed|Indonesia-Free Aceh Movement peace agreement", "Indonesia|signed|cessation-of-hostilities agreement", "Free Aceh Movement|signed|cessation-of-hostilities agreement"}},
 		{name: "the_government_of_the_article_and_a_movement_are_both_sides",
 			text: "Jakarta has fought the rebels since 1976, and Indonesia lost thousands of troops. The Indonesian government and the Free Aceh Movement signed a peace agreement in Helsinki on Monday. Monitors from the European Union are to oversee the accord. A cessation-of-hostilities agreement that both sides signed in Geneva in December 2002 collapsed within five months.",
-			want: []string{"Indonesia|signed|peace agreement", "Free Aceh Movement|signed|peace agreement", "Indonesia|signed|cessation-of-hostilities agreement", "Free Aceh Movement|signed|cessation-of-hostilities agreement"}},
+			want: []string{"Indonesia|signed|Indonesia-Free Aceh Movement peace agreement", "Free Aceh Movement|signed|Indonesia-Free Aceh Movement peace agreement", "Indonesia|signed|cessation-of-hostilities agreement", "Free Aceh Movement|signed|cessation-of-hostilities agreement"}},
 		{name: "a_participle_after_a_relative_clause_describes_its_head",
 			text: "The Lusaka Agreement that both sides signed in 2002, brokered by Norway, collapsed.",
 			want: []string{"Norway|mediated|Lusaka Agreement"}},
@@ -1416,7 +1416,7 @@ func TestRelationsSigningForASide(t *testing.T) {
 		{name: "signed_for_a_side_represents_it_and_a_clause_after_comma_and_is_no_list",
 			text:  "Indonesia and the Free Aceh Movement signed a peace agreement on Monday. Minister Hamid Awaluddin signed the memorandum of understanding for Jakarta, and Malik Mahmud, the rebels' prime minister, signed for the movement.",
 			preds: []string{"signed", "represents"},
-			want:  []string{"Indonesia|signed|peace agreement", "Free Aceh Movement|signed|peace agreement", "Hamid Awaluddin|signed|peace agreement", "Hamid Awaluddin|represents|Indonesia", "Malik Mahmud|signed|peace agreement", "Malik Mahmud|represents|Free Aceh Movement"}},
+			want:  []string{"Indonesia|signed|Indonesia-Free Aceh Movement peace agreement", "Free Aceh Movement|signed|Indonesia-Free Aceh Movement peace agreement", "Hamid Awaluddin|signed|Indonesia-Free Aceh Movement peace agreement", "Hamid Awaluddin|represents|Indonesia", "Malik Mahmud|signed|Indonesia-Free Aceh Movement peace agreement", "Malik Mahmud|represents|Free Aceh Movement"}},
 		{name: "signed_on_behalf_of_a_body",
 			text:  "The council and the protest coalition signed a constitutional declaration on Saturday. Ahmed al-Rabie signed on behalf of the Forces for Freedom and Change.",
 			preds: []string{"signed", "represents"},
@@ -1488,5 +1488,25 @@ func TestRelationsTheHeadlinesStateIsTheTeasersTopic(t *testing.T) {
 			text:  "President Chandrika Kumaratunga declared a state of emergency after Foreign Minister Lakshman Kadirgamar was killed by a sniper at his home.",
 			preds: []string{"represents"},
 			want:  []string{"Chandrika Kumaratunga|represents|Sri Lanka", "Lakshman Kadirgamar|represents|Sri Lanka"}},
+	})
+}
+
+func TestRelationsAnAgreementKnownByItsDescriptionIsNamedAfterItsSides(t *testing.T) {
+	runRelCases(t, []relCase{
+		{name: "two_sides_name_the_treaty_they_sign",
+			text: "Israel and Jordan signed a peace treaty at the border on Wednesday.",
+			want: []string{"Israel|signed|Israel-Jordan peace treaty", "Jordan|signed|Israel-Jordan peace treaty"}},
+		{name: "a_side_after_with_is_the_second",
+			text: "Egypt signed a peace treaty with Israel in 1979.",
+			want: []string{"Egypt|signed|Egypt-Israel peace treaty", "Israel|signed|Egypt-Israel peace treaty"}},
+		{name: "sides_are_named_as_the_text_names_them",
+			text: "The US and the Taliban signed a security agreement in Doha.",
+			want: []string{"United States|signed|US-Taliban security agreement", "Taliban|signed|US-Taliban security agreement"}},
+		{name: "a_description_naming_its_place_keeps_it",
+			text: "Israel and Hamas signed the ceasefire in Gaza on Friday.",
+			want: []string{"Israel|signed|ceasefire in Gaza", "Hamas|signed|ceasefire in Gaza"}},
+		{name: "people_signing_leave_the_description",
+			text: "Yitzhak Rabin and Abdul Salam Majali signed a peace treaty at the border.",
+			want: []string{"Yitzhak Rabin|signed|peace treaty", "Abdul Salam Majali|signed|peace treaty"}},
 	})
 }
