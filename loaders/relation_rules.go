@@ -901,22 +901,34 @@ func (s *relSent) nameByParties(signers []int, obj int) {
 	signers = append([]int(nil), signers...)
 	sort.Slice(signers, func(i, j int) bool { return s.slots[signers[i]].start < s.slots[signers[j]].start })
 	var parties []string
+	var ents []int
 	seen := map[int]bool{}
 	for _, sl := range signers {
 		if len(s.slots[sl].cands) != 1 || s.slots[sl].group {
 			return
 		}
 		p := s.slots[sl].cands[0]
-		if k := d.kind(p); k != graph.KindState && k != graph.KindOrganization {
+		name := ""
+		switch d.kind(p) {
+		case graph.KindState, graph.KindOrganization:
+			name = s.partyName(sl)
+		default:
 			return
 		}
 		if !seen[p] {
 			seen[p] = true
-			parties = append(parties, s.partyName(sl))
+			parties = append(parties, name)
+			ents = append(ents, p)
 		}
 	}
 	if len(parties) != 2 {
 		return
+	}
+	// "Armenia and Azerbaijan sign …" over "Azerbaijan's President Aliyev and Armenia's
+	// Prime Minister Pashinyan signed": the headline's order is the one readers see.
+	a, b := slices.Index(d.titleStates, d.entity(ents[0]).Name), slices.Index(d.titleStates, d.entity(ents[1]).Name)
+	if a >= 0 && b >= 0 && b < a {
+		parties[0], parties[1] = parties[1], parties[0]
 	}
 	en.Props["parties"] = "true"
 	en.Name = parties[0] + "-" + parties[1] + " " + en.Name

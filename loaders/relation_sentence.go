@@ -43,6 +43,8 @@ type relDoc struct {
 	// titleDeals are the agreements the headline names ("Doha deal"): the first agreement the
 	// body describes without naming takes the headline's name.
 	titleDeals []string
+	// titleStates are the states the headline names, in its order.
+	titleStates []string
 	titleUsed  bool
 	// struckSite is a strike on a site the text describes but has not named yet ("hitting
 	// an electronics plant"), for the sentences that may name it.
@@ -186,6 +188,7 @@ func newRelDoc(x *RelationExtractor, doc *Document, title relTitle) *relDoc {
 		}
 	}
 	d.titleDeals = title.deals
+	d.titleStates = title.states
 	d.domState = relDominant(d, counts, graph.KindState)
 	d.domOrg = relDominant(d, counts, graph.KindOrganization)
 	return d
