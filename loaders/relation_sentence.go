@@ -45,7 +45,7 @@ type relDoc struct {
 	titleDeals []string
 	// titleStates are the states the headline names, in its order.
 	titleStates []string
-	titleUsed  bool
+	titleUsed   bool
 	// struckSite is a strike on a site the text describes but has not named yet ("hitting
 	// an electronics plant"), for the sentences that may name it.
 	struckSite *relStruckSite
