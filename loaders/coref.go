@@ -772,6 +772,16 @@ func (c *corefState) introduce(s *relSent, k, n int) int {
 			}
 		}
 	}
+	// "a disengagement agreement between Israel and Syria" is the Israel-Syria
+	// disengagement agreement: the two sides name it.
+	var sides []string
+	if s.word(end) == "between" && end == k+n {
+		if a := s.slotOf(end + 1); a >= 0 && c.isSide(s, a) && s.word(s.slots[a].end) == "and" {
+			if b := s.slotOf(s.slots[a].end + 1); b >= 0 && c.isSide(s, b) {
+				sides, naming = []string{s.partyName(a), s.partyName(b)}, true
+			}
+		}
+	}
 	name := ""
 	if !d.titleUsed && len(d.titleDeals) > 0 {
 		name = d.titleDeals[0]
@@ -783,6 +793,9 @@ func (c *corefState) introduce(s *relSent, k, n int) int {
 			return -1
 		}
 		name = s.s.Text[a:b]
+		if sides != nil {
+			name = sides[0] + "-" + sides[1] + " " + name
+		}
 	}
 	if name == "" {
 		return -1
@@ -796,12 +809,25 @@ func (c *corefState) introduce(s *relSent, k, n int) int {
 	}
 	if e < 0 {
 		e = len(d.doc.Entities)
-		d.doc.Entities = append(d.doc.Entities, Entity{Name: name, Kind: graph.KindAgreement, Props: map[string]string{"described": "true"}})
+		props := map[string]string{"described": "true"}
+		if sides != nil {
+			props["parties"] = "true"
+		}
+		d.doc.Entities = append(d.doc.Entities, Entity{Name: name, Kind: graph.KindAgreement, Props: props})
 		d.introduced = append(d.introduced, e)
 	}
 	d.introAt[at] = e
 	d.introRead[e] = d.introRead[e] || d.reading
 	return e
+}
+
+// isSide reports a slot that names one state or organization: a side of an agreement.
+func (c *corefState) isSide(s *relSent, sl int) bool {
+	if len(s.slots[sl].cands) != 1 || s.slots[sl].group {
+		return false
+	}
+	k := c.d.kind(s.slots[sl].cands[0])
+	return k == graph.KindState || k == graph.KindOrganization
 }
 
 // focusAgreement adds an empty slot standing for the agreement in focus at token tok, for

@@ -746,6 +746,13 @@ func (s *relSent) verbTrigger(tr relTrig) {
 	}
 	if s.isPassive(tr.start, tr.end) {
 		agents, after := s.byAgents(tr.end)
+		if len(agents) == 0 && t.pred == "signed" {
+			// "a disengagement agreement between Israel and Syria was signed": its sides.
+			if deal, sides := s.betweenSides(tr.start); len(sides) == 2 {
+				s.emitAll(t, sides, []int{deal}, "passive_between", mod, claimant, tr.start)
+				return
+			}
+		}
 		if len(agents) == 0 {
 			return // "were repeatedly violated": no actor asserted
 		}
@@ -877,6 +884,31 @@ func (s *relSent) verbTrigger(tr relTrig) {
 		objs2 := s.relativeObject(tr.start)
 		s.emitAll(t, s.coSubjects(t, tr.end), objs2, "relative_cosubject", mod, claimant, tr.start)
 	}
+}
+
+// betweenSides reads "<agreement> between A and B" right before the verb group of the
+// trigger at i, returning the agreement's slot and the two sides' slots.
+func (s *relSent) betweenSides(i int) (int, []int) {
+	g := s.verbGroupStart(i)
+	for j := g - 1; j > 0 && j > g-12; j-- {
+		if s.word(j) != "between" {
+			continue
+		}
+		deal := s.slotOf(j - 1)
+		if deal < 0 || s.slotKind(deal) != graph.KindAgreement {
+			return -1, nil
+		}
+		a := s.slotOf(j + 1)
+		if a < 0 || s.word(s.slots[a].end) != "and" {
+			return -1, nil
+		}
+		b := s.slotOf(s.slots[a].end + 1)
+		if b < 0 || s.slots[b].end != g || !s.d.coref.isSide(s, a) || !s.d.coref.isSide(s, b) {
+			return -1, nil
+		}
+		return deal, []int{a, b}
+	}
+	return -1, nil
 }
 
 // nameByParties names an agreement known only by its description after the two sides that
