@@ -994,6 +994,9 @@ func (s *sentenceScan) nameSegment(r run) {
 	}
 	if n == 1 {
 		c.weak = !c.titled
+		if t := s.regnalBefore(r.start); t != "" {
+			c.Canonical = t + " " + c.Canonical // "King Hussein": a given name, no surname
+		}
 		s.emit(c, r.start, r.end)
 		return
 	}
@@ -1001,6 +1004,19 @@ func (s *sentenceScan) nameSegment(r run) {
 		return
 	}
 	s.emit(c, r.start, r.end)
+}
+
+// regnalBefore returns a monarch's or pontiff's title ("King", "Crown Prince") right before
+// token i as the text writes it, or "".
+func (s *sentenceScan) regnalBefore(i int) string {
+	if i == 0 {
+		return ""
+	}
+	m := s.match[i-1]
+	if m == nil || m.e.Class != classTitle || m.end != i || !s.f.k.cue("regnal", m.e.Canonical) {
+		return ""
+	}
+	return s.sent.Text[s.toks[m.start].Start-s.sent.Start : s.toks[m.end-1].End-s.sent.Start]
 }
 
 // commonWordAt reports a capitalised word that is only capitalised because it starts the

@@ -70,6 +70,8 @@ func TestMentionFinderFinds(t *testing.T) {
 		{"a body named again without its head word", "The Democratic Unionist Party rejected it. Democratic Unionist leaders and the Democratic Unionists walked out.",
 			[]string{"Democratic Unionist=Organization/name/Democratic Unionist Party", "Democratic Unionists=Organization/name/Democratic Unionist Party"}, []string{"Democratic"}},
 		{"platform heads a body's name", "The Unitary Platform said the vote was rigged.", []string{"Unitary Platform=Organization/name/Unitary Platform"}, nil},
+		{"a monarch keeps the title before one given name", "King Fahd received Dick Cheney, and Pope Francis wrote to him.",
+			[]string{"Fahd=Person/name/King Fahd", "Francis=Person/name/Pope Francis"}, []string{"Fahd al-Ahmad al-Sabah"}},
 		{"a state's parliament is the one the tables give it", "Ukraine's parliament and the Hungarian parliament voted; Russia's parliament did not.",
 			[]string{"parliament=Organization/name/Verkhovna Rada", "Hungarian parliament=Organization/name/National Assembly of Hungary", "parliament=Organization/name/Russia's parliament"}, nil},
 		{"possessive presidential office", "Ukraine's presidential office said two died.", []string{"presidential office=Organization/name/Ukraine's presidential office"}, nil},
