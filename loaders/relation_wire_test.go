@@ -190,7 +190,7 @@ func TestRelationsSurnameOfAKnownPersonOfAnotherState(t *testing.T) {
 		{name: "possessive_state_before_the_title_is_another_state",
 			text:  "The plan invites Jordan's King Hussein to join negotiations.",
 			preds: []string{"represents"},
-			want:  []string{"Hussein|represents|Jordan"}},
+			want:  []string{"King Hussein|represents|Jordan"}},
 		{name: "possessive_state_before_the_title_is_the_same_state",
 			text:  "Iraq's President Hussein rejected the plan.",
 			preds: []string{"represents"},
