@@ -1888,6 +1888,15 @@ func (s *relSent) describedBy(g, depth int) int {
 				return s.npLeft(v - 1).ref
 			}
 		}
+	case s.isNounTag(g-1):
+		// "the Libyan National Army, the eastern-based force led by Khalifa Haftar": the
+		// participle describes an appositive description, and so the name before it.
+		np := s.npLeft(g - 1)
+		if np.ref < 0 && np.head >= 0 && np.start >= 2 && s.isDet(np.start) && s.word(np.start-1) == "," {
+			if left := s.npLeft(np.start - 2); left.ref >= 0 {
+				return left.ref
+			}
+		}
 	case s.word(g-1) == "and":
 		for v := g - 2; v > 0 && v > g-12; v-- {
 			if w := s.word(v); w == "," || w == ";" {
@@ -2016,6 +2025,11 @@ func (s *relSent) emit(pred string, subj, obj int, conf float64, rule string, mo
 	if mod == graph.Alleged && claimant >= 0 {
 		if ce := d.entity(claimant); ce != nil {
 			f.ClaimedBy = ce.Name
+		}
+	}
+	if pred == "led" && se.Kind == graph.KindPerson && oe.Kind == graph.KindOrganization {
+		if _, ok := d.leads[subj]; !ok {
+			d.leads[subj] = obj
 		}
 	}
 	if pred == "represents" {

@@ -15,9 +15,11 @@ type relDoc struct {
 	byS         [][]int        // mention indexes per sentence
 	aliases     map[string]int // names and aliases of the document's states and organizations
 	personState map[int]int    // person entity → the state or organization it represents
-	coref       *corefState
-	factIdx     map[relFactAt]int // facts already emitted, by triple and sentence
-	attacks     []*eventAttack
+	// leads maps a person to the organization a "led" fact says they lead.
+	leads   map[int]int
+	coref   *corefState
+	factIdx map[relFactAt]int // facts already emitted, by triple and sentence
+	attacks []*eventAttack
 	// attacker is who last attacked a state (attacked, not struck: no attack event of its
 	// own), and in which sentence, for "the missiles" soon after; attacker is -1 before any.
 	attacker, attackerSi int
@@ -84,8 +86,10 @@ type relSent struct {
 	inner  []relSlot // mentions nested inside other mentions ("Russian" in "the Russian leader")
 	dates  []DateExpr
 	inDate []bool // tokens of date expressions other than bare years: they end noun phrases
-	facts  []int  // indexes into doc.Facts added by this sentence
-	factAt []int  // the trigger token of each of facts
+	// sides memoises sideSlot: a person's slot → the slot of the side they stand for.
+	sides  map[int]int
+	facts  []int // indexes into doc.Facts added by this sentence
+	factAt []int // the trigger token of each of facts
 }
 
 func newRelDoc(x *RelationExtractor, doc *Document, title relTitle) *relDoc {
@@ -98,6 +102,7 @@ func newRelDoc(x *RelationExtractor, doc *Document, title relTitle) *relDoc {
 		tags:        make([][]string, len(doc.Sentences)),
 		aliases:     map[string]int{},
 		personState: map[int]int{},
+		leads:       map[int]int{},
 		factIdx:     map[relFactAt]int{},
 		offices:     map[relOffice]int{},
 		mentionOf:   map[int]int{},
@@ -656,6 +661,9 @@ func (s *relSent) resolveNP(np *relNP) {
 	c := s.cue(end - 1)
 	kind := s.slotKind(np.modSlot)
 	switch {
+	case c&cueActorHead != 0 && kind == graph.KindPerson && s.possessiveAfter(s.slots[np.modSlot].end):
+		// "Haftar's forces", "Putin's troops": the body the person leads, or their state.
+		np.ref = s.sideSlot(np.modSlot)
 	case c&cueActorHead != 0 && (kind == graph.KindState || kind == graph.KindOrganization):
 		np.ref = np.modSlot
 	case c&cuePlaceHead != 0 && kind == graph.KindPlace:
@@ -665,6 +673,29 @@ func (s *relSent) resolveNP(np *relNP) {
 	case kind == graph.KindOrganization && s.describesOrg(np.start, np.modSlot, end):
 		np.ref = np.modSlot // "the HUR military intelligence agency", "the Wagner mercenary group"
 	}
+}
+
+// sideSlot returns a slot standing for the organization the person of slot sl leads, or
+// else the state or organization they represent, or -1.
+func (s *relSent) sideSlot(sl int) int {
+	if v, ok := s.sides[sl]; ok {
+		return v
+	}
+	if s.sides == nil {
+		s.sides = map[int]int{}
+	}
+	out := -1
+	p := s.slots[sl].cands[0]
+	side, ok := s.d.leads[p]
+	if !ok {
+		side, ok = s.d.personState[p]
+	}
+	if ok {
+		out = len(s.slots)
+		s.slots = append(s.slots, relSlot{start: s.slots[sl].start, end: s.slots[sl].end, cands: []int{side}, role: RoleAnaphor, ana: "side"})
+	}
+	s.sides[sl] = out
+	return out
 }
 
 // describesOrg says whether tokens [start, end) are an organization's name followed by common

@@ -1517,3 +1517,19 @@ func TestRelationsAnAgreementKnownByItsDescriptionIsNamedAfterItsSides(t *testin
 			want: []string{"Yitzhak Rabin|signed|peace treaty", "Abdul Salam Majali|signed|peace treaty"}},
 	})
 }
+
+func TestRelationsForcesOfAPersonAndTheBodiesTheyLead(t *testing.T) {
+	runRelCases(t, []relCase{
+		{name: "a_persons_forces_are_the_body_they_lead",
+			text:  "The Libyan National Army, the eastern-based force led by Khalifa Haftar, rejected the deal. Haftar's forces launched an offensive on Tripoli in April 2019.",
+			preds: []string{"led", "attacked"},
+			want:  []string{"Khalifa Haftar|led|Libyan National Army", "Libyan National Army|attacked|Tripoli"}},
+		{name: "a_leaders_troops_are_their_states",
+			text: "Russian President Vladimir Putin ordered the attack. Putin's troops launched an offensive on Kharkiv.",
+			want: []string{"Russia|attacked|Kharkiv"}},
+		{name: "commanded_by_is_led_by",
+			text:  "The talks included the Rapid Support Forces, the paramilitary force commanded by Mohamed Hamdan Dagalo.",
+			preds: []string{"led"},
+			want:  []string{"Mohamed Hamdan Dagalo|led|Rapid Support Forces"}},
+	})
+}
