@@ -1888,7 +1888,7 @@ func (s *relSent) describedBy(g, depth int) int {
 				return s.npLeft(v - 1).ref
 			}
 		}
-	case s.isNounTag(g-1):
+	case s.isNounTag(g - 1):
 		// "the Libyan National Army, the eastern-based force led by Khalifa Haftar": the
 		// participle describes an appositive description, and so the name before it.
 		np := s.npLeft(g - 1)
