@@ -284,6 +284,13 @@ func (c *corefState) addVirtualSlots(s *relSent) {
 				k += n - 1
 				continue
 			}
+			// "The Saudi- and US-brokered talks … which both sides signed": who brokered is no side.
+			brokers := map[int]bool{}
+			for _, sl := range s.slots {
+				if sl.start < k && s.word(sl.end) == "-" && len(sl.cands) == 1 {
+					brokers[sl.cands[0]] = true
+				}
+			}
 			var ents []int
 			for _, e := range c.candidates(s, k, func(kk graph.Kind) bool {
 				if kind != "" {
@@ -291,7 +298,7 @@ func (c *corefState) addVirtualSlots(s *relSent) {
 				}
 				return kk == graph.KindPerson || kk == graph.KindState || kk == graph.KindOrganization
 			}) {
-				if len(ents) < size && !speakers[e] && !c.sameSide(ents, e) {
+				if len(ents) < size && !speakers[e] && !brokers[e] && !c.sameSide(ents, e) {
 					ents = append(ents, e)
 				}
 			}

@@ -109,11 +109,12 @@ func (s *relSent) brokeredDeals() {
 }
 
 // brokeredDescriptions reads "the same French-brokered document", "a US-brokered deal"
-// where the noun refers back to an agreement: the actor before "-brokered" mediated it.
+// where the noun refers back to an agreement, and "the Malaysia-brokered talks" that made
+// one: the actor before "-brokered" mediated it ("the Saudi- and US-brokered talks": each).
 func (s *relSent) brokeredDescriptions() {
 	for sl := range s.slots {
 		slot := s.slots[sl]
-		if slot.ana != "focus" || s.slotKind(sl) != graph.KindAgreement {
+		if slot.ana != "focus" && slot.ana != "talks" || s.slotKind(sl) != graph.KindAgreement {
 			continue
 		}
 		k := slot.start - 1
@@ -129,10 +130,16 @@ func (s *relSent) brokeredDescriptions() {
 		if by < 0 || !ok {
 			continue
 		}
+		brokers := []int{by}
+		if first := s.slots[by].start; s.word(first-1) == "and" && s.word(first-2) == "-" && s.slotOf(first-3) >= 0 {
+			brokers = append(brokers, s.slotOf(first-3))
+		}
 		a := s.d.x.args["mediated"]
-		for _, m := range s.pick(by, a.subj) {
-			for _, deal := range s.pick(sl, a.obj) {
-				s.emit("mediated", m, deal, 0.75, "mediated/brokered_description", mod, claimant, slot.start)
+		for _, b := range brokers {
+			for _, m := range s.pick(b, a.subj) {
+				for _, deal := range s.pick(sl, a.obj) {
+					s.emit("mediated", m, deal, 0.75, "mediated/brokered_description", mod, claimant, slot.start)
+				}
 			}
 		}
 	}

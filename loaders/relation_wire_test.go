@@ -1533,3 +1533,17 @@ func TestRelationsForcesOfAPersonAndTheBodiesTheyLead(t *testing.T) {
 			want:  []string{"Mohamed Hamdan Dagalo|led|Rapid Support Forces"}},
 	})
 }
+
+func TestRelationsBrokeredTalks(t *testing.T) {
+	runRelCases(t, []relCase{
+		{name: "brokers_of_the_talks_mediated_what_they_produced",
+			text: "Thailand and Cambodia signed the Putrajaya Ceasefire on Monday. Officials attended the Malaysia-brokered talks as observers.",
+			want: []string{"Thailand|signed|Putrajaya Ceasefire", "Cambodia|signed|Putrajaya Ceasefire", "Malaysia|mediated|Putrajaya Ceasefire"}},
+		{name: "two_brokers_sharing_one_hyphen_compound_are_no_sides",
+			text: "Fighting between Sudan and the Rapid Support Forces went on in Khartoum. The Saudi- and US-brokered talks produced the Jeddah Declaration, which both sides signed on May 11.",
+			want: []string{"Sudan|signed|Jeddah Declaration", "Rapid Support Forces|signed|Jeddah Declaration"}},
+		{name: "each_of_two_brokers_sharing_one_hyphen_compound_mediated",
+			text: "Sudan and the Rapid Support Forces signed the Jeddah Declaration on May 11. The Saudi- and US-brokered talks had begun on May 6.",
+			want: []string{"Saudi Arabia|mediated|Jeddah Declaration", "United States|mediated|Jeddah Declaration", "Sudan|signed|Jeddah Declaration", "Rapid Support Forces|signed|Jeddah Declaration"}},
+	})
+}

@@ -333,6 +333,12 @@ func (s *SentenceSplitter) splitHyphen(toks []Token, j int) []Token {
 	if len(parts) < 2 || len(parts) > 4 {
 		return toks
 	}
+	// "the Saudi- and US-brokered talks": a known name whose hyphen waits for a later word.
+	if len(parts) == 2 && parts[1] == "" && s.knownWord(parts[0]) {
+		n := len(parts[0])
+		split := []Token{{Text: parts[0], Start: t.Start, End: t.Start + n}, {Text: "-", Start: t.Start + n, End: t.End}}
+		return append(toks[:j], append(split, toks[j+1:]...)...)
+	}
 	known, unknown, ok := 0, 0, true
 	for i, p := range parts {
 		switch {
