@@ -365,8 +365,19 @@ func (c *corefState) addVirtualSlots(s *relSent) {
 					cands = []int{e}
 				}
 			}
+		case "named":
+			// "the coalition" is the Saudi-led coalition named before, not the Houthis
+			// named last.
+			noun := " " + s.word(k+n-1)
+			for _, e := range c.candidates(s, k, func(kk graph.Kind) bool { return kk == a.kind }) {
+				if strings.Contains(" "+strings.ToLower(c.d.entity(e).Name), noun) {
+					cands = []int{e}
+					break
+				}
+			}
 		case "recent":
 			cands = c.candidates(s, k, func(kk graph.Kind) bool { return kk == a.kind })
+
 			// "the Palestinian group": of the organizations before, the one of that state.
 			if sl := s.slotOf(k - 1); sl >= 0 && s.slotKind(sl) == graph.KindState && len(s.slots[sl].cands) > 0 {
 				iso := c.d.entity(s.slots[sl].cands[0]).Props["iso"]

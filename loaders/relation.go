@@ -351,11 +351,11 @@ func NewRelationExtractor(knowledge fs.FS) (*RelationExtractor, error) {
 			return r.Errorf("unknown introduces value %q (want new or nothing)", f)
 		}
 		switch c := r.Field(2); c {
-		case "focus", "recent", "talks", "dominant":
+		case "focus", "recent", "named", "talks", "dominant":
 			x.anaphors.add(r.Field(0), relAnaphor{kind: k, class: c, introduces: intro, sort: r.Field(4)})
 			return nil
 		default:
-			return r.Errorf("unknown anaphor class %q (want focus, recent, talks, dominant)", c)
+			return r.Errorf("unknown anaphor class %q (want focus, recent, named, talks, dominant)", c)
 		}
 	}); err != nil {
 		return nil, fmt.Errorf("relation extractor: %w", err)

@@ -1551,3 +1551,14 @@ func TestRelationsBrokeredTalks(t *testing.T) {
 			want: []string{"Saudi Arabia|mediated|Jeddah Declaration", "United States|mediated|Jeddah Declaration", "Sudan|signed|Jeddah Declaration", "Rapid Support Forces|signed|Jeddah Declaration"}},
 	})
 }
+
+func TestRelationsAccusingEachOther(t *testing.T) {
+	runRelCases(t, []relCase{
+		{name: "each_accusing_the_other_is_both",
+			text: "The Saudi-led coalition and the Houthis signed the Yemen Truce in April. By June the coalition and the Houthis were each accusing the other of breaching the truce.",
+			want: []string{"Saudi-led coalition|signed|Yemen Truce", "Houthis|signed|Yemen Truce", "Saudi-led coalition|violated|Yemen Truce", "Houthis|violated|Yemen Truce"}},
+		{name: "the_coalition_is_only_a_coalition",
+			text: "The Saudi-led coalition and the Houthis signed the Yemen Truce in April. The Houthis say the coalition has breached the truce.",
+			want: []string{"Saudi-led coalition|signed|Yemen Truce", "Houthis|signed|Yemen Truce", "Saudi-led coalition|violated|Yemen Truce"}},
+	})
+}
