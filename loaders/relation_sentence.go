@@ -609,7 +609,9 @@ func (s *relSent) nounAnd(i int) bool {
 		return false
 	}
 	common := func(k int) bool { return s.slotOf(k) < 0 && (s.tag(k) == "NN" || s.tag(k) == "NNS") }
-	return common(i-1) && common(i+1)
+	adj := func(k int) bool { return s.slotOf(k) < 0 && s.tag(k) == "JJ" }
+	// "a trade and financial embargo": the second modifier may be an adjective.
+	return common(i-1) && (common(i+1) || adj(i+1) && i+2 < len(s.words) && common(i+2))
 }
 
 func (s *relSent) possessiveAfter(i int) bool { return s.possLen(i) > 0 }
