@@ -782,11 +782,12 @@ func (c *corefState) introduce(s *relSent, k, n int) int {
 			}
 		}
 	}
-	// "the ceasefire in Gaza": the place it holds in names it.
+	// "the ceasefire in Gaza": the place it holds in names it, as "the Gaza ceasefire".
+	place := ""
 	if !naming && s.word(end) == "in" {
 		if sl := s.slotOf(end + 1); sl >= 0 && len(s.slots[sl].cands) > 0 && s.slots[sl].ana == "" {
 			if k := d.kind(s.slots[sl].cands[0]); k == graph.KindPlace || k == graph.KindState {
-				end, naming = s.slots[sl].end, true
+				place, naming = s.partyName(sl), true
 			}
 		}
 	}
@@ -813,6 +814,9 @@ func (c *corefState) introduce(s *relSent, k, n int) int {
 		name = s.s.Text[a:b]
 		if sides != nil {
 			name = sides[0] + "-" + sides[1] + " " + name
+		}
+		if place != "" {
+			name = place + " " + name
 		}
 	}
 	if name == "" {
