@@ -679,6 +679,9 @@ func (s *sentenceScan) classifyRun(r run) {
 			c.Kind = graph.KindOrganization
 		case "agreement":
 			c.Kind = graph.KindAgreement
+			if s.bodyAppositive(r.end) {
+				c.Kind = graph.KindOrganization // "the Crisis Management Initiative, a conflict-resolution group"
+			}
 		case "place":
 			c.Kind = graph.KindPlace
 		default:
@@ -1005,6 +1008,25 @@ func (s *sentenceScan) nameSegment(r run) {
 		return
 	}
 	s.emit(c, r.start, r.end)
+}
+
+// bodyAppositive reports ", a <modifiers> group" right after token i: an appositive that
+// says the name before it is a body (org_noun cues), whatever its head word.
+func (s *sentenceScan) bodyAppositive(i int) bool {
+	toks := s.toks
+	if i+2 >= len(toks) || toks[i].Text != "," || !strings.EqualFold(toks[i+1].Text, "a") && !strings.EqualFold(toks[i+1].Text, "an") {
+		return false
+	}
+	for j := i + 2; j < len(toks) && j < i+6; j++ {
+		w := strings.ToLower(toks[j].Text)
+		if s.f.k.cue("org_noun", w) {
+			return true
+		}
+		if w == "," || w == "that" || w == "which" || w == "who" {
+			return false
+		}
+	}
+	return false
 }
 
 // regnalBefore returns a monarch's or pontiff's title ("King", "Crown Prince") right before
