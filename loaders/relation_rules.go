@@ -1899,9 +1899,6 @@ func (s *relSent) describedBy(g, depth int) int {
 		// "the Libyan National Army, the eastern-based force led by Khalifa Haftar": the
 		// participle describes an appositive description, and so the name before it.
 		np := s.npLeft(g - 1)
-		if np.ref >= 0 && s.slotKind(np.ref) == graph.KindPlace && (s.word(np.start-1) == "in" || s.word(np.start-1) == "at") {
-			np = s.npLeft(np.start - 2) // "at talks in Moscow brokered by Russia": the talks
-		}
 		if np.ref >= 0 && s.slotKind(np.ref) == graph.KindAgreement {
 			return np.ref // "under a deal brokered by Lukashenko"
 		}
