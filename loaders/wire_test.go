@@ -24,14 +24,14 @@ func TestWireArticlesKeepTheirScore(t *testing.T) {
 		dir                 string
 		factsF1, entitiesF1 float64
 	}{
-		{"testdata/wire", 0.82, 0.90},
-		{"testdata/wire2", 0.75, 0.89},
-		{"testdata/wire3", 0.76, 0.84},
+		{"testdata/wire", 0.90, 0.90},
+		{"testdata/wire2", 0.78, 0.89},
+		{"testdata/wire3", 0.78, 0.84},
 		{"testdata/wire4", 0.70, 0.86},
 		{"testdata/wire5", 0.80, 0.85},
-		{"testdata/wire6", 0.69, 0.85},
-		{"testdata/wire7", 0.53, 0.80},
-		{"testdata/wire8", 0.54, 0.82},
+		{"testdata/wire6", 0.71, 0.85},
+		{"testdata/wire7", 0.64, 0.82},
+		{"testdata/wire8", 0.57, 0.82},
 	} {
 		t.Run(filepath.Base(set.dir), func(t *testing.T) {
 			gold, err := LoadGold(filepath.Join(set.dir, "gold"))
