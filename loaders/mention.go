@@ -158,7 +158,7 @@ func (f *MentionFinder) findSentence(dc *docContext, sents []Sentence, si int, o
 // capitalisation says nothing about names.
 func isHeadline(toks []Token) bool {
 	// A sentence ending in a full stop is prose, however many names it holds.
-	if n := len(toks); n > 0 && (toks[n-1].Text == "." || n > 1 && toks[n-2].Text == "." && isCloser(toks[n-1].Text)) {
+	if endsWithStop(toks) {
 		return false
 	}
 	words, caps := 0, 0
@@ -172,6 +172,12 @@ func isHeadline(toks []Token) bool {
 		}
 	}
 	return words >= 4 && caps*10 >= words*8
+}
+
+// endsWithStop reports a sentence that ends in a full stop, before any closing quote.
+func endsWithStop(toks []Token) bool {
+	n := len(toks)
+	return n > 0 && (toks[n-1].Text == "." || n > 1 && toks[n-2].Text == "." && isCloser(toks[n-1].Text))
 }
 
 func isWordToken(s string) bool {

@@ -29,7 +29,7 @@ type caseProfile struct {
 // (the articles, conjunctions and short prepositions that title case leaves small). A long
 // word in lower case makes the line sentence case ("Putin and Kim sign mutual defence pact").
 func isTitleCase(toks []Token) bool {
-	if n := len(toks); n > 0 && (toks[n-1].Text == "." || n > 1 && toks[n-2].Text == "." && isCloser(toks[n-1].Text)) {
+	if endsWithStop(toks) {
 		return false
 	}
 	words, caps := 0, 0
