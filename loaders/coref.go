@@ -848,8 +848,7 @@ func (c *corefState) isSide(s *relSent, sl int) bool {
 	if len(s.slots[sl].cands) != 1 || s.slots[sl].group {
 		return false
 	}
-	k := c.d.kind(s.slots[sl].cands[0])
-	return k == graph.KindState || k == graph.KindOrganization
+	return isParty(c.d.kind(s.slots[sl].cands[0]))
 }
 
 // focusAgreement adds an empty slot standing for the agreement in focus at token tok, for

@@ -482,8 +482,11 @@ func (s *sentenceScan) placeAt(i int) bool {
 	if i < len(s.toks) && strings.EqualFold(s.toks[i].Text, "the") {
 		i++
 	}
-	m := s.match[min(i, len(s.toks)-1)]
-	return i < len(s.toks) && m != nil && (m.e.Class == classPlace || m.e.Class == classState)
+	if i >= len(s.toks) {
+		return false
+	}
+	m := s.match[i]
+	return m != nil && (m.e.Class == classPlace || m.e.Class == classState)
 }
 
 // extendRun returns the end of the run that starts at i.

@@ -186,7 +186,7 @@ func TestRelationsCoreference(t *testing.T) {
 		{name: "an_indefinite_declaration_of_principles_is_a_new_agreement",
 			text:  "Chile and Peru signed the Lima Agreement on Friday. It builds on a declaration of principles that Bolivia and Peru signed in April.",
 			preds: []string{"signed"},
-			want:  []string{"Chile|signed|Lima Agreement", "Peru|signed|Lima Agreement", "Bolivia|signed|declaration of principles", "Peru|signed|declaration of principles"}},
+			want:  []string{"Chile|signed|Lima Agreement", "Peru|signed|Lima Agreement", "Bolivia|signed|Bolivia-Peru declaration of principles", "Peru|signed|Bolivia-Peru declaration of principles"}},
 		{name: "they_resolves_to_plural_agreement",
 			text: "The Oslo Accords were meant to last five years. Mediated by Norway, they created the Palestinian Authority.",
 			want: []string{"Norway|mediated|Oslo Accords"}},

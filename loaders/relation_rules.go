@@ -923,7 +923,7 @@ func (s *relSent) betweenSides(i int) (int, []int) {
 // Israel-Jordan peace treaty, as news and readers call it once the story moves on.
 func (s *relSent) nameByParties(signers []int, obj int) {
 	d := s.d
-	if len(s.slots[obj].cands) != 1 || s.slots[obj].ana != "" && s.slots[obj].start != s.slots[obj].end-1 {
+	if len(s.slots[obj].cands) != 1 {
 		return
 	}
 	e := s.slots[obj].cands[0]
@@ -947,24 +947,20 @@ func (s *relSent) nameByParties(signers []int, obj int) {
 			return
 		}
 		p := s.slots[sl].cands[0]
-		name := ""
-		switch d.kind(p) {
-		case graph.KindState, graph.KindOrganization:
-			name = s.partyName(sl)
-		default:
-			return
+		if !isParty(d.kind(p)) {
+			return // people sign for sides the sentence does not name
 		}
 		if !seen[p] {
 			seen[p] = true
-			parties = append(parties, name)
+			parties = append(parties, s.partyName(sl))
 			ents = append(ents, p)
 		}
 	}
 	if len(parties) != 2 {
 		return
 	}
-	// "Armenia and Azerbaijan sign …" over "Azerbaijan's President Aliyev and Armenia's
-	// Prime Minister Pashinyan signed": the headline's order is the one readers see.
+	// "Armenia and Azerbaijan sign …" over "Azerbaijan and Armenia signed": the headline's
+	// order is the one readers see.
 	a, b := slices.Index(d.titleStates, d.entity(ents[0]).Name), slices.Index(d.titleStates, d.entity(ents[1]).Name)
 	if a >= 0 && b >= 0 && b < a {
 		parties[0], parties[1] = parties[1], parties[0]
