@@ -333,6 +333,12 @@ func (s *SentenceSplitter) splitHyphen(toks []Token, j int) []Token {
 	if len(parts) < 2 || len(parts) > 4 {
 		return toks
 	}
+	// "then-President Barack Obama": the title after "then-" is a title like any other.
+	if len(parts) == 2 && strings.EqualFold(parts[0], "then") && s.titleWord(parts[1]) {
+		n := len(parts[0])
+		split := []Token{{Text: parts[0], Start: t.Start, End: t.Start + n}, {Text: "-", Start: t.Start + n, End: t.Start + n + 1}, {Text: parts[1], Start: t.Start + n + 1, End: t.End}}
+		return append(toks[:j], append(split, toks[j+1:]...)...)
+	}
 	// "the Saudi- and US-brokered talks": a known name whose hyphen waits for a later word.
 	if len(parts) == 2 && parts[1] == "" && s.knownWord(parts[0]) {
 		n := len(parts[0])
@@ -370,6 +376,16 @@ func (s *SentenceSplitter) splitHyphen(toks []Token, j int) []Token {
 		at += len(p)
 	}
 	return append(toks[:j], append(out, toks[j+1:]...)...)
+}
+
+// titleWord reports whether w is the first word of a title ("President", "Secretary").
+func (s *SentenceSplitter) titleWord(w string) bool {
+	for _, e := range s.gaz.bucket(w) {
+		if e.Class == classTitle && startsUpper(w) && strings.EqualFold(e.Toks[0], w) {
+			return true
+		}
+	}
+	return false
 }
 
 // knownWord reports whether w alone is a gazetteer name (not a title).

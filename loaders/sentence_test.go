@@ -94,6 +94,7 @@ func TestSentenceSplitterTokens(t *testing.T) {
 	}{
 		{"possessive", "Putin's aide", "Putin 's aide"},
 		{"curly possessive", "Zelenskyy’s office", "Zelenskyy ’s office"},
+		{"a title after then- is a title", "then-President Obama and then-US envoy", "then - President Obama and then-US envoy"},
 		{"a hyphen waiting for a later word", "the Saudi- and US-brokered talks", "the Saudi - and US - brokered talks"},
 		{"quote glued to a word", "'FREE TINA PETERS,' she wrote", "' Free Tina Peters , ' she wrote"},
 		{"compound of two known names", "the US-Taliban deal", "the US - Taliban deal"},
