@@ -559,6 +559,11 @@ func (s *sentenceScan) extendRun(i int) int {
 				if _, h := s.f.k.heads[toks[j-1].Text]; h || s.match[j-1] != nil && !s.partOfLongerName(i, j) {
 					return j
 				}
+				// "Secretary General Jens Stoltenberg and European Council President …": a
+				// name right after a title is a person's, and no person's name holds "and".
+				if i > 0 && s.match[i-1] != nil && s.match[i-1].end == i && s.match[i-1].e.Class == classTitle {
+					return j
+				}
 			case isPossessive(t) && s.f.k.cue("collective", toks[j-1].Text):
 			case lt == "in" && hasHead:
 			case t == "," && (hasHead || agreement) && connectorBefore(toks, i, j) && s.nameListAhead(j+1):

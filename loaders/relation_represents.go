@@ -271,7 +271,7 @@ func (s *relSent) representsFor(si, p int) {
 		// title and another person — the title is the next person's, not A's.
 		if left.role {
 			nop := func(int, string, float64) {}
-			if e := s.appositiveFacts(j, nop, nop); e > j && s.word(e) == "," {
+			if e := s.appositiveFacts(j, nop, nop, nil); e > j && s.word(e) == "," {
 				if next := s.slotOf(e + 1); next >= 0 && s.slots[next].start == e+1 && s.slotKind(next) == graph.KindPerson {
 					j = len(s.words)
 				}
@@ -285,7 +285,9 @@ func (s *relSent) representsFor(si, p int) {
 				}
 				j++
 			}
-			j = s.appositiveFacts(j, emit, emitOf)
+			j = s.appositiveFacts(j, emit, emitOf, func(role string) {
+				s.d.bare = append(s.d.bare, relBare{si: s.si, person: p, tok: sl.start, actor: -1, role: role, of: -1})
+			})
 		}
 	}
 	// 5. "the two foreign ministers, Jeyhun Bayramov of Azerbaijan and Ararat Mirzoyan of
@@ -334,7 +336,9 @@ func (s *relSent) representsFor(si, p int) {
 // appositiveFacts reads one description in apposition to a person, starting at token j
 // ("president of the American Chamber", "the US special envoy for …"), emits what it says
 // the person represents, and returns the token after it.
-func (s *relSent) appositiveFacts(j int, emit, emitOf func(actor int, rule string, conf float64)) int {
+// bare, when given, takes an office the description names without its state or
+// organization, for resolveBare.
+func (s *relSent) appositiveFacts(j int, emit, emitOf func(actor int, rule string, conf float64), bare func(role string)) int {
 	start := j
 	for j < len(s.words) && (s.zoneTok(j) || s.word(j) == "a" || s.word(j) == "an" || s.tag(j) == "JJ" || s.tag(j) == "RBS") {
 		if sl2 := s.slotOf(j); sl2 >= 0 {
@@ -368,9 +372,28 @@ func (s *relSent) appositiveFacts(j int, emit, emitOf func(actor int, rule strin
 			}
 		case z.personOf >= 0:
 			emitOf(z.personOf, "title_of_person", 0.7)
+		case bare != nil && !z.other && !z.regional && !z.unknown && s.closesAppositive(start, j):
+			// "Panos Kammenos, the defence minister": the office of the article's state.
+			bare(z.roleWord)
 		}
 	}
 	return j
+}
+
+// closesAppositive reports whether the description [start, j) is all the apposition says of
+// its office: no possessive pronoun inside ("its acting head" is some body's) and nothing
+// after it that goes on to say whose ("the mercenary leader whose fighters …").
+func (s *relSent) closesAppositive(start, j int) bool {
+	for k := start; k < j; k++ {
+		if sl := s.slotOf(k); sl >= 0 && s.slots[sl].role == RolePronoun || s.tag(k) == "PRP$" {
+			return false
+		}
+	}
+	switch s.word(j) {
+	case ",", ".", ";", "":
+		return true
+	}
+	return s.isFinite(j)
 }
 
 // actorBefore is the nearest state named before token k in the sentence, or failing that the

@@ -1574,3 +1574,25 @@ func TestRelationsAccusingEachOther(t *testing.T) {
 			want: []string{"Saudi-led coalition|signed|Yemen Truce", "Houthis|signed|Yemen Truce", "Saudi-led coalition|violated|Yemen Truce"}},
 	})
 }
+
+func TestRelationsTitlesOfPeopleInApposition(t *testing.T) {
+	const greece = "Greece ratified the accord with North Macedonia. Greece had waited for years. Greece's neighbours welcomed the vote. "
+	runRelCases(t, []relCase{
+		{name: "two_titled_people_joined_by_and_are_two_people",
+			text:  "NATO Secretary General Jens Stoltenberg and European Council President Donald Tusk congratulated both governments.",
+			preds: []string{"represents"},
+			want:  []string{"Jens Stoltenberg|represents|NATO", "Donald Tusk|represents|European Council"}},
+		{name: "a_bare_office_in_apposition_is_the_articles_state",
+			text:  greece + "Two days later Panos Kammenos, the defence minister, resigned.",
+			preds: []string{"represents"},
+			want:  []string{"Panos Kammenos|represents|Greece"}},
+		{name: "an_office_of_its_is_no_states",
+			text:  greece + "Maria Papadopoulou, its acting head, said the vote was historic.",
+			preds: []string{"represents"},
+			want:  nil},
+		{name: "an_office_a_relative_clause_goes_on_to_qualify_is_no_states",
+			text:  "Russia and Belarus signed the deal. Russia had warned of war. Russia's army stood by. Yevgeny Prigozhin, the mercenary leader whose fighters seized Rostov, flew to Minsk.",
+			preds: []string{"represents"},
+			want:  nil},
+	})
+}
