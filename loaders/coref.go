@@ -181,12 +181,22 @@ func (c *corefState) later(s *relSent, k graph.Kind) []int {
 	for si := s.si + 1; si <= s.si+2 && si < len(d.doc.Sentences); si++ {
 		for _, mi := range d.byS[si] {
 			e := d.doc.Mentions[mi].Entity
-			if d.kind(e) == k && d.doc.Mentions[mi].Role == RoleName {
+			// "an Interim Accord the two countries signed": an indefinite brings in another.
+			if m := d.doc.Mentions[mi]; d.kind(e) == k && m.Role == RoleName && !relIndefinite(d.doc.Sentences[si].Tokens, m.TokStart) {
 				out = append(out, e)
 			}
 		}
 	}
 	return out
+}
+
+// relIndefinite reports an indefinite article right before token k.
+func relIndefinite(toks []Token, k int) bool {
+	if k < 1 || k > len(toks) {
+		return false
+	}
+	w := strings.ToLower(toks[k-1].Text)
+	return w == "a" || w == "an"
 }
 
 // relPronounClass says what a pronoun can refer to: "person", "thing" or "any" ("they").
@@ -271,6 +281,11 @@ func (c *corefState) addVirtualSlots(s *relSent) {
 		w := s.words[k]
 		// Collectives: "the two sides", "both countries".
 		if cue, n, ok := c.d.x.cues.match(s.words, k); ok && cue&cueCollective != 0 && c.free(s, k, k+n) {
+			// "the two foreign ministers, Nikos Kotzias of Greece and …": the names follow.
+			if p := s.slotOf(k + n + 1); s.word(k+n) == "," && p >= 0 && s.slotKind(p) == graph.KindPerson && s.slots[p].ana == "" {
+				k += n - 1
+				continue
+			}
 			phrase := strings.Join(s.words[k:k+n], " ")
 			kind := c.d.x.collectiveKinds[phrase]
 			size := max(c.d.x.collectiveSizes[phrase], 2)
@@ -782,9 +797,10 @@ func (c *corefState) introduce(s *relSent, k, n int) int {
 			}
 		}
 	}
-	// "the ceasefire in Gaza": the place it holds in names it, as "the Gaza ceasefire".
+	// "the ceasefire in Gaza": the place it holds in names it, as "the Gaza ceasefire"; but
+	// "rallied against the accord in Athens" is where the rally was.
 	place := ""
-	if !naming && s.word(end) == "in" {
+	if a, _, ok := d.x.anaphors.match(s.words, k); ok && a.sort == "ceasefire" && !naming && s.word(end) == "in" {
 		if sl := s.slotOf(end + 1); sl >= 0 && len(s.slots[sl].cands) > 0 && s.slots[sl].ana == "" {
 			if k := d.kind(s.slots[sl].cands[0]); k == graph.KindPlace || k == graph.KindState {
 				place, naming = s.partyName(sl), true

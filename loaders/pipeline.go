@@ -282,7 +282,8 @@ func (p *Pipeline) readTitle(ctx context.Context, title string, body []Sentence)
 	if err != nil {
 		return out // a headline that cannot be read names nothing
 	}
-	for _, c := range p.finder.Find(sents) {
+	cands := p.finder.Find(sents)
+	for _, c := range cands {
 		switch {
 		case c.Canonical == "":
 		case c.Kind == graph.KindAgreement:
@@ -296,6 +297,9 @@ func (p *Pipeline) readTitle(ctx context.Context, title string, body []Sentence)
 				out.isos[c.Canonical] = c.entry.ISO
 			}
 		}
+	}
+	if len(out.deals) == 0 && p.rel != nil {
+		out.deals = p.rel.describedDeals(sents, cands)
 	}
 	return out
 }

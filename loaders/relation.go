@@ -521,3 +521,45 @@ func (x *RelationExtractor) extract(ctx context.Context, doc *Document, title re
 	d.finish()
 	return nil
 }
+
+// describedDeals finds the agreements a headline calls by a place or a name of its own and a
+// common noun ("Greek parliament ratifies Prespa accord", "Minsk deal collapses"): the name
+// words before an agreement noun that no state, body or person claims.
+func (x *RelationExtractor) describedDeals(sents []Sentence, cands []candidate) []string {
+	var out []string
+	for si, s := range sents {
+		words := make([]string, len(s.Tokens))
+		for i, t := range s.Tokens {
+			words[i] = strings.ToLower(t.Text)
+		}
+		actor := make([]bool, len(s.Tokens))
+		for _, c := range cands {
+			if c.Sentence != si {
+				continue
+			}
+			// A lone unknown word ("Prespa") is a person only if the body says so.
+			switch {
+			case c.Kind == graph.KindPerson && c.weak:
+			case c.Kind == graph.KindState, c.Kind == graph.KindOrganization, c.Kind == graph.KindPerson, c.Kind == graph.KindAgreement:
+				for k := c.TokStart; k < c.TokEnd && k < len(actor); k++ {
+					actor[k] = true
+				}
+			}
+		}
+		for i := 1; i < len(words); i++ {
+			a, n, ok := x.anaphors.match(words, i)
+			if !ok || a.kind != graph.KindAgreement || !a.introduces || !startsLower(s.Tokens[i].Text) {
+				continue
+			}
+			j := i
+			for j > 0 && s.Tokens[j-1].Tag == "NNP" && !actor[j-1] && !startsLower(s.Tokens[j-1].Text) {
+				j--
+			}
+			if j < i {
+				out = append(out, s.Text[s.Tokens[j].Start-s.Start:s.Tokens[i+n-1].End-s.Start])
+			}
+			i += n - 1
+		}
+	}
+	return out
+}

@@ -669,7 +669,7 @@ func (s *relSent) byAgents(i int) ([]int, int) {
 			break
 		}
 		if w == "by" {
-			g, end := s.groupRight(k + 1)
+			g, end := s.groupRight(s.afterPluralTitle(k + 1))
 			g, end = s.moreByAgents(g, end)
 			// "brokered by Egypt, Qatar and Turkey together with the United States": the
 			// actors it was done with are agents too.
@@ -684,6 +684,27 @@ func (s *relSent) byAgents(i int) ([]int, int) {
 		}
 	}
 	return nil, i
+}
+
+// afterPluralTitle skips a plural office that a comma and the names holding it follow
+// ("by the two foreign ministers, Nikos Kotzias of Greece and …"): where the names start, or
+// k itself.
+func (s *relSent) afterPluralTitle(k int) int {
+	for j := k; j < len(s.words) && j < k+6; j++ {
+		if s.slotOf(j) >= 0 || s.isFinite(j) {
+			return k
+		}
+		if s.word(j) == "," {
+			z := s.analyseZone(k, j, -1)
+			if j > k && z.role && !z.block && strings.HasSuffix(z.roleWord, "s") {
+				if p := s.slotOf(j + 1); p >= 0 && s.slotKind(p) == graph.KindPerson {
+					return j + 1
+				}
+			}
+			return k
+		}
+	}
+	return k
 }
 
 // moreByAgents adds the agents of coordinated "by" phrases after a group that ends at end:

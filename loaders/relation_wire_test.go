@@ -1596,3 +1596,29 @@ func TestRelationsTitlesOfPeopleInApposition(t *testing.T) {
 			want:  nil},
 	})
 }
+
+func TestRelationsAgreementsTheHeadlineDescribes(t *testing.T) {
+	runRelCases(t, []relCase{
+		{name: "a_headline_place_and_agreement_noun_name_the_bodys_first_agreement",
+			title: "Greek parliament ratifies Prespa accord",
+			text:  "Greece's parliament ratified an agreement with North Macedonia on Friday. The pact was signed on June 17 by Nikos Kotzias and Nikola Dimitrov.",
+			preds: []string{"signed"},
+			want:  []string{"Nikos Kotzias|signed|Prespa accord", "Nikola Dimitrov|signed|Prespa accord"}},
+		{name: "a_plural_office_before_the_names_of_the_agents",
+			text:  "Greece and Macedonia signed the Prespa agreement in June. The pact was signed by the two foreign ministers, Nikos Kotzias of Greece and Nikola Dimitrov of Macedonia.",
+			preds: []string{"signed"},
+			want:  []string{"Greece|signed|Prespa agreement", "North Macedonia|signed|Prespa agreement", "Nikos Kotzias|signed|Prespa agreement", "Nikola Dimitrov|signed|Prespa agreement"}},
+		{name: "a_plural_office_names_its_holders_not_the_last_pair",
+			text:  "Greece and Macedonia signed the Prespa agreement in June. Kyriakos Mitsotakis and Alexis Tsipras argued. The pact had been signed at Psarades, on the shore of the lake, by the two foreign ministers, Nikos Kotzias of Greece and Nikola Dimitrov of Macedonia.",
+			preds: []string{"signed"},
+			want:  []string{"Greece|signed|Prespa agreement", "North Macedonia|signed|Prespa agreement", "Nikos Kotzias|signed|Prespa agreement", "Nikola Dimitrov|signed|Prespa agreement"}},
+		{name: "an_indefinite_agreement_after_the_pact_is_another",
+			text:  "The pact was signed on June 17 by Nikos Kotzias. It replaces an Interim Accord of 1995.",
+			preds: []string{"signed"},
+			want:  nil},
+		{name: "an_accord_in_a_city_is_no_accord_named_after_it",
+			text:  "Greece's parliament ratified an agreement with North Macedonia on Friday. Many rallied against the accord in Athens. The pact was signed on June 17 by Nikos Kotzias.",
+			preds: []string{"signed"},
+			want:  nil},
+	})
+}
