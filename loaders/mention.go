@@ -348,7 +348,7 @@ func (s *sentenceScan) gazCandidate(m *gmatch) candidate {
 		}
 		// "shelled Kyiv" strikes the city, not the government; so does "an offensive on Tripoli".
 		assault := (prev == "on" || prev == "against") && m.start > 1 && s.f.k.cue("assault_noun", strings.ToLower(s.toks[m.start-2].Text))
-		if dateline || s.f.k.cue("locative", prev) || s.f.k.cue("place_of_noun", prev) || s.f.k.cue("city_office", next) || s.f.k.cue("place_verb", prev) || assault {
+		if dateline || s.f.k.cue("locative", prev) || s.f.k.cue("place_of_noun", prev) || s.f.k.cue("city_office", next) || s.f.k.cue("area_noun", next) || s.f.k.cue("place_verb", prev) || assault {
 			c.Kind, c.Canonical = graph.KindPlace, e.Place
 		} else {
 			c.Role = RoleMetonym

@@ -852,7 +852,7 @@ func (s *relSent) verbTrigger(tr relTrig) {
 		// named place, within the clause, strikes the place, unless the site is named soon
 		// after ("… in the Volgograd region. The Lukoil refinery …").
 		places, pend := s.placeAfter(end)
-		if len(places) > 0 && s.clauseEndsBefore(end, s.slots[places[0]].start) {
+		if len(places) > 0 && s.clauseEndsBefore(end, s.slots[places[0]].start) && !s.listOfSitesBefore(end, s.slots[places[0]].start) {
 			places = nil
 		}
 		if !s.noteStruckSite(t, subjs, tr, mod, claimant, places) && len(places) > 0 {
@@ -1681,6 +1681,24 @@ func (s *relSent) relativeClauseBefore(from, to int) bool {
 		}
 	}
 	return false
+}
+
+// listOfSitesBefore reports a list of unnamed sites in [from, to) whose commas separate its
+// items, not clauses: "air bases, weapons depots and a research centre (in …)" — no verb,
+// nothing named, and "and" before the last item.
+func (s *relSent) listOfSitesBefore(from, to int) bool {
+	lastComma, and := -1, false
+	for k := from; k < to; k++ {
+		switch w := s.word(k); {
+		case w == ";" || s.isFinite(k) || s.slotOf(k) >= 0:
+			return false
+		case w == ",":
+			lastComma, and = k, false
+		case w == "and" && lastComma >= 0:
+			and = true
+		}
+	}
+	return lastComma >= 0 && and
 }
 
 // clauseEndsBefore reports a comma, semicolon or finite verb in [from, to).

@@ -1622,3 +1622,17 @@ func TestRelationsAgreementsTheHeadlineDescribes(t *testing.T) {
 			want:  nil},
 	})
 }
+
+func TestRelationsStrikesOnSitesInPlaces(t *testing.T) {
+	runRelCases(t, []relCase{
+		{name: "a_capital_before_an_area_noun_is_the_city",
+			text: "Israeli warplanes struck a research centre in the Damascus area overnight.",
+			want: []string{"Israel|struck|Damascus"}},
+		{name: "a_list_of_unnamed_sites_in_a_place_strikes_the_place",
+			text: "Israeli warplanes struck air bases, weapons depots and a research centre in the Damascus area overnight.",
+			want: []string{"Israel|struck|Damascus"}},
+		{name: "a_place_after_a_relative_clause_in_the_list_is_no_target",
+			text: "Israeli warplanes struck air bases, which officials said were empty, and a centre in Damascus.",
+			want: nil},
+	})
+}
