@@ -947,7 +947,9 @@ func (c *corefState) resolveTitles(s *relSent, titles []relSlot) {
 		person := -1
 		if len(holders) == 1 {
 			person = holders[0]
-		} else if len(holders) == 0 {
+		} else if len(holders) == 0 && !c.afterVerb(s, t.start) {
+			// "Rusk protested to the Indian Ambassador": a description after the clause's
+			// verb is someone the subject acts on, not the subject again.
 			for k := t.start - 1; k >= 0 && person < 0; k-- {
 				if sl := s.slotOf(k); sl >= 0 {
 					slot := s.slots[sl]
@@ -975,6 +977,16 @@ func (c *corefState) resolveTitles(s *relSent, titles []relSlot) {
 		}
 		c.placeTitle(s, t, person)
 	}
+}
+
+// afterVerb reports a finite verb before token k in its clause (after the last ";").
+func (c *corefState) afterVerb(s *relSent, k int) bool {
+	for j := k - 1; j >= 0 && s.word(j) != ";"; j-- {
+		if s.isFinite(j) {
+			return true
+		}
+	}
+	return false
 }
 
 // appositiveName is the person a name in apposition right after token end-1 gives (", Hossein

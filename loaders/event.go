@@ -291,6 +291,7 @@ var relInferredOffice = map[string]bool{
 	"represents/title_known":     true,
 	"represents/title_mention":   true,
 	"represents/title_article":   true,
+	"represents/title_office":    true,
 }
 
 // dropUnusedIntroduced removes the described agreements no fact names: a description was

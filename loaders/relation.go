@@ -36,6 +36,9 @@ type RelationExtractor struct {
 	orgRoles map[string]bool
 	// leadRoles are the posts that lead a state or organization.
 	leadRoles map[string]bool
+	// roleStates are offices only one state has, by its ISO code: "secretary of state" is
+	// the United States', whatever other state the article is about.
+	roleStates map[string]string
 }
 
 type relTriggerType int
@@ -266,7 +269,7 @@ func (p *relPhrases[T]) matchEnding(words []string, end int) (T, int, bool) {
 
 // NewRelationExtractor reads the trigger, date and rel_* tables from knowledge.
 func NewRelationExtractor(knowledge fs.FS) (*RelationExtractor, error) {
-	x := &RelationExtractor{args: map[string]relArgs{}, roleWords: map[string]bool{}, orgRoles: map[string]bool{}, leadRoles: map[string]bool{}, collectiveKinds: map[string]graph.Kind{}, collectiveSizes: map[string]int{}}
+	x := &RelationExtractor{args: map[string]relArgs{}, roleWords: map[string]bool{}, orgRoles: map[string]bool{}, leadRoles: map[string]bool{}, roleStates: map[string]string{}, collectiveKinds: map[string]graph.Kind{}, collectiveSizes: map[string]int{}}
 	var err error
 	if x.dates, err = NewDateParser(knowledge); err != nil {
 		return nil, fmt.Errorf("relation extractor: %w", err)
@@ -281,12 +284,14 @@ func NewRelationExtractor(knowledge fs.FS) (*RelationExtractor, error) {
 		switch c := r.Field(1); c {
 		case "role", "block", "qualifier", "regional":
 			x.roles.add(r.Field(0), c)
-			switch r.Field(2) {
-			case "", "state":
-			case "org":
+			switch d := r.Field(2); {
+			case d == "", d == "state":
+			case d == "org":
 				x.orgRoles[strings.ToLower(r.Field(0))] = true
+			case strings.HasPrefix(d, "state:") && len(d) == len("state:")+3:
+				x.roleStates[strings.ToLower(r.Field(0))] = strings.TrimPrefix(d, "state:")
 			default:
-				return r.Errorf("unknown role domain %q (want state, org)", r.Field(2))
+				return r.Errorf("field 3: unknown role domain %q (want state, org or state:ISO3)", d)
 			}
 			switch r.Field(3) {
 			case "":

@@ -523,6 +523,10 @@ func (d *relDoc) resolveBare() {
 		}
 		if a, ok := d.mentionOf[b.person]; ok {
 			actor, rule = a, "title_mention"
+		} else if a := d.stateByISO(d.x.roleStates[b.role]); a >= 0 {
+			// "Secretary of State Dean Rusk protested to the Indian Ambassador": an office
+			// only one state has is that state's, in an article about another.
+			actor, rule, conf = a, "title_office", 0.7
 		}
 		if actor < 0 {
 			actor, rule, conf = d.domState, "title_article", 0.5
@@ -553,11 +557,19 @@ func (d *relDoc) resolveBare() {
 // knownState is the document's State entity that the people tables give person p, or -1.
 func (d *relDoc) knownState(p int) int {
 	en := d.entity(p)
-	if en == nil || en.Props["country"] == "" {
+	if en == nil {
+		return -1
+	}
+	return d.stateByISO(en.Props["country"])
+}
+
+// stateByISO is the document's State entity with ISO code iso, or -1.
+func (d *relDoc) stateByISO(iso string) int {
+	if iso == "" {
 		return -1
 	}
 	for i, e := range d.doc.Entities {
-		if e.Kind == graph.KindState && e.Props["iso"] == en.Props["country"] {
+		if e.Kind == graph.KindState && e.Props["iso"] == iso {
 			return i
 		}
 	}

@@ -1642,3 +1642,34 @@ func TestRelationsStrikesOnSitesInPlaces(t *testing.T) {
 			want: nil},
 	})
 }
+
+func TestRelationsOfficesOfOneState(t *testing.T) {
+	const india = "India took Goa. India had warned Portugal. India's troops crossed the border, and the United States regretted it. "
+	runRelCases(t, []relCase{
+		{name: "a_secretary_of_state_is_the_united_states_in_an_article_about_another_state",
+			text:  india + "Secretary of State Dean Rusk protested to the Indian Ambassador.",
+			preds: []string{"represents"},
+			want:  []string{"Dean Rusk|represents|United States"}},
+		{name: "a_treasury_secretary_is_the_united_states",
+			text:  india + "Treasury Secretary Janet Yellen greeted him.",
+			preds: []string{"represents"},
+			want:  []string{"Janet Yellen|represents|United States"}},
+		{name: "an_opposition_leader_holds_no_office_of_the_state",
+			text:  "Kenya signed the deal. Kenya had been in crisis. Kenya and Tanzania met. Kenyan President Mwai Kibaki and opposition leader Raila Odinga signed a power-sharing agreement.",
+			preds: []string{"represents"},
+			want:  []string{"Mwai Kibaki|represents|Kenya"}},
+	})
+}
+
+func TestRelationsDescriptionsOfPeopleAfterTheVerb(t *testing.T) {
+	runRelCases(t, []relCase{
+		{name: "an_office_after_the_verb_is_not_the_subject_again",
+			text:  "Dean Rusk protested to the Indian Ambassador.",
+			preds: []string{"represents"},
+			want:  nil},
+		{name: "an_office_in_apposition_to_the_subject_is_the_subject",
+			text:  "Nikola Dimitrov, the Macedonian foreign minister, said the vote was historic.",
+			preds: []string{"represents"},
+			want:  []string{"Nikola Dimitrov|represents|North Macedonia"}},
+	})
+}
