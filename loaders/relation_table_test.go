@@ -48,6 +48,7 @@ func TestNewRelationExtractorNamesBadRows(t *testing.T) {
 		{"collective size not a number", "rel_cues_en.tsv", "the three\tcollective\t\tthree\n", "rel_cues_en.tsv:1"},
 		{"size of a cue that is no collective", "rel_cues_en.tsv", "said\tallege\t\t3\n", "rel_cues_en.tsv:1"},
 		{"unknown role class", "rel_roles_en.tsv", "president\tboss\n", "rel_roles_en.tsv:1"},
+		{"role domain of a state without its ISO code", "rel_roles_en.tsv", "# c\nsecretary of state\trole\tstate:US\n", "rel_roles_en.tsv:2"},
 		{"unknown anaphor class", "rel_anaphors_en.tsv", "deal\tAgreement\tsomewhere\n", "rel_anaphors_en.tsv:1"},
 		{"unknown introduces value", "rel_anaphors_en.tsv", "# c\ndeal\tAgreement\tfocus\tmaybe\n", "rel_anaphors_en.tsv:2"},
 		{"short row", "rel_args_en.tsv", "signed\tPerson\n", "rel_args_en.tsv:1"},
