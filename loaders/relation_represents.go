@@ -1,6 +1,7 @@
 package loaders
 
 import (
+	"slices"
 	"strings"
 	"unicode"
 
@@ -296,6 +297,11 @@ func (s *relSent) representsFor(si, p int) {
 		s.slotKind(st) == graph.KindState && s.slots[st].role == RoleName && s.listAfterPluralTitle(sl.start) {
 		emit(s.slots[st].cands[0], "listed_of_state", 0.75)
 	}
+	// 6. "the foreign ministers of Russia, Iran and Turkey, Sergei Lavrov, Abbas Araghchi
+	// and Hakan Fidan": the offices and the names in the same order.
+	if st := s.respectiveState(si); st >= 0 {
+		emit(st, "respective", 0.75)
+	}
 	// 4. "on behalf of X", "for X" straight after the name, or after an appositive about
 	// the person: "Redwan Hussein, adviser to the prime minister, on behalf of the government".
 	from := sl.end
@@ -481,6 +487,67 @@ func (s *relSent) listAfterPluralTitle(k int) bool {
 	}
 	z := s.analyseZone(s.zoneBefore(j)+1, j, -1)
 	return z.role && !z.block && strings.HasSuffix(z.roleWord, "s")
+}
+
+// respectiveList reads "the foreign ministers of Russia, Iran and Turkey, Sergei Lavrov, Abbas
+// Araghchi and Hakan Fidan," before the comma at j: the people listed and the states their
+// plural office names, one each in the same order.
+func (s *relSent) respectiveList(j int) (people, states []int, ok bool) {
+	if s.word(j) != "," {
+		return nil, nil, false
+	}
+	g, gs := s.listLeft(j-1, func(k graph.Kind) bool { return k == graph.KindPerson })
+	if len(g) < 2 || s.word(gs-1) != "," {
+		return nil, nil, false
+	}
+	st, ss := s.listLeft(gs-2, func(k graph.Kind) bool { return k == graph.KindState || k == graph.KindOrganization })
+	if len(st) != len(g) || s.word(ss-1) != "of" {
+		return nil, nil, false
+	}
+	z := s.analyseZone(s.zoneBefore(ss-1)+1, ss-1, -1)
+	if !z.role || z.block || !strings.HasSuffix(z.roleWord, "s") {
+		return nil, nil, false
+	}
+	return g, st, true
+}
+
+// listLeft reads "A, B and C" of slots of the kinds want, ending at token j: the slots in
+// text order and the first one's start.
+func (s *relSent) listLeft(j int, want func(graph.Kind) bool) ([]int, int) {
+	var out []int
+	start := j + 1
+	for j >= 0 {
+		sl := s.slotOf(j)
+		if sl < 0 || s.slots[sl].end != j+1 || s.slots[sl].ana != "" || len(s.slots[sl].cands) != 1 || !want(s.slotKind(sl)) {
+			break
+		}
+		out = append(out, sl)
+		start = s.slots[sl].start
+		if w := s.word(start - 1); w != "," && w != "and" {
+			break
+		}
+		j = start - 2
+	}
+	slices.Reverse(out)
+	return out, start
+}
+
+// respectiveState is the state a respective list gives the person of slot si, or -1.
+func (s *relSent) respectiveState(si int) int {
+	commas := 0
+	for j := s.slots[si].end; j < len(s.words) && commas < 4; j++ {
+		if s.word(j) != "," {
+			continue
+		}
+		commas++
+		if people, states, ok := s.respectiveList(j); ok {
+			if i := slices.Index(people, si); i >= 0 {
+				return s.slots[states[i]].cands[0]
+			}
+			return -1
+		}
+	}
+	return -1
 }
 
 // relBare is a person given a bare title ("President Isaac Herzog") whose state or

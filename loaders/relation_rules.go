@@ -454,6 +454,9 @@ func (s *relSent) subjectOf(i int, depth int) []int {
 		return nil
 	}
 	if s.word(j) == "," {
+		if people, _, ok := s.respectiveList(j); ok {
+			return people // "The foreign ministers of A, B and C, X, Y and Z, met"
+		}
 		if s.tag(i) == "VBG" {
 			// A participle clause: ", hitting targets" — the phrase before the comma,
 			// without its prepositional phrases.

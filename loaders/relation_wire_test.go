@@ -1673,3 +1673,21 @@ func TestRelationsDescriptionsOfPeopleAfterTheVerb(t *testing.T) {
 			want:  []string{"Nikola Dimitrov|represents|North Macedonia"}},
 	})
 }
+
+func TestRelationsOfficesListedRespectively(t *testing.T) {
+	runRelCases(t, []relCase{
+		{name: "a_plural_office_of_three_states_then_three_names_in_the_same_order",
+			text:  "The foreign ministers of Russia, Iran and Turkey, Sergei Lavrov, Abbas Araghchi and Hakan Fidan, met on Saturday in Doha.",
+			preds: []string{"represents", "met_with"},
+			want: []string{"Sergey Lavrov|represents|Russia", "Abbas Araghchi|represents|Iran", "Hakan Fidan|represents|Turkey",
+				"Sergey Lavrov|met_with|Abbas Araghchi", "Sergey Lavrov|met_with|Hakan Fidan", "Abbas Araghchi|met_with|Hakan Fidan"}},
+		{name: "a_plural_noun_that_is_no_office_pairs_nothing",
+			text:  "The hosts of Russia, Iran and Turkey, Sergei Lavrov, Abbas Araghchi and Hakan Fidan, said nothing.",
+			preds: []string{"represents"},
+			want:  nil},
+		{name: "lists_of_different_lengths_pair_nothing",
+			text:  "The foreign ministers of Russia and Iran, Sergei Lavrov, Abbas Araghchi and Hakan Fidan, arrived on Saturday in Doha.",
+			preds: []string{"represents"},
+			want:  nil},
+	})
+}
