@@ -103,6 +103,8 @@ const (
 	cueEnvoys
 	cueAccompany
 	cueBehalf
+	cueCopula
+	cueLabel
 )
 
 // relCueClass names the cue classes of rel_cues_en.tsv.
@@ -178,6 +180,10 @@ func relCueClass(name string) (relCue, bool) {
 		return cueAccompany, true
 	case "behalf":
 		return cueBehalf, true
+	case "copula":
+		return cueCopula, true
+	case "label":
+		return cueLabel, true
 	}
 	return 0, false
 }

@@ -1166,6 +1166,48 @@ func (s *relSent) coSubjects(t relTrigger, i int) []int {
 	return nil
 }
 
+// violationOfAct reads the act a noun of violation that starts at token k is said of: "India's
+// action was (a violation)", "the seizure amounts to", "called the U.S. strike (a violation)",
+// "described the raid as". It returns the actor of that act — its possessor or actor
+// modifier, or for an attack named by no actor the attacker of the latest one — and, for a
+// verb of labelling, the verb's token (else -1).
+func (s *relSent) violationOfAct(k int) ([]int, int) {
+	j := k - 1
+	labelled := -1
+	c, n, copula := s.d.x.cues.matchEnding(s.words, k)
+	switch {
+	case s.cue(j)&cueBe != 0:
+		j--
+	case copula && c&cueCopula != 0:
+		j -= n // "amounts to", "constitutes"
+	default:
+		if s.word(j) == "as" {
+			j--
+		}
+		act := s.npLeft(j)
+		if act.end == act.start || s.cue(act.start-1)&cueLabel == 0 {
+			return nil, -1
+		}
+		labelled = act.start - 1
+	}
+	act := s.npLeft(j)
+	if s.word(act.start-1) == "of" && act.possessor < 0 && act.modSlot < 0 {
+		act = s.npLeft(act.start - 2) // "Israel's seizure of the buffer zone"
+	}
+	if act.end == act.start || act.ref >= 0 {
+		return nil, -1
+	}
+	switch {
+	case act.possessor >= 0 && isParty(s.slotKind(act.possessor)):
+		return []int{act.possessor}, labelled
+	case act.modSlot >= 0 && isParty(s.slotKind(act.modSlot)):
+		return []int{act.modSlot}, labelled
+	case act.head >= 0 && s.attackHead(act.head):
+		return s.lastAttacker(act.start), labelled
+	}
+	return nil, -1
+}
+
 // meetingNoun says whether token k is a noun for a meeting ("talks", "a summit"), whose
 // "with" names the other side of the meeting.
 func (s *relSent) meetingNoun(k int) bool {
@@ -1270,9 +1312,22 @@ func (s *relSent) nounTrigger(tr relTrig) {
 			}
 		}
 	}
+	labelled := -1
+	if len(subjs) == 0 && t.pred == "violated" {
+		// "India's action was a violation of …", "called the U.S. action a serious
+		// violation of …": what the act was is said of the phrase before.
+		subjs, labelled = s.violationOfAct(np.start)
+	}
 	mod, claimant, ok := s.modality(govStart)
 	if !ok {
 		return
+	}
+	if labelled >= 0 {
+		// Who calls an act a violation claims it; the text does not assert it.
+		mod, claimant = graph.Alleged, -1
+		if g := s.subjectOf(labelled, 0); len(g) == 1 {
+			claimant = g[0]
+		}
 	}
 	if !s.nounModalityOK(np.start) {
 		return
@@ -1294,6 +1349,9 @@ func (s *relSent) nounTrigger(tr relTrig) {
 		if relWordsAt(s.words, k, p) {
 			between = len(p) == 1 && p[0] == "between"
 			objs, end = s.groupRight(k + len(p))
+			if np := s.npRight(k + len(p)); len(objs) == 0 && np.ref < 0 && np.head >= 0 && s.cue(np.head)&cueTransparent != 0 && s.word(np.end) == "of" {
+				objs, end = s.groupRight(np.end + 1) // "a violation of the principles of the UN Charter"
+			}
 			if np := s.npRight(k + len(p)); len(objs) == 0 && t.pred == "struck" && np.ref < 0 && np.possessor >= 0 && s.slotKind(np.possessor) == graph.KindOrganization {
 				// "an air strike on Hamas's political leadership in Doha": the body whose
 				// people or sites were hit, and the place where.

@@ -1691,3 +1691,32 @@ func TestRelationsOfficesListedRespectively(t *testing.T) {
 			want:  nil},
 	})
 }
+
+func TestRelationsActsCalledViolations(t *testing.T) {
+	runRelCases(t, []relCase{
+		{name: "an_actors_act_was_a_violation",
+			text:  "Portugal said the Indian action was a violation of the principles of the United Nations Charter.",
+			preds: []string{"violated"},
+			want:  []string{"India|violated|UN Charter"}},
+		{name: "a_possessors_act_of_something_is_a_breach",
+			text:  "Israel's seizure of the buffer zone is a clear breach of the 1974 Agreement on Disengagement.",
+			preds: []string{"violated"},
+			want:  []string{"Israel|violated|Agreement on Disengagement"}},
+		{name: "an_act_that_amounts_to_a_breach",
+			text:  "Syria said Israel's seizure of the buffer zone amounts to a breach of the 1974 Agreement on Disengagement.",
+			preds: []string{"violated"},
+			want:  []string{"Israel|violated|Agreement on Disengagement"}},
+		{name: "calling_an_actors_act_a_violation",
+			text:  "Russia and the United States signed the Syria Memorandum in 2015. The Russian Defence Ministry called the U.S. action a serious violation of the memorandum.",
+			preds: []string{"violated"},
+			want:  []string{"United States|violated|Syria Memorandum"}},
+		{name: "calling_a_strike_a_violation_names_its_attacker",
+			text:  "US jets struck Shayrat. Moscow called the strike a violation of the UN Charter.",
+			preds: []string{"violated"},
+			want:  []string{"United States|violated|UN Charter"}},
+		{name: "an_act_of_no_actor_names_no_violator",
+			text:  "Portugal said the action was a violation of the United Nations Charter.",
+			preds: []string{"violated"},
+			want:  nil},
+	})
+}
