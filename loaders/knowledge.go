@@ -242,7 +242,11 @@ func (k *Knowledge) loadShape(r Row) error {
 		k.placePrefixes[w] = true
 	case "notname":
 		k.notName[w] = true
-		k.notName[w+"."] = true // "Oct.", "Sept.": abbreviations keep their stop
+		// "Oct.", "Sept.": abbreviations keep their stop; but "A." and "I." are initials
+		// ("Andrei A. Gromyko").
+		if len(w) > 1 {
+			k.notName[w+"."] = true
+		}
 	default:
 		return r.Errorf("field 2: unknown class %q (want org, orgmedia, agreement, place, place_prefix, other, particle or notname)", class)
 	}

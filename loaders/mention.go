@@ -538,6 +538,11 @@ func (s *sentenceScan) extendRun(i int) int {
 				if lt != "of" && !hasHead && !agreement {
 					return j // "Duma on Putin's …"; but "Declaration of Principles on …"
 				}
+				// "Foreign Minister Andrei A. Gromyko of the Soviet Union": a name after a
+				// title, or with an initial, is a person's, whose state follows "of".
+				if !hasHead && !agreement && (s.afterTitle(i) || hasInitial(toks[i:j])) {
+					return j
+				}
 				if next < len(toks) && strings.ToLower(toks[next].Text) == "the" {
 					next++
 				}
@@ -561,7 +566,7 @@ func (s *sentenceScan) extendRun(i int) int {
 				}
 				// "Secretary General Jens Stoltenberg and European Council President …": a
 				// name right after a title is a person's, and no person's name holds "and".
-				if i > 0 && s.match[i-1] != nil && s.match[i-1].end == i && s.match[i-1].e.Class == classTitle {
+				if s.afterTitle(i) {
 					return j
 				}
 			case isPossessive(t) && s.f.k.cue("collective", toks[j-1].Text):
@@ -583,6 +588,21 @@ func (s *sentenceScan) extendRun(i int) int {
 		break
 	}
 	return j
+}
+
+// afterTitle reports a title matched right before token i.
+func (s *sentenceScan) afterTitle(i int) bool {
+	return i > 0 && s.match[i-1] != nil && s.match[i-1].end == i && s.match[i-1].e.Class == classTitle
+}
+
+// hasInitial reports an initial ("A.") among toks.
+func hasInitial(toks []Token) bool {
+	for _, t := range toks {
+		if isInitial(t.Text) {
+			return true
+		}
+	}
+	return false
 }
 
 // partOfLongerName reports whether the known body that ends the run at j (before "and")

@@ -220,6 +220,9 @@ func (s *relSent) representsFor(si, p int) {
 			emit(left.actor, "title", 0.85)
 		case left.personOf >= 0:
 			emitOf(left.personOf, "title_of_person", 0.7)
+		case !left.other && !left.regional && !left.unknown && s.stateAfterName(sl.end) >= 0:
+			// "Prime Minister Lal Bahadur Shastri of India": the office's state follows the name.
+			emit(s.stateAfterName(sl.end), "title_name_of", 0.8)
 		case !left.other && !left.regional && !left.unknown:
 			actor := s.actorBefore(k + 1)
 			// "the Lebanese group Hezbollah, whose leader Hassan Nasrallah": whose is the
@@ -384,6 +387,30 @@ func (s *relSent) appositiveFacts(j int, emit, emitOf func(actor int, rule strin
 		}
 	}
 	return j
+}
+
+// stateAfterName is the state or organization in "of X" right after a name that ends at
+// token end, when the phrase closes there ("Shastri of India and …", "Gromyko of the Soviet
+// Union,"); -1 otherwise.
+func (s *relSent) stateAfterName(end int) int {
+	if s.word(end) != "of" {
+		return -1
+	}
+	sl := s.slotOf(end + 1)
+	if s.word(end+1) == "the" {
+		sl = s.slotOf(end + 2)
+	}
+	if sl < 0 || s.slots[sl].ana != "" || len(s.slots[sl].cands) != 1 || !isParty(s.slotKind(sl)) {
+		return -1
+	}
+	switch s.word(s.slots[sl].end) {
+	case ",", ".", ";", "and", ")", "":
+		return s.slots[sl].cands[0]
+	}
+	if s.isVerb(s.slots[sl].end) {
+		return s.slots[sl].cands[0]
+	}
+	return -1
 }
 
 // closesAppositive reports whether the description [start, j) is all the apposition says of

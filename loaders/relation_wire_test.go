@@ -1720,3 +1720,20 @@ func TestRelationsActsCalledViolations(t *testing.T) {
 			want:  nil},
 	})
 }
+
+func TestRelationsNamesWithInitialsAndTheirStates(t *testing.T) {
+	runRelCases(t, []relCase{
+		{name: "a_name_with_the_initial_a_is_one_person_of_the_state_after_it",
+			text:  "Russia and India met. Foreign Minister Andrei A. Gromyko of the Soviet Union arrived.",
+			preds: []string{"represents"},
+			want:  []string{"Andrei A. Gromyko|represents|Soviet Union"}},
+		{name: "a_name_with_the_initial_i_is_one_person",
+			text:  "Leonid I. Brezhnev met Richard Nixon in Moscow.",
+			preds: []string{"met_with"},
+			want:  []string{"Leonid I. Brezhnev|met_with|Richard Nixon"}},
+		{name: "a_titled_name_of_a_state_in_a_clause_of_its_own",
+			text:  "Russia and India met. President Mohammad Ayub Khan of Pakistan signed the declaration.",
+			preds: []string{"represents"},
+			want:  []string{"Mohammad Ayub Khan|represents|Pakistan"}},
+	})
+}
