@@ -437,9 +437,6 @@ func (c *corefState) free(s *relSent, from, to int) bool {
 // "that accord", "an agreement", "the revised peace agreement".
 func (c *corefState) determined(s *relSent, k int) bool {
 	for j := k - 1; j >= 0 && j >= k-5; j-- {
-		if _, year := dateYearNumber(s.words[j]); year {
-			return false // "the 2020 ceasefire agreement" is another one
-		}
 		switch s.words[j] {
 		case "new", "another", "other", "separate", "second", "third", "previous", "earlier", "future", "possible", "potential", "proposed", "draft":
 			return false // not the agreement in focus
@@ -461,6 +458,22 @@ func (c *corefState) determined(s *relSent, k int) bool {
 // which has become known as the Pretoria Agreement"), the agreement in focus, agreements
 // named before, and, when none was named yet, the next one named.
 func (c *corefState) agreementCands(s *relSent, k, end int) []int {
+	out := c.agreementCandsAnyYear(s, k, end)
+	// "the 1994 ceasefire" after a truce signed in 2016: a year that is not the year of an
+	// agreement's signing, nor in its name, sets the description apart from it.
+	if year := c.yearOf(s, k); year != "" {
+		kept := out[:0]
+		for _, e := range out {
+			if y := c.signedYear(e); y == "" || y == year || strings.Contains(c.d.entity(e).Name, year) {
+				kept = append(kept, e)
+			}
+		}
+		out = kept
+	}
+	return out
+}
+
+func (c *corefState) agreementCandsAnyYear(s *relSent, k, end int) []int {
 	var out []int
 	seen := map[int]bool{}
 	add := func(e int) {
@@ -613,6 +626,47 @@ func (c *corefState) descStart(s *relSent, k int) int {
 	return -1
 }
 
+// yearOf returns the year ("1994") among the modifiers of the description whose noun starts
+// at k, or "".
+func (c *corefState) yearOf(s *relSent, k int) string {
+	start := c.descStart(s, k)
+	if start < 0 {
+		return ""
+	}
+	for j := start; j < k; j++ {
+		if isYear(s.word(j)) {
+			return s.word(j)
+		}
+	}
+	return ""
+}
+
+// isYear reports a four-digit year of the 19th to 21st centuries.
+func isYear(w string) bool {
+	if len(w) != 4 || (w[:2] != "18" && w[:2] != "19" && w[:2] != "20") {
+		return false
+	}
+	for _, r := range w {
+		if r < '0' || r > '9' {
+			return false
+		}
+	}
+	return true
+}
+
+// signedYear is the year of the earliest dated signing or brokering of agreement e found so
+// far, or "".
+func (c *corefState) signedYear(e int) string {
+	name := c.d.entity(e).Name
+	year := ""
+	for _, f := range c.d.doc.Facts {
+		if (f.Predicate == "signed" || f.Predicate == "mediated") && f.Object == name && len(f.Date) >= 4 && (year == "" || f.Date[:4] < year) {
+			year = f.Date[:4]
+		}
+	}
+	return year
+}
+
 // contrastOf returns the contrast word ("original", "revised") among the modifiers of the
 // description whose noun starts at k, or "".
 func (c *corefState) contrastOf(s *relSent, k int) string {
@@ -737,12 +791,16 @@ func (c *corefState) introduce(s *relSent, k, n int) int {
 	if start < 0 {
 		return -1
 	}
-	// Measures and numbers describe the copy, not the agreement: "the 310-page accord".
-	for start < k && (s.tag(start) == "CD" || strings.IndexAny(s.word(start), "0123456789") >= 0 || relIsQuote(s.word(start))) {
+	// Measures and numbers describe the copy, not the agreement: "the 310-page accord"; a
+	// year names it ("the 1994 ceasefire").
+	for start < k && !isYear(s.word(start)) && (s.tag(start) == "CD" || strings.IndexAny(s.word(start), "0123456789") >= 0 || relIsQuote(s.word(start))) {
 		start++
 	}
 	naming := n > 1 // "a joint statement"
 	for j := start; j < k; j++ {
+		if isYear(s.word(j)) {
+			naming = true // "the 1994 ceasefire"
+		}
 		// "a six-month bilateral ceasefire": adjectives that classify the agreement name it
 		// as well as nouns do.
 		if s.slotOf(j) >= 0 || s.cue(j)&cueContrast != 0 || strings.HasPrefix(s.tag(j), "NN") || s.isAdj(j) {
@@ -848,6 +906,9 @@ func (c *corefState) introduce(s *relSent, k, n int) int {
 	if e < 0 {
 		e = len(d.doc.Entities)
 		props := map[string]string{"described": "true"}
+		if y := c.yearOf(s, k); y != "" {
+			props["year"] = y
+		}
 		if sides != nil {
 			props["parties"] = "true"
 		}

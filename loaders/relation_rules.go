@@ -2148,7 +2148,9 @@ func (s *relSent) emit(pred string, subj, obj int, conf float64, rule string, mo
 	s.facts = append(s.facts, len(d.doc.Facts))
 	s.factAt = append(s.factAt, at)
 	d.doc.Facts = append(d.doc.Facts, f)
-	if oe.Kind == graph.KindAgreement {
+	// "the 2016 accord that the state signed with the FARC" in a report of 2023: an agreement
+	// of another year is background, not what "the talks" that follow produced.
+	if y := oe.Props["year"]; oe.Kind == graph.KindAgreement && (y == "" || strings.HasPrefix(d.doc.Article.Published, y)) {
 		d.coref.setFocus(obj)
 	}
 	if pred == "struck" || pred == "attacked" {

@@ -1737,3 +1737,33 @@ func TestRelationsNamesWithInitialsAndTheirStates(t *testing.T) {
 			want:  []string{"Mohammad Ayub Khan|represents|Pakistan"}},
 	})
 }
+
+func TestRelationsEachSideAndTheYearOfAnAgreement(t *testing.T) {
+	runRelCases(t, []relCase{
+		{name: "each_side_accused_the_other_is_both_sides",
+			text:  "Armenia and Azerbaijan signed the Bishkek Protocol in 1994. Each side accused the other of violating the Bishkek Protocol.",
+			preds: []string{"violated"},
+			want:  []string{"Armenia|violated|Bishkek Protocol", "Azerbaijan|violated|Bishkek Protocol"}},
+		{name: "a_year_other_than_the_signing_is_another_agreement",
+			text:  "Armenia and Azerbaijan signed a Russia-brokered truce in Moscow on April 5, 2016. Each side accused the other of violating the 1994 ceasefire, which ended a war.",
+			preds: []string{"violated"},
+			want:  []string{"Armenia|violated|1994 ceasefire", "Azerbaijan|violated|1994 ceasefire"}},
+		{name: "a_year_other_than_the_brokering_is_another_agreement",
+			text:  "Russia brokered a ceasefire between Armenia and Azerbaijan on April 5, 2016. Armenia and Azerbaijan accused each other of violating the 1994 ceasefire, which ended a war.",
+			preds: []string{"violated"},
+			want:  []string{"Armenia|violated|1994 ceasefire", "Azerbaijan|violated|1994 ceasefire"}},
+		{name: "an_agreement_of_another_year_is_background_not_the_focus",
+			text:      "Colombia and the ELN signed a six-month bilateral ceasefire in June. The UN already verifies the 2016 accord that the state signed with the FARC. The talks are mediated by Norway and Cuba.",
+			published: "2023-08-03",
+			preds:     []string{"mediated"},
+			want:      []string{"Norway|mediated|Colombia-ELN six-month bilateral ceasefire", "Cuba|mediated|Colombia-ELN six-month bilateral ceasefire"}},
+		{name: "an_indefinite_year_names_a_new_agreement",
+			text:  "A 1996 deal that the government signed with the Moro National Liberation Front did not bring lasting peace.",
+			preds: []string{"signed"},
+			want:  []string{"Moro National Liberation Front|signed|1996 deal"}},
+		{name: "the_year_of_the_signing_is_the_same_agreement",
+			text:  "Iran and six powers signed the Joint Comprehensive Plan of Action on July 14, 2015. Iran breached the 2015 deal.",
+			preds: []string{"violated"},
+			want:  []string{"Iran|violated|Joint Comprehensive Plan of Action"}},
+	})
+}
