@@ -22,6 +22,10 @@ type corefState struct {
 	pairs map[graph.Kind][2]int
 	// sorts caches nameSort by agreement entity.
 	sorts map[int]string
+	// restore is set while an agreement of another year holds the focus; before is the
+	// focus to go back to at the sentence's end.
+	restore bool
+	before  int
 }
 
 type corefRef struct {
@@ -37,13 +41,22 @@ func newCorefState(d *relDoc) *corefState {
 }
 
 func (c *corefState) reset() {
-	c.focus = -1
+	c.focus, c.restore = -1, false
 	c.pair = [2]int{-1, -1}
 	c.pairs = map[graph.Kind][2]int{}
 	c.history = map[int][]corefRef{}
 }
 
 func (c *corefState) setFocus(e int) { c.focus = e }
+
+// background marks the agreement about to take the focus as one of another year ("the
+// Machakos Protocol, which the two sides signed in July 2002"): it holds the focus for the
+// rest of the sentence, and the agreement in focus before it takes it back afterwards.
+func (c *corefState) background() {
+	if !c.restore {
+		c.restore, c.before = true, c.focus
+	}
+}
 
 // record notes the sentence's named entities once it has been read.
 func (c *corefState) record(s *relSent) {
@@ -82,6 +95,9 @@ func (c *corefState) record(s *relSent) {
 				break
 			}
 		}
+	}
+	if c.restore {
+		c.focus, c.restore = c.before, false
 	}
 	c.history[s.si] = refs
 	c.notePairs(s)
@@ -459,18 +475,40 @@ func (c *corefState) determined(s *relSent, k int) bool {
 // named before, and, when none was named yet, the next one named.
 func (c *corefState) agreementCands(s *relSent, k, end int) []int {
 	out := c.agreementCandsAnyYear(s, k, end)
-	// "the 1994 ceasefire" after a truce signed in 2016: a year that is not the year of an
+	// "the 1994 ceasefire" after a truce signed in 2016, "a peace agreement that the two
+	// countries signed in Algiers in December 2000": a year that is not the year of an
 	// agreement's signing, nor in its name, sets the description apart from it.
-	if year := c.yearOf(s, k); year != "" {
-		kept := out[:0]
-		for _, e := range out {
-			if y := c.signedYear(e); y == "" || y == year || strings.Contains(c.d.entity(e).Name, year) {
+	year, undated := c.yearOf(s, k), ""
+	if year == "" {
+		// An agreement of no known date in an article is taken to be of the article's year
+		// here: the clause tells of one signed in another.
+		year = c.clauseYear(s, k, end)
+		if pub := c.d.doc.Article.Published; len(pub) >= 4 {
+			undated = pub[:4]
+		}
+	}
+	if year == "" {
+		return out
+	}
+	sameYear := func(cands []int, undated string) []int {
+		var kept []int
+		for _, e := range cands {
+			y := c.signedYear(e)
+			if y == "" {
+				y = undated
+			}
+			if y == "" || y == year || strings.Contains(c.d.entity(e).Name, year) {
 				kept = append(kept, e)
 			}
 		}
-		out = kept
+		return kept
 	}
-	return out
+	if kept := sameYear(out, undated); len(kept) > 0 || len(out) == 0 {
+		return kept
+	}
+	// The agreement in view is another one: the description may be of one named just after
+	// ("… signed in Algiers in December 2000. … violating the Algiers agreement").
+	return sameYear(c.later(s, graph.KindAgreement), "")
 }
 
 func (c *corefState) agreementCandsAnyYear(s *relSent, k, end int) []int {
@@ -636,6 +674,24 @@ func (c *corefState) yearOf(s *relSent, k int) string {
 	for j := start; j < k; j++ {
 		if isYear(s.word(j)) {
 			return s.word(j)
+		}
+	}
+	return ""
+}
+
+// clauseYear is the year of a date in the relative clause right after an indefinite
+// description whose noun spans [k, end) ("a peace agreement that the two countries signed
+// in Algiers in December 2000"), or "".
+func (c *corefState) clauseYear(s *relSent, k, end int) string {
+	if start := c.descStart(s, k); start < 1 || s.word(start-1) != "a" && s.word(start-1) != "an" {
+		return ""
+	}
+	if s.cue(end)&cueRelative == 0 {
+		return ""
+	}
+	for _, e := range s.dates {
+		if e.Start > end && e.Start < end+15 && len(e.Value) >= 4 && !e.Relative && !s.clauseEndsBefore(end+1, e.Start) {
+			return e.Value[:4]
 		}
 	}
 	return ""

@@ -4,6 +4,7 @@ import (
 	"math"
 	"slices"
 	"sort"
+	"strconv"
 	"strings"
 
 	"github.com/entente-kg/entente/graph"
@@ -269,30 +270,71 @@ func (s *relSent) followed() {
 		} else if !s.objectless(next) {
 			continue // "followed the talks closely", "followed up with strikes"
 		}
-		ante := s.factBefore(i)
-		if ante < 0 {
-			continue
-		}
-		mod, claimant, ok := s.modality(i)
-		if !ok {
-			continue
-		}
-		f := s.d.doc.Facts[ante]
-		obj := -1
-		for ei, e := range s.d.doc.Entities {
-			if e.Name == f.Object && e.Kind == f.ObjectKind {
-				obj = ei
-				break
+		s.repeatFact(i, s.subjectOf(i, 0), "followed")
+	}
+	// "So did U.S. Secretary of State Colin Powell", "…, as did Thomas McLarty": the actors
+	// after "did" do what was just said.
+	for i, w := range s.words {
+		if (w == "did" || w == "does" || w == "do") && (s.word(i-1) == "so" || s.word(i-1) == "as") && s.slotOf(i) < 0 {
+			if g, _ := s.groupRight(i + 1); len(g) > 0 {
+				s.repeatFact(i-1, g, "so_did")
 			}
 		}
-		args, ok := s.d.x.args[f.Predicate]
-		if obj < 0 || !ok {
-			continue
+	}
+}
+
+// pastYear reports a date (or year) a year or more before the article's: "in July 2002" in
+// a report of 2005, not "on Monday" that fell in the last days of the year before.
+func (d *relDoc) pastYear(date string) bool {
+	at, ok := relMonths(date, 12)
+	pub, okp := relMonths(d.doc.Article.Published, 1)
+	return ok && okp && pub-at >= 12
+}
+
+// relMonths counts the months to an ISO-partial date's month (the month missing taken as
+// month m).
+func relMonths(date string, m int) (int, bool) {
+	if len(date) < 4 {
+		return 0, false
+	}
+	y, err := strconv.Atoi(date[:4])
+	if err != nil {
+		return 0, false
+	}
+	if len(date) >= 7 {
+		if mm, err := strconv.Atoi(date[5:7]); err == nil {
+			m = mm
 		}
-		for _, sl := range s.subjectOf(i, 0) {
-			for _, se := range s.pick(sl, args.subj) {
-				s.emit(f.Predicate, se, obj, f.Confidence*0.9, f.Predicate+"/followed", mod, claimant, i)
-			}
+	}
+	return y*12 + m, true
+}
+
+// repeatFact states the fact said last before token i (factBefore) of the actors in slots
+// subjs: "Portugal followed suit", "So did Powell".
+func (s *relSent) repeatFact(i int, subjs []int, rule string) {
+	ante := s.factBefore(i)
+	if ante < 0 {
+		return
+	}
+	mod, claimant, ok := s.modality(i)
+	if !ok {
+		return
+	}
+	f := s.d.doc.Facts[ante]
+	obj := -1
+	for ei, e := range s.d.doc.Entities {
+		if e.Name == f.Object && e.Kind == f.ObjectKind {
+			obj = ei
+			break
+		}
+	}
+	args, ok := s.d.x.args[f.Predicate]
+	if obj < 0 || !ok {
+		return
+	}
+	for _, sl := range subjs {
+		for _, se := range s.pick(sl, args.subj) {
+			s.emit(f.Predicate, se, obj, f.Confidence*0.9, f.Predicate+"/"+rule, mod, claimant, i)
 		}
 	}
 }
@@ -2148,9 +2190,13 @@ func (s *relSent) emit(pred string, subj, obj int, conf float64, rule string, mo
 	s.facts = append(s.facts, len(d.doc.Facts))
 	s.factAt = append(s.factAt, at)
 	d.doc.Facts = append(d.doc.Facts, f)
-	// "the 2016 accord that the state signed with the FARC" in a report of 2023: an agreement
-	// of another year is background, not what "the talks" that follow produced.
-	if y := oe.Props["year"]; oe.Kind == graph.KindAgreement && (y == "" || strings.HasPrefix(d.doc.Article.Published, y)) {
+	// "the 2016 accord that the state signed with the FARC", "the Machakos Protocol, which
+	// the two sides signed in July 2002" in a report of a later year: an agreement of another
+	// year is background, not what "the talks" or "the agreement" that follow are about.
+	if oe.Kind == graph.KindAgreement {
+		if d.pastYear(oe.Props["year"]) || d.pastYear(f.Date) {
+			d.coref.background()
+		}
 		d.coref.setFocus(obj)
 	}
 	if pred == "struck" || pred == "attacked" {

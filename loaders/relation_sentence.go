@@ -323,14 +323,14 @@ func (d *relDoc) sentence(si int) *relSent {
 			}
 		}
 	}
-	d.coref.addVirtualSlots(s)
 	if d.dates[si] == nil {
 		d.dates[si] = d.x.dates.Find(s.words, d.doc.Article.Published)
 		if d.dates[si] == nil {
 			d.dates[si] = []DateExpr{}
 		}
 	}
-	s.dates = d.dates[si]
+	s.dates = d.dates[si] // before the virtual slots: a description's clause may date it
+	d.coref.addVirtualSlots(s)
 	s.inDate = make([]bool, n)
 	for _, e := range s.dates {
 		if e.End-e.Start == 1 && e.Value != "" && len(e.Value) == 4 && !e.Relative {

@@ -1767,3 +1767,33 @@ func TestRelationsEachSideAndTheYearOfAnAgreement(t *testing.T) {
 			want:  []string{"Iran|violated|Joint Comprehensive Plan of Action"}},
 	})
 }
+
+func TestRelationsEllipsisAndBackgroundAgreements(t *testing.T) {
+	runRelCases(t, []relCase{
+		{name: "so_did_repeats_the_last_fact_for_its_actor",
+			text:  "Mwai Kibaki and Yoweri Museveni signed the Comprehensive Peace Agreement as witnesses. So did U.S. Secretary of State Colin Powell.",
+			preds: []string{"signed"},
+			want:  []string{"Mwai Kibaki|signed|Comprehensive Peace Agreement", "Yoweri Museveni|signed|Comprehensive Peace Agreement", "Colin Powell|signed|Comprehensive Peace Agreement"}},
+		{name: "as_did_after_a_comma_repeats_the_clauses_fact",
+			text:  "Mwai Kibaki signed the Comprehensive Peace Agreement, as did Yoweri Museveni.",
+			preds: []string{"signed"},
+			want:  []string{"Mwai Kibaki|signed|Comprehensive Peace Agreement", "Yoweri Museveni|signed|Comprehensive Peace Agreement"}},
+		{name: "an_agreement_signed_years_before_gives_the_focus_back",
+			text:      "Sudan and the Sudan People's Liberation Movement signed the Comprehensive Peace Agreement on Sunday. It builds on the Machakos Protocol, which the two sides signed in July 2002. Mwai Kibaki signed the agreement as a witness.",
+			published: "2005-01-10",
+			preds:     []string{"signed"},
+			want: []string{"Sudan|signed|Comprehensive Peace Agreement", "Sudan People's Liberation Movement|signed|Comprehensive Peace Agreement",
+				"Sudan|signed|Machakos Protocol", "Sudan People's Liberation Movement|signed|Machakos Protocol", "Mwai Kibaki|signed|Comprehensive Peace Agreement"}},
+		{name: "last_monday_in_the_year_before_is_no_background",
+			text:      "Uzbekistan violated the Mirkel Protocol. Moldova signed the Dotal Memorandum with Uzbekistan on Monday. Karim Nortalov mediated the talks.",
+			published: "2008-01-02",
+			preds:     []string{"mediated"},
+			want:      []string{"Karim Nortalov|mediated|Dotal Memorandum"}},
+		{name: "a_description_dated_by_its_clause_to_another_year_is_another_agreement",
+			text:      "Ethiopia and Eritrea signed the Joint Declaration of Peace and Friendship. The war ended with a peace agreement that the two countries signed in Algiers in December 2000. Asmara accused Addis Ababa of violating the Algiers Agreement.",
+			published: "2018-07-09",
+			preds:     []string{"signed", "violated"},
+			want: []string{"Ethiopia|signed|Joint Declaration of Peace and Friendship", "Eritrea|signed|Joint Declaration of Peace and Friendship",
+				"Ethiopia|signed|Algiers Agreement", "Eritrea|signed|Algiers Agreement", "Ethiopia|violated|Algiers Agreement"}},
+	})
+}
