@@ -517,7 +517,7 @@ func (s *sentenceScan) extendRun(i int) int {
 			continue
 		}
 		t := toks[j].Text
-		if (nameWord(t) || isAcronym(t) && len(t) > 1) && (!s.f.k.notName[t] || s.monthSurname(j, i)) {
+		if (nameWord(t) || isAcronym(t) && len(t) > 1) && (!s.f.k.notName[t] || s.monthSurname(j, i) || j > i && s.headAhead(j+1)) {
 			if _, ok := s.f.k.heads[t]; ok {
 				hasHead = true
 			}
@@ -588,6 +588,22 @@ func (s *sentenceScan) extendRun(i int) int {
 		break
 	}
 	return j
+}
+
+// headAhead reports a body's or agreement's head word within the name words from token k
+// on: "(Moro Islamic) Liberation Front", where a word that never starts a name may stand
+// inside one.
+func (s *sentenceScan) headAhead(k int) bool {
+	for n := 0; k < len(s.toks) && n < 4; k, n = k+1, n+1 {
+		t := s.toks[k].Text
+		if !nameWord(t) || s.match[k] != nil {
+			return false
+		}
+		if h, ok := s.f.k.heads[t]; ok && (h == "org" || h == "orgmedia" || h == "agreement") {
+			return true
+		}
+	}
+	return false
 }
 
 // afterTitle reports a title matched right before token i.
