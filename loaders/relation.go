@@ -290,6 +290,15 @@ func NewRelationExtractor(knowledge fs.FS) (*RelationExtractor, error) {
 		switch c := r.Field(1); c {
 		case "role", "block", "qualifier", "regional":
 			x.roles.add(r.Field(0), c)
+			if c == "role" {
+				// "the heads of the two peace panels": an office's plural names its holders.
+				if pl := relPlural(r.Field(0)); pl != "" {
+					if _, _, ok := x.roles.match(strings.Fields(pl), 0); !ok {
+						x.roles.add(pl, c)
+						x.roleWords[strings.Fields(pl)[len(strings.Fields(pl))-1]] = true
+					}
+				}
+			}
 			switch d := r.Field(2); {
 			case d == "", d == "state":
 			case d == "org":
@@ -573,4 +582,26 @@ func (x *RelationExtractor) describedDeals(sents []Sentence, cands []candidate) 
 		}
 	}
 	return out
+}
+
+// relPlural is the English plural of an office's phrase ("head" → "heads", "chairman" →
+// "chairmen", "secretary" → "secretaries"), or "" for one that ends in "s" already.
+func relPlural(phrase string) string {
+	w := strings.Fields(strings.ToLower(phrase))
+	if len(w) == 0 {
+		return ""
+	}
+	last := w[len(w)-1]
+	switch {
+	case strings.HasSuffix(last, "s"):
+		return ""
+	case strings.HasSuffix(last, "man"):
+		last = strings.TrimSuffix(last, "man") + "men"
+	case strings.HasSuffix(last, "y") && len(last) > 1 && !strings.ContainsRune("aeiou", rune(last[len(last)-2])):
+		last = strings.TrimSuffix(last, "y") + "ies"
+	default:
+		last += "s"
+	}
+	w[len(w)-1] = last
+	return strings.Join(w, " ")
 }

@@ -735,15 +735,22 @@ func (s *relSent) byAgents(i int) ([]int, int) {
 // ("by the two foreign ministers, Nikos Kotzias of Greece and …"): where the names start, or
 // k itself.
 func (s *relSent) afterPluralTitle(k int) int {
-	for j := k; j < len(s.words) && j < k+6; j++ {
+	for j := k; j < len(s.words) && j < k+10; j++ {
 		if s.slotOf(j) >= 0 || s.isFinite(j) {
 			return k
 		}
 		if s.word(j) == "," {
 			z := s.analyseZone(k, j, -1)
 			if j > k && z.role && !z.block && strings.HasSuffix(z.roleWord, "s") {
-				if p := s.slotOf(j + 1); p >= 0 && s.slotKind(p) == graph.KindPerson {
-					return j + 1
+				// The names may have titles of their own: "…, chief government negotiator
+				// Miriam Coronel-Ferrer and MILF panel chairman Mohagher Iqbal".
+				for p := j + 1; p < len(s.words) && p < j+6; p++ {
+					if sl := s.slotOf(p); sl >= 0 && s.slotKind(sl) == graph.KindPerson && s.slots[sl].role == RoleName {
+						return j + 1
+					}
+					if w := s.word(p); w == "," || w == "and" || w == ";" || s.slotOf(p) >= 0 || s.isFinite(p) || !s.isNounTag(p) && !s.isAdj(p) {
+						break
+					}
 				}
 			}
 			return k

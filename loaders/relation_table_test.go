@@ -88,3 +88,14 @@ func TestRelationExtractorSurvivesBrokenDocuments(t *testing.T) {
 		t.Errorf("Extract(nil): %v", err)
 	}
 }
+
+func TestRelPluralOfOffices(t *testing.T) {
+	for _, c := range []struct{ in, want string }{
+		{"head", "heads"}, {"chairman", "chairmen"}, {"secretary", "secretaries"}, {"foreign minister", "foreign ministers"},
+		{"envoy", "envoys"}, {"ministers", ""},
+	} {
+		if got := relPlural(c.in); got != c.want {
+			t.Errorf("relPlural(%q) = %q, want %q", c.in, got, c.want)
+		}
+	}
+}

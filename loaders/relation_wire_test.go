@@ -1797,3 +1797,18 @@ func TestRelationsEllipsisAndBackgroundAgreements(t *testing.T) {
 				"Ethiopia|signed|Algiers Agreement", "Eritrea|signed|Algiers Agreement", "Ethiopia|violated|Algiers Agreement"}},
 	})
 }
+
+func TestRelationsPluralOfficesAndHeadlineCapitals(t *testing.T) {
+	runRelCases(t, []relCase{
+		{name: "the_plural_of_an_office_before_titled_names",
+			text:  "The Philippines and the Moro Islamic Liberation Front signed the Comprehensive Agreement on the Bangsamoro. The accord was signed by the heads of the two peace panels, chief government negotiator Miriam Coronel-Ferrer and MILF panel chairman Mohagher Iqbal.",
+			preds: []string{"signed"},
+			want: []string{"Philippines|signed|Comprehensive Agreement on the Bangsamoro", "Moro Islamic Liberation Front|signed|Comprehensive Agreement on the Bangsamoro",
+				"Miriam Coronel-Ferrer|signed|Comprehensive Agreement on the Bangsamoro", "Mohagher Iqbal|signed|Comprehensive Agreement on the Bangsamoro"}},
+		{name: "a_place_and_an_agreement_noun_in_the_headline_name_the_bodys_agreement",
+			title: "Moscow pact ends the fighting",
+			text:  "Armenia and Azerbaijan signed an agreement on Tuesday.",
+			preds: []string{"signed"},
+			want:  []string{"Armenia|signed|Moscow pact", "Azerbaijan|signed|Moscow pact"}},
+	})
+}
