@@ -603,6 +603,9 @@ func (s *relSent) subjectOf(i int, depth int) []int {
 			break
 		}
 		if head.ref >= 0 {
+			if s.word(start-1) == "of" && s.slotKind(head.ref) == graph.KindPerson {
+				return s.peopleOfStatesLeft(head.ref) // "A of India and B of Pakistan"
+			}
 			return []int{head.ref}
 		}
 		if s.word(start-1) == "of" && head.head >= 0 && s.cue(head.head)&(cuePlaceHead|cueTransparent) != 0 && len(g) > 0 {
@@ -615,6 +618,33 @@ func (s *relSent) subjectOf(i int, depth int) []int {
 		start = head.start
 	}
 	return g
+}
+
+// peopleOfStatesLeft is the list "Prime Minister A of India and President B of Pakistan"
+// that ends with the person of slot last: each person, in text order.
+func (s *relSent) peopleOfStatesLeft(last int) []int {
+	out := []int{last}
+	for p := last; ; {
+		k := s.zoneBefore(s.slots[p].start)
+		if w := s.word(k); w != "and" && w != "," {
+			break
+		}
+		st := s.slotOf(k - 1)
+		if st < 0 || !isParty(s.slotKind(st)) || s.word(s.slots[st].start-1) != "of" && !(s.word(s.slots[st].start-1) == "the" && s.word(s.slots[st].start-2) == "of") {
+			break
+		}
+		of := s.slots[st].start - 1
+		if s.word(of) == "the" {
+			of--
+		}
+		q := s.slotOf(of - 1)
+		if q < 0 || s.slotKind(q) != graph.KindPerson || s.slots[q].end != of {
+			break
+		}
+		out = append([]int{q}, out...)
+		p = q
+	}
+	return out
 }
 
 // allPersons says whether every slot of g names a person.

@@ -1812,3 +1812,12 @@ func TestRelationsPluralOfficesAndHeadlineCapitals(t *testing.T) {
 			want:  []string{"Armenia|signed|Moscow pact", "Azerbaijan|signed|Moscow pact"}},
 	})
 }
+
+func TestRelationsTitledPeopleOfStatesAsSubjects(t *testing.T) {
+	runRelCases(t, []relCase{
+		{name: "each_titled_person_of_a_state_in_a_list_is_a_subject",
+			text:  "Prime Minister Lal Bahadur Shastri of India and President Mohammad Ayub Khan of Pakistan signed the Tashkent Declaration.",
+			preds: []string{"signed"},
+			want:  []string{"Lal Bahadur Shastri|signed|Tashkent Declaration", "Mohammad Ayub Khan|signed|Tashkent Declaration"}},
+	})
+}
