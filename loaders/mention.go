@@ -206,16 +206,37 @@ func (s *sentenceScan) gazetteerPass() {
 			i++
 			continue
 		}
+		start := i
+		if dir := s.compassPlace(e, i); dir != nil {
+			e, start = dir, i-1 // "West Jerusalem", "East Jerusalem": a part of the city
+		}
 		if slab == nil {
 			slab = make([]gmatch, 0, 4)
 		}
-		slab = append(slab, gmatch{start: i, end: i + n, e: e})
+		slab = append(slab, gmatch{start: start, end: i + n, e: e})
 		m := &slab[len(slab)-1]
-		for j := i; j < i+n; j++ {
+		for j := start; j < i+n; j++ {
 			s.match[j] = m
 		}
 		i += n
 	}
+}
+
+// compassPlace is a place entry for a capitalised compass word before a city ("West
+// Jerusalem"), or nil when token i-1 is no such word.
+func (s *sentenceScan) compassPlace(e *gazEntry, i int) *gazEntry {
+	if i == 0 || e.Class != classCapital && e.Class != classPlace || s.match[i-1] != nil {
+		return nil
+	}
+	w := s.toks[i-1].Text
+	if !s.f.k.cue("direction_word", w) || (i >= 2 && !isOpener(s.toks[i-2].Text) && startsUpper(s.toks[i-2].Text)) {
+		return nil
+	}
+	name := e.Canonical
+	if e.Class == classCapital {
+		name = e.Place
+	}
+	return &gazEntry{Toks: append([]string{w}, e.Toks...), Class: classPlace, Kind: graph.KindPlace, Canonical: w + " " + name, ISO: e.ISO}
 }
 
 // acceptMatch vetoes gazetteer matches that the context shows to be something else.

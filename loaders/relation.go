@@ -4,6 +4,7 @@ import (
 	"context"
 	"fmt"
 	"io/fs"
+	"slices"
 	"sort"
 	"strconv"
 	"strings"
@@ -105,6 +106,7 @@ const (
 	cueBehalf
 	cueCopula
 	cueLabel
+	cueAspect
 )
 
 // relCueClass names the cue classes of rel_cues_en.tsv.
@@ -184,6 +186,8 @@ func relCueClass(name string) (relCue, bool) {
 		return cueCopula, true
 	case "label":
 		return cueLabel, true
+	case "aspect":
+		return cueAspect, true
 	}
 	return 0, false
 }
@@ -295,7 +299,9 @@ func NewRelationExtractor(knowledge fs.FS) (*RelationExtractor, error) {
 				if pl := relPlural(r.Field(0)); pl != "" {
 					if _, _, ok := x.roles.match(strings.Fields(pl), 0); !ok {
 						x.roles.add(pl, c)
-						x.roleWords[strings.Fields(pl)[len(strings.Fields(pl))-1]] = true
+						for _, w := range strings.Fields(pl) {
+							x.roleWords[w] = true
+						}
 					}
 				}
 			}
@@ -593,7 +599,12 @@ func relPlural(phrase string) string {
 	if len(w) == 0 {
 		return ""
 	}
-	last := w[len(w)-1]
+	// "head of state" → "heads of state": the noun before "of" takes the plural.
+	at := len(w) - 1
+	if i := slices.Index(w, "of"); i > 0 {
+		at = i - 1
+	}
+	last := w[at]
 	switch {
 	case strings.HasSuffix(last, "s"):
 		return ""
@@ -604,6 +615,6 @@ func relPlural(phrase string) string {
 	default:
 		last += "s"
 	}
-	w[len(w)-1] = last
+	w[at] = last
 	return strings.Join(w, " ")
 }

@@ -152,7 +152,8 @@ func (s *relSent) zoneTok(k int) bool {
 	case w == "'s" || w == "-" || w == "'" && s.word(k+1) == "s" || w == "s" && s.word(k-1) == "'" || w == "the" || w == "his" || w == "her" || w == "their" || w == "its":
 		return true
 	case w == "of":
-		return s.startsUpper(k+1) && k > 0 && s.startsUpper(k-1)
+		// "Secretary of State", "heads of state": between the words of one office.
+		return k > 0 && (s.startsUpper(k+1) && s.startsUpper(k-1) || s.isTitleWord(k-1) && s.isTitleWord(k+1))
 	case s.isTitleWord(k):
 		return true
 	case s.tag(k) == "NNP" || s.tag(k) == "NNPS":
@@ -508,6 +509,13 @@ func (s *relSent) listAfterPluralTitle(k int) bool {
 			continue
 		}
 		break
+	}
+	// "heads of state, among them Benjamin Mkapa of Tanzania and …".
+	switch {
+	case s.word(j) == "them" && s.word(j-1) == "among":
+		j -= 2
+	case s.word(j) == "including":
+		j--
 	}
 	if s.word(j) != "," {
 		return false

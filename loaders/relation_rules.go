@@ -474,6 +474,11 @@ func (s *relSent) subjectOf(i int, depth int) []int {
 	if s.tag(i) == "VBG" && s.tag(i-1) == "VBN" && s.cue(i-2)&cueBe != 0 {
 		return s.subjectOf(i-1, depth+1)
 	}
+	// "Jordanian artillery began shelling West Jerusalem": the gerund after a verb of
+	// beginning or going on has that verb's subject.
+	if s.tag(i) == "VBG" && i > 0 && s.cue(i-1)&cueAspect != 0 && s.isVerb(i-1) {
+		return s.subjectOf(i-1, depth+1)
+	}
 	// Gerunds after a preposition: "accused Eritrea of launching", "reasons for attacking".
 	if s.tag(i) == "VBG" && s.isPrep(i-1) {
 		// "accused Moscow last month of violating": a date between the object and the

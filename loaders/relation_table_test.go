@@ -92,7 +92,7 @@ func TestRelationExtractorSurvivesBrokenDocuments(t *testing.T) {
 func TestRelPluralOfOffices(t *testing.T) {
 	for _, c := range []struct{ in, want string }{
 		{"head", "heads"}, {"chairman", "chairmen"}, {"secretary", "secretaries"}, {"foreign minister", "foreign ministers"},
-		{"envoy", "envoys"}, {"ministers", ""},
+		{"envoy", "envoys"}, {"ministers", ""}, {"head of state", "heads of state"}, {"secretary of state", "secretaries of state"},
 	} {
 		if got := relPlural(c.in); got != c.want {
 			t.Errorf("relPlural(%q) = %q, want %q", c.in, got, c.want)

@@ -1821,3 +1821,22 @@ func TestRelationsTitledPeopleOfStatesAsSubjects(t *testing.T) {
 			want:  []string{"Lal Bahadur Shastri|signed|Tashkent Declaration", "Mohammad Ayub Khan|signed|Tashkent Declaration"}},
 	})
 }
+
+func TestRelationsPartsOfCitiesBeginningVerbsAndListsAmongThem(t *testing.T) {
+	runRelCases(t, []relCase{
+		{name: "a_compass_word_before_a_city_is_a_part_of_it",
+			text: "Israel and Jordan fought. Jordanian artillery shelled West Jerusalem.",
+			want: []string{"Jordan|struck|West Jerusalem"}},
+		{name: "a_gerund_after_began_has_its_subject",
+			text: "Israel and Jordan fought. Jordanian artillery began shelling West Jerusalem later that morning.",
+			want: []string{"Jordan|struck|West Jerusalem"}},
+		{name: "heads_of_state_among_them_names_of_states",
+			text:  "Other African heads of state, among them Benjamin Mkapa of Tanzania and Paul Kagame of Rwanda, attended.",
+			preds: []string{"represents"},
+			want:  []string{"Benjamin Mkapa|represents|Tanzania", "Paul Kagame|represents|Rwanda"}},
+		{name: "sayyid_is_an_honorific",
+			text:  "Bahrain's Crown Prince Salman bin Hamad Al Khalifa; Sayyid Fahd bin Mahmoud Al Said, Oman's deputy prime minister; and others signed.",
+			preds: []string{"represents"},
+			want:  []string{"Salman bin Hamad Al Khalifa|represents|Bahrain", "Fahd bin Mahmoud Al Said|represents|Oman"}},
+	})
+}
