@@ -852,6 +852,11 @@ func (c *corefState) introduce(s *relSent, k, n int) int {
 	for start < k && !isYear(s.word(start)) && (s.tag(start) == "CD" || strings.IndexAny(s.word(start), "0123456789") >= 0 || relIsQuote(s.word(start))) {
 		start++
 	}
+	// "an overarching cooperation agreement", "a landmark accord": words that praise or
+	// weigh an agreement do not name it.
+	for start < k && s.cue(start)&cueEvaluative != 0 {
+		start++
+	}
 	naming := n > 1 // "a joint statement"
 	for j := start; j < k; j++ {
 		if isYear(s.word(j)) {

@@ -107,6 +107,8 @@ const (
 	cueCopula
 	cueLabel
 	cueAspect
+	cuePlainMod
+	cueEvaluative
 )
 
 // relCueClass names the cue classes of rel_cues_en.tsv.
@@ -188,6 +190,10 @@ func relCueClass(name string) (relCue, bool) {
 		return cueLabel, true
 	case "aspect":
 		return cueAspect, true
+	case "plainmod":
+		return cuePlainMod, true
+	case "evaluative":
+		return cueEvaluative, true
 	}
 	return 0, false
 }

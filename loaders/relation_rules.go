@@ -978,6 +978,7 @@ func (s *relSent) verbTrigger(tr relTrig) {
 	}
 	if t.pred == "signed" && len(objs) == 1 && mod == graph.Asserted {
 		s.nameByParties(append(append([]int(nil), subjs...), co...), objs[0])
+		s.nameByPlace(objs[0])
 	}
 	s.emitAll(t, subjs, objs, "active", mod, claimant, tr.start)
 	if t.pred == "met_with" && len(objs) >= 2 && s.word(end) == "together" {
@@ -1075,6 +1076,64 @@ func (s *relSent) nameByParties(signers []int, obj int) {
 	}
 	en.Props["parties"] = "true"
 	en.Name = parties[0] + "-" + parties[1] + " " + en.Name
+}
+
+// nameByPlace names an agreement known only by its description, and not after its sides,
+// after the city where the sentence says it was signed: "Kabbah and Sankoh signed a peace
+// agreement here" under a LOME dateline is the Lome peace agreement.
+func (s *relSent) nameByPlace(obj int) {
+	d := s.d
+	if len(s.slots[obj].cands) != 1 {
+		return
+	}
+	en := d.entity(s.slots[obj].cands[0])
+	if en == nil || en.Props["described"] != "true" || en.Props["parties"] != "" || en.Props["place"] != "" || d.coref.nameContrast(s.slots[obj].cands[0]) != "" {
+		return
+	}
+	// Only a plain description ("a peace agreement", "an accord") is named after where it was
+	// signed; "a declaration of principles", "a cessation-of-hostilities agreement" say what
+	// they are.
+	words := strings.Fields(strings.ToLower(en.Name))
+	for i := range words {
+		if c, _, ok := d.x.cues.match(words, i); ok && c&cuePlainMod != 0 {
+			continue
+		}
+		if a, _, ok := d.x.anaphors.match(words, i); !ok || a.kind != graph.KindAgreement || i != len(words)-1 {
+			return
+		}
+	}
+	place := ""
+	for k := s.slots[obj].end; k < len(s.words) && k < s.slots[obj].end+12 && place == ""; k++ {
+		switch w := s.word(k); {
+		case w == ";" || w == "," && s.cue(k+1)&cueRelative != 0:
+			k = len(s.words)
+		case w == "here":
+			place = d.datelineCity()
+		case w == "in":
+			if sl := s.slotOf(k + 1); sl >= 0 && s.slots[sl].ana == "" && len(s.slots[sl].cands) == 1 && s.slotKind(sl) == graph.KindPlace {
+				place = d.entity(s.slots[sl].cands[0]).Name
+			}
+		}
+	}
+	if place == "" {
+		return
+	}
+	en.Props["place"] = place
+	en.Name = place + " " + en.Name
+}
+
+// datelineCity is the city of the article's dateline ("LOME, July 7 (Xinhua) -"), or "".
+func (d *relDoc) datelineCity() string {
+	for _, m := range d.doc.Mentions {
+		if m.Sentence != 0 || m.TokStart != 0 || d.kind(m.Entity) != graph.KindPlace {
+			continue
+		}
+		toks := d.doc.Sentences[0].Tokens
+		if m.TokEnd < len(toks) && toks[m.TokEnd].Text == "," {
+			return d.entity(m.Entity).Name
+		}
+	}
+	return ""
 }
 
 // partyName is how the text names a side: the name as written ("the US" → "US", "the ELN"),

@@ -1844,3 +1844,24 @@ func TestRelationsPartsOfCitiesBeginningVerbsAndListsAmongThem(t *testing.T) {
 			want:  []string{"Salman bin Hamad Al Khalifa|represents|Bahrain", "Fahd bin Mahmoud Al Said|represents|Oman"}},
 	})
 }
+
+func TestRelationsAgreementsNamedWhereTheyWereSigned(t *testing.T) {
+	runRelCases(t, []relCase{
+		{name: "a_plain_agreement_signed_here_takes_the_datelines_city",
+			text:  "LOME, July 7 (Xinhua) -- Sierra Leonean President Ahmad Tejan Kabbah and Foday Sankoh signed a peace agreement here on Wednesday.",
+			preds: []string{"signed"},
+			want:  []string{"Ahmad Tejan Kabbah|signed|Lome peace agreement", "Foday Sankoh|signed|Lome peace agreement"}},
+		{name: "a_plain_agreement_signed_in_a_city_takes_its_name",
+			text:  "Ahmad Tejan Kabbah and Foday Sankoh signed a peace accord in Abidjan on Friday.",
+			preds: []string{"signed"},
+			want:  []string{"Ahmad Tejan Kabbah|signed|Abidjan peace accord", "Foday Sankoh|signed|Abidjan peace accord"}},
+		{name: "an_agreement_that_says_what_it_is_keeps_its_description",
+			text:  "Ahmad Tejan Kabbah and Foday Sankoh signed a declaration of principles in Abidjan on Friday.",
+			preds: []string{"signed"},
+			want:  []string{"Ahmad Tejan Kabbah|signed|declaration of principles", "Foday Sankoh|signed|declaration of principles"}},
+		{name: "words_of_praise_do_not_name_an_agreement",
+			text:  "Sudan and South Sudan signed an overarching cooperation agreement on Thursday.",
+			preds: []string{"signed"},
+			want:  []string{"Sudan|signed|Sudan-South Sudan cooperation agreement", "South Sudan|signed|Sudan-South Sudan cooperation agreement"}},
+	})
+}
