@@ -54,6 +54,14 @@ func (t *Tokenizer) AppendTokens(dst []Token, text string) []Token {
 				dst = t.split(dst, text[start:i], start)
 				start = -1
 			}
+		} else if isDashRune(r) {
+			// "July 20—Turkish forces", "said—quietly—that": a long dash parts words even
+			// with no space around it, and is a token of its own.
+			if start >= 0 {
+				dst = t.split(dst, text[start:i], start)
+				start = -1
+			}
+			dst = append(dst, Token{Text: text[i : i+size], Start: i, End: i + size})
 		} else if start < 0 {
 			start = i
 		}
@@ -64,6 +72,9 @@ func (t *Tokenizer) AppendTokens(dst []Token, text string) []Token {
 	}
 	return dst
 }
+
+// isDashRune reports an em dash, an en dash or a horizontal bar.
+func isDashRune(r rune) bool { return r == '\u2014' || r == '\u2013' || r == '\u2015' }
 
 func isSpaceRune(r rune) bool {
 	if r < utf8.RuneSelf {

@@ -27,6 +27,7 @@ func TestTokenizerSplits(t *testing.T) {
 		{"keeps symbols whole", "great :-) (: xD", []string{"great", ":-)", "(:", "xD"}},
 		{"a lone mark is a token", `( . "`, []string{"(", ".", `"`}},
 		{"no text no tokens", " \n ", nil},
+		{"a long dash parts words with no space around it", "July 20—Turkish forces, 1990–94", []string{"July", "20", "—", "Turkish", "forces", ",", "1990", "–", "94"}},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
