@@ -109,6 +109,7 @@ const (
 	cueAspect
 	cuePlainMod
 	cueEvaluative
+	cueMotion
 )
 
 // relCueClass names the cue classes of rel_cues_en.tsv.
@@ -194,6 +195,8 @@ func relCueClass(name string) (relCue, bool) {
 		return cuePlainMod, true
 	case "evaluative":
 		return cueEvaluative, true
+	case "motion":
+		return cueMotion, true
 	}
 	return 0, false
 }

@@ -1440,6 +1440,17 @@ func (s *relSent) nounTrigger(tr relTrig) {
 		if len(subjs) == 0 {
 			subjs = s.subjectOf(lv, 0)
 		}
+	} else if len(subjs) == 0 && t.pred == "met_with" && s.word(np.start-1) == "for" {
+		// "Ecevit flew to London for talks with Wilson": who went for them held them; not
+		// who asked for them.
+		for v := np.start - 2; v >= 0 && np.start-v < 12 && s.word(v) != "," && s.word(v) != ";"; v-- {
+			if s.isVerb(v) && s.cue(v)&(cueAux|cueBe) == 0 {
+				if s.cue(v)&cueMotion != 0 {
+					subjs, govStart = s.subjectOf(v, 0), v
+				}
+				break
+			}
+		}
 	} else if len(subjs) == 0 && s.isPrep(np.start-1) && s.word(np.start-1) == "of" {
 		// "accused Eritrea of a large-scale offensive"
 		if p := s.npLeft(np.start - 2); p.ref >= 0 {
@@ -1486,6 +1497,9 @@ func (s *relSent) nounTrigger(tr relTrig) {
 		if np := s.npRight(k + 1); np.ref >= 0 && s.slotKind(np.ref) == graph.KindPlace && s.word(np.end) == "with" {
 			k = np.end
 		}
+	}
+	if t.pred == "met_with" && s.word(k) == "over" && s.slotOf(k+1) < 0 && s.word(k+2) == "with" {
+		k += 2 // "talks over dinner with Prime Minister Harold Wilson"
 	}
 	between := false
 	for _, p := range t.preps {

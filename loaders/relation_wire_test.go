@@ -1865,3 +1865,20 @@ func TestRelationsAgreementsNamedWhereTheyWereSigned(t *testing.T) {
 			want:  []string{"Sudan|signed|Sudan-South Sudan cooperation agreement", "South Sudan|signed|Sudan-South Sudan cooperation agreement"}},
 	})
 }
+
+func TestRelationsTalksSomeoneWentFor(t *testing.T) {
+	runRelCases(t, []relCase{
+		{name: "who_flew_somewhere_for_talks_with_someone_met_them",
+			text:  "Bulent Ecevit flew to London for talks with Prime Minister Harold Wilson.",
+			preds: []string{"met_with"},
+			want:  []string{"Bulent Ecevit|met_with|Harold Wilson"}},
+		{name: "talks_over_dinner_with",
+			text:  "Bulent Ecevit flew to London for talks over dinner with Prime Minister Harold Wilson and Foreign Secretary James Callaghan.",
+			preds: []string{"met_with"},
+			want:  []string{"Bulent Ecevit|met_with|Harold Wilson", "Bulent Ecevit|met_with|James Callaghan"}},
+		{name: "who_asked_for_talks_has_not_met",
+			text:  "Bulent Ecevit asked for talks with Prime Minister Harold Wilson.",
+			preds: []string{"met_with"},
+			want:  nil},
+	})
+}
