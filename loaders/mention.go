@@ -246,6 +246,10 @@ func (s *sentenceScan) acceptMatch(e *gazEntry, start, end int) bool {
 	if len(e.Toks) == 1 && len([]rune(e.Toks[0])) == 1 {
 		return start > 0 && s.f.k.cue("platform_prep", strings.ToLower(toks[start-1].Text))
 	}
+	// "ethnic Albanian parties", "ethnic Russians": a people, not a state.
+	if e.Class == classDemonym && start > 0 && s.f.k.cue("ethnic", strings.ToLower(toks[start-1].Text)) {
+		return false
+	}
 	// "Bosnian Serb forces", "Iraqi Kurdish fighters": two demonyms in a row name a people
 	// within a state, and its forces act for neither state.
 	if e.Class == classDemonym && start > 0 {

@@ -47,6 +47,7 @@ func TestMentionFinderFinds(t *testing.T) {
 		{"a word that starts no name inside a body's name", "The Moro Islamic Liberation Front signed.",
 			[]string{"Moro Islamic Liberation Front=Organization/name/Moro Islamic Liberation Front"}, []string{"Liberation Front"}},
 		{"a word that starts no name with no head after it", "Moro Islamic leaders signed.", nil, []string{"Moro Islamic"}},
+		{"a demonym after ethnic is a people", "Ethnic Albanian parties and ethnic Russians voted.", nil, []string{"Albanian=State", "Russians=State"}},
 		{"codes are case-sensitive", "Let us go, said the man.", nil, []string{"us"}},
 		{"seat of government", "The Kremlin conceded on Monday.", []string{"Kremlin=State/metonym/Russia"}, nil},
 		{"capital acting", "Moscow has shown no signs of pursuing talks.", []string{"Moscow=State/metonym/Russia"}, nil},
