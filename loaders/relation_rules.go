@@ -1309,6 +1309,17 @@ func (s *relSent) coSubjects(t relTrigger, i int) []int {
 	return nil
 }
 
+// clauseVerbBefore is the nearest full verb (no auxiliary, no form of "be") at or before token
+// k within its clause and 14 tokens, or -1.
+func (s *relSent) clauseVerbBefore(k int) int {
+	for v := k; v >= 0 && k-v < 14 && s.word(v) != "," && s.word(v) != ";"; v-- {
+		if s.isVerb(v) && s.cue(v)&(cueAux|cueBe) == 0 {
+			return v
+		}
+	}
+	return -1
+}
+
 // violationOfAct reads the act a noun of violation that starts at token k is said of: "India's
 // action was (a violation)", "the seizure amounts to", "called the U.S. strike (a violation)",
 // "described the raid as". It returns the actor of that act — its possessor or actor
@@ -1443,13 +1454,8 @@ func (s *relSent) nounTrigger(tr relTrig) {
 	} else if len(subjs) == 0 && t.pred == "met_with" && s.word(np.start-1) == "for" {
 		// "Ecevit flew to London for talks with Wilson": who went for them held them; not
 		// who asked for them.
-		for v := np.start - 2; v >= 0 && np.start-v < 12 && s.word(v) != "," && s.word(v) != ";"; v-- {
-			if s.isVerb(v) && s.cue(v)&(cueAux|cueBe) == 0 {
-				if s.cue(v)&cueMotion != 0 {
-					subjs, govStart = s.subjectOf(v, 0), v
-				}
-				break
-			}
+		if v := s.clauseVerbBefore(np.start - 2); v >= 0 && s.cue(v)&cueMotion != 0 {
+			subjs, govStart = s.subjectOf(v, 0), v
 		}
 	} else if len(subjs) == 0 && s.isPrep(np.start-1) && s.word(np.start-1) == "of" {
 		// "accused Eritrea of a large-scale offensive"
@@ -1459,11 +1465,8 @@ func (s *relSent) nounTrigger(tr relTrig) {
 	} else if len(subjs) == 0 && t.pred == "violated" && s.word(np.start-1) == "in" {
 		// "fired missiles in violation of the ceasefire", "laying mines in breach of the
 		// Ottawa Convention": who did what the clause says breached the agreement.
-		for v := np.start - 2; v >= 0 && np.start-v < 15 && s.word(v) != "," && s.word(v) != ";"; v-- {
-			if s.isVerb(v) && s.cue(v)&(cueAux|cueBe) == 0 {
-				subjs, govStart = s.subjectOf(v, 0), v
-				break
-			}
+		if v := s.clauseVerbBefore(np.start - 2); v >= 0 {
+			subjs, govStart = s.subjectOf(v, 0), v
 		}
 	}
 	labelled := -1
