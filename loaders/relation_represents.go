@@ -221,10 +221,12 @@ func (s *relSent) representsFor(si, p int) {
 			emit(left.actor, "title", 0.85)
 		case left.personOf >= 0:
 			emitOf(left.personOf, "title_of_person", 0.7)
-		case !left.other && !left.regional && !left.unknown && s.stateAfterName(sl.end) >= 0:
-			// "Prime Minister Lal Bahadur Shastri of India": the office's state follows the name.
-			emit(s.stateAfterName(sl.end), "title_name_of", 0.8)
 		case !left.other && !left.regional && !left.unknown:
+			if st := s.stateAfterName(sl.end); st >= 0 {
+				// "Prime Minister Lal Bahadur Shastri of India": the office's state follows.
+				emit(st, "title_name_of", 0.8)
+				break
+			}
 			actor := s.actorBefore(k + 1)
 			// "the Lebanese group Hezbollah, whose leader Hassan Nasrallah": whose is the
 			// phrase before the comma, not the state that describes it.
