@@ -683,7 +683,7 @@ func (c *corefState) yearOf(s *relSent, k int) string {
 // description whose noun spans [k, end) ("a peace agreement that the two countries signed
 // in Algiers in December 2000"), or "".
 func (c *corefState) clauseYear(s *relSent, k, end int) string {
-	if start := c.descStart(s, k); start < 1 || s.word(start-1) != "a" && s.word(start-1) != "an" {
+	if c.indefiniteStart(s, k) < 0 {
 		return ""
 	}
 	if s.cue(end)&cueRelative == 0 {
@@ -697,17 +697,10 @@ func (c *corefState) clauseYear(s *relSent, k, end int) string {
 	return ""
 }
 
-// isYear reports a four-digit year of the 19th to 21st centuries.
+// isYear reports a four-digit year ("1994").
 func isYear(w string) bool {
-	if len(w) != 4 || (w[:2] != "18" && w[:2] != "19" && w[:2] != "20") {
-		return false
-	}
-	for _, r := range w {
-		if r < '0' || r > '9' {
-			return false
-		}
-	}
-	return true
+	_, ok := dateYearNumber(w)
+	return ok
 }
 
 // signedYear is the year of the earliest dated signing or brokering of agreement e found so
@@ -738,12 +731,22 @@ func (c *corefState) contrastOf(s *relSent, k int) string {
 	return ""
 }
 
+// indefiniteStart is where the modifiers of an indefinite description whose noun starts at k
+// begin ("a six-month ceasefire"), or -1 when the description is not indefinite.
+func (c *corefState) indefiniteStart(s *relSent, k int) int {
+	start := c.descStart(s, k)
+	if start < 1 || s.word(start-1) != "a" && s.word(start-1) != "an" {
+		return -1
+	}
+	return start
+}
+
 // indefiniteModifiers returns the common-noun modifiers of an indefinite description whose
 // noun starts at k and ends before end ("a security cooperation agreement" → security,
 // cooperation; "a declaration of principles" → principles), or nil.
 func (c *corefState) indefiniteModifiers(s *relSent, k, end int) []string {
-	start := c.descStart(s, k)
-	if start < 1 || s.word(start-1) != "a" && s.word(start-1) != "an" {
+	start := c.indefiniteStart(s, k)
+	if start < 0 {
 		return nil
 	}
 	var out []string
