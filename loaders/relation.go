@@ -572,11 +572,9 @@ func (x *RelationExtractor) describedDeals(sents []Sentence, cands []candidate) 
 			if c.Sentence != si {
 				continue
 			}
-			// A lone unknown word ("Prespa") is a person only if the body says so; a capital
-			// before an agreement noun is where it was made ("Tashkent pact").
+			// A lone unknown word ("Prespa") is a person only if the body says so.
 			switch {
 			case c.Kind == graph.KindPerson && c.weak:
-			case c.entry != nil && c.entry.Class == classCapital:
 			case c.Kind == graph.KindState, c.Kind == graph.KindOrganization, c.Kind == graph.KindPerson, c.Kind == graph.KindAgreement:
 				for k := c.TokStart; k < c.TokEnd && k < len(actor); k++ {
 					actor[k] = true
