@@ -4,7 +4,6 @@ import (
 	"math"
 	"slices"
 	"sort"
-	"strconv"
 	"strings"
 
 	"github.com/entente-kg/entente/graph"
@@ -297,12 +296,12 @@ func relMonths(date string, m int) (int, bool) {
 	if len(date) < 4 {
 		return 0, false
 	}
-	y, err := strconv.Atoi(date[:4])
-	if err != nil {
+	y, ok := isoDigits(date[:4])
+	if !ok {
 		return 0, false
 	}
 	if len(date) >= 7 {
-		if mm, err := strconv.Atoi(date[5:7]); err == nil {
+		if mm, ok := isoDigits(date[5:7]); ok {
 			m = mm
 		}
 	}
