@@ -939,6 +939,14 @@ func (c *corefState) introduce(s *relSent, k, n int) int {
 			}
 		}
 	}
+	// "signed an agreement here" under a SIMLA dateline, "an accord in Rome": a bare
+	// indefinite description is named after the city it was made in, said right after it
+	// ("a ceasefire document at talks in Moscow" is where the talks were).
+	if !naming && start == k && c.indefiniteStart(s, k) == k {
+		if place = s.placeOfSigning(end, 1); place != "" {
+			naming = true
+		}
+	}
 	name := ""
 	if !d.titleUsed && len(d.titleDeals) > 0 {
 		name = d.titleDeals[0]
@@ -975,6 +983,9 @@ func (c *corefState) introduce(s *relSent, k, n int) int {
 		}
 		if sides != nil {
 			props["parties"] = "true"
+		}
+		if place != "" {
+			props["place"] = place
 		}
 		d.doc.Entities = append(d.doc.Entities, Entity{Name: name, Kind: graph.KindAgreement, Props: props})
 		d.introduced = append(d.introduced, e)

@@ -143,6 +143,7 @@ func (f *MentionFinder) findSentence(dc *docContext, sents []Sentence, si int, o
 	s.match, s.used = dc.match, dc.used
 	s.headline = isHeadline(s.toks)
 	s.gazetteerPass()
+	s.datelinePass()
 	s.rolePass()
 	s.articlePass()
 	s.bareLegislatures()
@@ -152,6 +153,41 @@ func (f *MentionFinder) findSentence(dc *docContext, sents []Sentence, si int, o
 	s.appositionPass()
 	sortCandidates(s.out)
 	return append(out, s.out...)
+}
+
+// datelinePass emits the city of an article's dateline that the gazetteer does not know:
+// the name words before a comma that open the first sentence, when the state, then a month
+// and a day follow ("SIMLA, India, July 3 —", "GULU, March 3 (Reuters) -").
+func (s *sentenceScan) datelinePass() {
+	toks := s.toks
+	j := 0
+	for j < len(toks) && j < 4 && s.match[j] == nil && (nameWord(toks[j].Text) || isAcronym(toks[j].Text)) && !strings.Contains(toks[j].Text, "/") && !s.f.k.notName[toks[j].Text] {
+		j++
+	}
+	if s.si != 0 || j == 0 || j >= len(toks) || toks[j].Text != "," {
+		return
+	}
+	k := j + 1
+	if m := s.match[minInt(k, len(toks)-1)]; k < len(toks) && m != nil && m.start == k && (m.e.Class == classState || m.e.Class == classPlace) {
+		k = m.end
+		if k < len(toks) && toks[k].Text == "," {
+			k++
+		}
+	}
+	if k+1 >= len(toks) || !s.f.k.notName[toks[k].Text] || !isNumber(toks[k+1].Text) {
+		return
+	}
+	c := candidate{Mention: Mention{Role: RoleName}}
+	c.Kind = graph.KindPlace
+	words := make([]string, j)
+	for i, t := range toks[:j] {
+		words[i] = t.Text
+		if isAcronym(t.Text) {
+			words[i] = unshout(t.Text) // "SIMLA" is Simla
+		}
+	}
+	c.Canonical = strings.Join(words, " ")
+	s.emit(c, 0, j)
 }
 
 // isHeadline reports a title-cased line ("What Would Security Guarantees Look Like"), where
@@ -589,6 +625,11 @@ func (s *sentenceScan) extendRun(i int) int {
 				if _, h := s.f.k.heads[toks[j-1].Text]; h || s.match[j-1] != nil && !s.partOfLongerName(i, j) {
 					return j
 				}
+				// "the Trade Community of Marvar and Cuba signed": a state after "and" in
+				// what a name is about is a second party, not the name's.
+				if m := s.match[next]; inComplement && m != nil && m.start == next && m.e.Class == classState {
+					return j
+				}
 				// "Secretary General Jens Stoltenberg and European Council President …": a
 				// name right after a title is a person's, and no person's name holds "and".
 				if s.afterTitle(i) {
@@ -813,7 +854,13 @@ func (s *sentenceScan) classifyRun(r run) {
 		s.nameSegment(r) // "Foreign Minister Therese Kayikwamba Wagner"
 		return
 	}
-	// No head: split at connectors and gazetteer matches; what is left are name candidates.
+	s.splitNames(r)
+}
+
+// splitNames emits the names in a headless run: it splits at connectors and gazetteer
+// matches, and what is left are name candidates.
+func (s *sentenceScan) splitNames(r run) {
+	toks := s.toks
 	seg := r.start
 	flush := func(end int) {
 		if seg < end {
@@ -1896,6 +1943,17 @@ func (s *sentenceScan) namedBody(r run) bool {
 		if m := s.match[j]; m != nil {
 			return false
 		}
+	}
+	// "Andrea Riccardi and Matteo Zuppi of the Community of Sant'Egidio": a body's headed
+	// name after "of" is whom the names before it belong to, not the tail of one name.
+	c := of + 1
+	if strings.EqualFold(toks[c].Text, "the") {
+		c++
+	}
+	if h, ok := s.headOf(run{c, r.end}); c < r.end && ok && (h == "org" || h == "orgmedia") {
+		s.splitNames(run{r.start, of})
+		s.classifyRun(run{c, r.end})
+		return true
 	}
 	s.emitBody(r)
 	return true

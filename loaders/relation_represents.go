@@ -238,6 +238,20 @@ func (s *relSent) representsFor(si, p int) {
 			s.d.bare = append(s.d.bare, relBare{si: s.si, person: p, tok: sl.start, actor: actor, role: left.roleWord, of: -1})
 		}
 	}
+	// 1b. "Matteo Zuppi of the Community of Sant'Egidio", "Andrea Riccardi and Matteo Zuppi
+	// of …": an untitled name, or a pair of them, of a body is one of its people. A state
+	// after an untitled name says only where they are from.
+	if !left.role {
+		end := sl.end
+		if s.word(end) == "and" {
+			if n := s.slotOf(end + 1); n >= 0 && s.slots[n].start == end+1 && s.slotKind(n) == graph.KindPerson {
+				end = s.slots[n].end
+			}
+		}
+		if b := s.stateAfterName(end); b >= 0 && s.d.kind(b) == graph.KindOrganization {
+			emit(b, "name_of_body", 0.65)
+		}
+	}
 	// 2. Title before the name across a comma: "Qatar's emir, Sheikh Tamim".
 	if s.word(k) == "," && !left.role {
 		j := s.zoneBefore(k)

@@ -1101,24 +1101,31 @@ func (s *relSent) nameByPlace(obj int) {
 			return
 		}
 	}
-	place := ""
-	for k := s.slots[obj].end; k < len(s.words) && k < s.slots[obj].end+12 && place == ""; k++ {
-		switch w := s.word(k); {
-		case w == ";" || w == "," && s.cue(k+1)&cueRelative != 0:
-			k = len(s.words)
-		case w == "here":
-			place = d.datelineCity()
-		case w == "in":
-			if sl := s.slotOf(k + 1); sl >= 0 && s.slots[sl].ana == "" && len(s.slots[sl].cands) == 1 && s.slotKind(sl) == graph.KindPlace {
-				place = d.entity(s.slots[sl].cands[0]).Name
-			}
-		}
-	}
+	place := s.placeOfSigning(s.slots[obj].end, 12)
 	if place == "" {
 		return
 	}
 	en.Props["place"] = place
 	en.Name = place + " " + en.Name
+}
+
+// placeOfSigning is the city the clause from token from on says an agreement was signed
+// in: "here" (the dateline's city) or "in" a named place, within the next words tokens and
+// before the clause ends; or "".
+func (s *relSent) placeOfSigning(from, words int) string {
+	for k := from; k < len(s.words) && k < from+words; k++ {
+		switch w := s.word(k); {
+		case w == ";" || w == "," && s.cue(k+1)&cueRelative != 0:
+			return ""
+		case w == "here":
+			return s.d.datelineCity()
+		case w == "in":
+			if sl := s.slotOf(k + 1); sl >= 0 && s.slots[sl].ana == "" && len(s.slots[sl].cands) == 1 && s.slotKind(sl) == graph.KindPlace {
+				return s.d.entity(s.slots[sl].cands[0]).Name
+			}
+		}
+	}
+	return ""
 }
 
 // datelineCity is the city of the article's dateline ("LOME, July 7 (Xinhua) -"), or "".

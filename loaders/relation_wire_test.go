@@ -1859,10 +1859,35 @@ func TestRelationsAgreementsNamedWhereTheyWereSigned(t *testing.T) {
 			text:  "Ahmad Tejan Kabbah and Foday Sankoh signed a declaration of principles in Abidjan on Friday.",
 			preds: []string{"signed"},
 			want:  []string{"Ahmad Tejan Kabbah|signed|declaration of principles", "Foday Sankoh|signed|declaration of principles"}},
+		{name: "a_bare_agreement_signed_here_takes_the_datelines_city",
+			text:  "SIMLA, India, July 3 — Prime Minister Indira Gandhi of India and President Zulfikar Ali Bhutto of Pakistan signed an agreement here early today.",
+			preds: []string{"signed"},
+			want:  []string{"Indira Gandhi|signed|Simla agreement", "Zulfikar Ali Bhutto|signed|Simla agreement"}},
+		{name: "a_bare_accord_signed_in_a_city_takes_its_name",
+			text:  "Joaquim Chissano and Afonso Dhlakama signed an accord in Rome on Sunday.",
+			preds: []string{"signed"},
+			want:  []string{"Joaquim Chissano|signed|Rome accord", "Afonso Dhlakama|signed|Rome accord"}},
+		{name: "a_bare_document_signed_at_talks_in_a_city_is_not_named_after_it",
+			text:  "Fayez al-Sarraj signed a ceasefire document at talks in Moscow.",
+			preds: []string{"signed"},
+			want:  nil},
 		{name: "words_of_praise_do_not_name_an_agreement",
 			text:  "Sudan and South Sudan signed an overarching cooperation agreement on Thursday.",
 			preds: []string{"signed"},
 			want:  []string{"Sudan|signed|Sudan-South Sudan cooperation agreement", "South Sudan|signed|Sudan-South Sudan cooperation agreement"}},
+	})
+}
+
+func TestRelationsPeopleOfABody(t *testing.T) {
+	runRelCases(t, []relCase{
+		{name: "names_of_a_body_are_its_people",
+			text:  "Andrea Riccardi and Matteo Zuppi of the Community of Sant'Egidio brokered the talks.",
+			preds: []string{"represents"},
+			want:  []string{"Andrea Riccardi|represents|Community of Sant'Egidio", "Matteo Zuppi|represents|Community of Sant'Egidio"}},
+		{name: "a_name_of_a_state_is_only_where_they_are_from",
+			text:  "Jannik Sinner of Italy beat Carlos Alcaraz of Spain.",
+			preds: []string{"represents"},
+			want:  nil},
 	})
 }
 
