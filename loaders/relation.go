@@ -110,6 +110,7 @@ const (
 	cuePlainMod
 	cueEvaluative
 	cueMotion
+	cuePartitive
 )
 
 // relCueClass names the cue classes of rel_cues_en.tsv.
@@ -197,6 +198,8 @@ func relCueClass(name string) (relCue, bool) {
 		return cueEvaluative, true
 	case "motion":
 		return cueMotion, true
+	case "partitive":
+		return cuePartitive, true
 	}
 	return 0, false
 }

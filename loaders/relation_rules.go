@@ -1438,8 +1438,15 @@ func (s *relSent) nounTrigger(tr relTrig) {
 	if len(subjs) == 0 {
 		subjs = s.behindSubject(np.start)
 	}
-	// The verb that governs the noun: "launched an offensive", "held talks", "to hold talks".
+	// The verb that governs the noun: "launched an offensive", "held talks", "to hold talks",
+	// also across a partitive: "held two rounds of talks", "launched a wave of air strikes".
 	lv := np.start - 1
+	if p := s.slotOf(lv - 1); s.word(lv) == "of" && s.cue(lv-1)&cuePartitive != 0 && (p < 0 || s.slots[p].ana != "") {
+		lv -= 2
+		for lv >= 0 && (s.tag(lv) == "CD" || s.tag(lv) == "JJ") && s.slotOf(lv) < 0 {
+			lv--
+		}
+	}
 	for lv >= 0 && (s.tag(lv) == "RB" || s.isDet(lv)) {
 		lv--
 	}

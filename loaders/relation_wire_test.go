@@ -1891,6 +1891,32 @@ func TestRelationsPeopleOfABody(t *testing.T) {
 	})
 }
 
+func TestRelationsNounAfterAPartitive(t *testing.T) {
+	runRelCases(t, []relCase{
+		{name: "held_a_fresh_round_of_talks",
+			text:  "Indira Gandhi and Zulfikar Ali Bhutto held a fresh round of talks.",
+			preds: []string{"met_with"},
+			want:  []string{"Zulfikar Ali Bhutto|met_with|Indira Gandhi"}},
+		{name: "rounds_of_talks_that_made_an_agreement",
+			text:  "SIMLA, India, July 3 — Indira Gandhi and Zulfikar Ali Bhutto signed an agreement here. Mrs. Gandhi and Mr. Bhutto had held two rounds of talks.",
+			preds: []string{"met_with"},
+			want:  []string{"Zulfikar Ali Bhutto|met_with|Indira Gandhi"}},
+		{name: "launched_a_wave_of_air_strikes",
+			text:  "Saudi Arabia launched a wave of air strikes against the Houthis.",
+			preds: []string{"struck"},
+			want:  []string{"Saudi Arabia|struck|Houthis"}},
+	})
+}
+
+func TestRelationsSummonsIsAMeeting(t *testing.T) {
+	runRelCases(t, []relCase{
+		{name: "summoned_the_ambassador",
+			text:  "Menachem Begin summoned U.S. Ambassador Samuel W. Lewis to his residence.",
+			preds: []string{"met_with"},
+			want:  []string{"Menachem Begin|met_with|Samuel W. Lewis"}},
+	})
+}
+
 func TestRelationsTalksSomeoneWentFor(t *testing.T) {
 	runRelCases(t, []relCase{
 		{name: "who_flew_somewhere_for_talks_with_someone_met_them",
