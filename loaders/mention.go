@@ -1716,7 +1716,13 @@ func (s *sentenceScan) learnAcronyms() {
 			continue
 		}
 		j := c.TokEnd
-		if j+2 >= len(toks) || toks[j].Text != "(" || toks[j+2].Text != ")" || !isAcronym(toks[j+1].Text) || s.used[j+1] {
+		// "the Mozambique National Resistance (Renamo)": a short name may be a word, too,
+		// which the name pass took for a lone surname.
+		if j+2 >= len(toks) || toks[j].Text != "(" || toks[j+2].Text != ")" ||
+			!isAcronym(toks[j+1].Text) && (!nameWord(toks[j+1].Text) || s.match[j+1] != nil || s.f.k.notName[toks[j+1].Text]) {
+			continue
+		}
+		if s.used[j+1] && !s.dropWeak(j+1) {
 			continue
 		}
 		a := c
@@ -1724,6 +1730,18 @@ func (s *sentenceScan) learnAcronyms() {
 		s.dc.acronyms[toks[j+1].Text] = a
 		s.emit(a, j+1, j+2)
 	}
+}
+
+// dropWeak removes the weak one-word person emitted at token i, if that is what uses it.
+func (s *sentenceScan) dropWeak(i int) bool {
+	for ci, c := range s.out {
+		if c.TokStart == i && c.TokEnd == i+1 && c.weak && c.Kind == graph.KindPerson {
+			s.out = append(s.out[:ci], s.out[ci+1:]...)
+			s.used[i] = false
+			return true
+		}
+	}
+	return false
 }
 
 // appositionPass reads titles after names: "Andy Hunder, president of the American Chamber of

@@ -705,7 +705,21 @@ func (s *relSent) sideSlot(sl int) int {
 // organization. Other heads ("the Hamas attack", "the Hezbollah drone base") are not.
 func (s *relSent) describesOrg(start, sl, end int) bool {
 	slot := s.slots[sl]
-	if slot.role != RoleName || slot.start != start && !(slot.start == start+1 && s.tag(start) == "DT") || slot.end >= end {
+	// "the ruling Frelimo party", "the banned PKK militant group": words that describe the
+	// body may stand between the article and its name.
+	from := start
+	if s.tag(from) == "DT" {
+		from++
+		for from < slot.start && from < start+3 && s.slotOf(from) < 0 {
+			switch s.tag(from) {
+			case "JJ", "VBG", "VBN", "NN":
+				from++
+				continue
+			}
+			break
+		}
+	}
+	if slot.role != RoleName || slot.start != from || slot.end >= end {
 		return false
 	}
 	for k := slot.end; k < end; k++ {

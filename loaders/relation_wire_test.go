@@ -1891,6 +1891,15 @@ func TestRelationsPeopleOfABody(t *testing.T) {
 	})
 }
 
+func TestRelationsBodyDescribedBeforeItsName(t *testing.T) {
+	runRelCases(t, []relCase{
+		{name: "heads_the_ruling_party",
+			text:  "Joaquim Chissano, who heads the ruling Frelimo party, spoke.",
+			preds: []string{"led"},
+			want:  []string{"Joaquim Chissano|led|Frelimo"}},
+	})
+}
+
 func TestRelationsNounAfterAPartitive(t *testing.T) {
 	runRelCases(t, []relCase{
 		{name: "held_a_fresh_round_of_talks",
