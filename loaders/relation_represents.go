@@ -388,6 +388,10 @@ func (s *relSent) appositiveFacts(j int, emit, emitOf func(actor int, rule strin
 			actors := map[graph.Kind]bool{graph.KindState: true, graph.KindOrganization: true}
 			if c := s.pick(np.ref, actors); len(c) > 0 {
 				emit(c[0], "appositive_of", 0.8)
+			} else if side := s.envoysSide(np); np.ref < 0 && side >= 0 && s.envoys(np) {
+				// "Firmin Ngrebada, head of the government delegation": who the delegation
+				// speaks for.
+				emit(s.slots[side].cands[0], "appositive_of_envoys", 0.7)
 			} else if c := s.pick(np.possessor, actors); np.ref < 0 && len(c) > 0 {
 				emit(c[0], "appositive_of_possessor", 0.65) // "director-general of Israel's Foreign Ministry"
 			} else if np.ref >= 0 && s.slotKind(np.ref) == graph.KindPerson && !z.regional {

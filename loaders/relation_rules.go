@@ -1174,18 +1174,43 @@ func (s *relSent) envoysLed(t relTrigger, np relNP) (relTrigger, []int) {
 	}
 	// The phrase may end the noun phrase ("the Russian negotiating team") or follow its
 	// possessor ("Ukraine's negotiating team", where the participle ends the phrase).
-	for k := max(np.head-2, 0); k <= np.end; k++ {
-		if c, n, ok := s.d.x.cues.match(s.words, k); ok && c&cueEnvoys != 0 && (k+n-1 == np.head || k == np.end) {
-			t.pred = "represents"
-			for _, side := range []int{np.possessor, np.modSlot} {
-				if side >= 0 {
-					return t, []int{side}
-				}
-			}
-			return t, nil
-		}
+	if !s.envoys(np) {
+		return t, nil
+	}
+	t.pred = "represents"
+	if side := s.envoysSide(np); side >= 0 {
+		return t, []int{side}
 	}
 	return t, nil
+}
+
+// envoys reports a noun phrase that names a delegation or a team of negotiators.
+func (s *relSent) envoys(np relNP) bool {
+	if np.head < 0 {
+		return false
+	}
+	for k := max(np.head-2, 0); k <= np.end; k++ {
+		if c, n, ok := s.d.x.cues.match(s.words, k); ok && c&cueEnvoys != 0 && (k+n-1 == np.head || k == np.end) {
+			return true
+		}
+	}
+	return false
+}
+
+// envoysSide is the slot of the side that sent the delegation np: its possessor, a name
+// before its head, or a noun that stands for a side ("the government delegation"); or -1.
+func (s *relSent) envoysSide(np relNP) int {
+	for _, side := range []int{np.possessor, np.modSlot} {
+		if side >= 0 {
+			return side
+		}
+	}
+	for k := np.start; k < np.head; k++ {
+		if sl := s.slotOf(k); sl >= 0 && s.slots[sl].ana != "" && len(s.slots[sl].cands) == 1 && isParty(s.slotKind(sl)) {
+			return sl
+		}
+	}
+	return -1
 }
 
 // accompanying finds the actors of a phrase set off by commas that joins them to the

@@ -1891,6 +1891,21 @@ func TestRelationsPeopleOfABody(t *testing.T) {
 	})
 }
 
+func TestRelationsDelegationOfTheGovernment(t *testing.T) {
+	runRelCases(t, []relCase{
+		{name: "headed_the_government_delegation",
+			title: "Angola signs peace protocol",
+			text:  "Angola's government and UNITA signed the accord. Armando Guebuza headed the government delegation.",
+			preds: []string{"represents"},
+			want:  []string{"Armando Guebuza|represents|Angola"}},
+		{name: "head_of_the_government_delegation_in_apposition",
+			title: "Angola signs peace protocol",
+			text:  "Angola's government and UNITA signed the accord. Firmin Ngrebada, head of the government delegation at the talks, welcomed it.",
+			preds: []string{"represents"},
+			want:  []string{"Firmin Ngrebada|represents|Angola"}},
+	})
+}
+
 func TestRelationsBodyDescribedBeforeItsName(t *testing.T) {
 	runRelCases(t, []relCase{
 		{name: "heads_the_ruling_party",
