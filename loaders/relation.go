@@ -111,6 +111,7 @@ const (
 	cueEvaluative
 	cueMotion
 	cuePartitive
+	cuePosting
 )
 
 // relCueClass names the cue classes of rel_cues_en.tsv.
@@ -200,6 +201,8 @@ func relCueClass(name string) (relCue, bool) {
 		return cueMotion, true
 	case "partitive":
 		return cuePartitive, true
+	case "posting":
+		return cuePosting, true
 	}
 	return 0, false
 }

@@ -31,6 +31,7 @@ func (s *relSent) isTitleWord(k int) bool { return s.d.x.roleWords[s.word(k)] }
 func (s *relSent) analyseZone(from, to, self int) relZone {
 	z := relZone{actor: -1, personOf: -1}
 	actorEnd := -1 // where the slot of z.actor ends
+	sender := -1   // a state named with a possessive, before a body: "Iraq's U.N. ambassador"
 	actors := map[graph.Kind]bool{graph.KindState: true, graph.KindOrganization: true}
 	for k := max(from, 0); k < to && k < len(s.words); k++ {
 		if sl := s.slotOf(k); sl >= 0 && sl != self {
@@ -68,6 +69,9 @@ func (s *relSent) analyseZone(from, to, self int) relZone {
 					k = slot.end - 1
 					continue
 				}
+				if z.actor >= 0 && z.possessive && s.d.kind(z.actor) == graph.KindState && s.d.kind(c[0]) == graph.KindOrganization {
+					sender = z.actor
+				}
 				z.actor, actorEnd = c[0], slot.end
 				z.metonym = slot.role == RoleMetonym
 				z.possessive = z.possessive || s.possessiveAfter(slot.end)
@@ -101,6 +105,9 @@ func (s *relSent) analyseZone(from, to, self int) relZone {
 			// come honorifics ("Supreme Leader Ayatollah Ali Khamenei").
 			z.unknown = true
 		}
+	}
+	if c, _, ok := s.d.x.cues.match(strings.Fields(z.roleWord), 0); sender >= 0 && ok && c&cuePosting != 0 {
+		z.actor = sender // posted to the body by the state
 	}
 	// Nested mentions inside the person's own slot: "the Russian leader".
 	if self >= 0 {
@@ -227,7 +234,7 @@ func (s *relSent) representsFor(si, p int) {
 				emit(st, "title_name_of", 0.8)
 				break
 			}
-			actor := s.actorBefore(k + 1)
+			actor := s.actorBefore(k+1, left.roleWord)
 			// "the Lebanese group Hezbollah, whose leader Hassan Nasrallah": whose is the
 			// phrase before the comma, not the state that describes it.
 			if s.word(k) == "whose" && s.word(k-1) == "," {
@@ -451,9 +458,15 @@ func (s *relSent) closesAppositive(start, j int) bool {
 }
 
 // actorBefore is the nearest state named before token k in the sentence, or failing that the
-// nearest organization.
-func (s *relSent) actorBefore(k int) int {
-	for _, kind := range []graph.Kind{graph.KindState, graph.KindOrganization} {
+// nearest organization; only the organization for an office of a body (role).
+func (s *relSent) actorBefore(k int, role string) int {
+	kinds := []graph.Kind{graph.KindState, graph.KindOrganization}
+	if s.d.x.orgRoles[role] {
+		// "Iran and Iraq will stop fighting, Secretary-General X told …": a body's office is
+		// no state's.
+		kinds = kinds[1:]
+	}
+	for _, kind := range kinds {
 		want := map[graph.Kind]bool{kind: true}
 		for j := k - 1; j >= 0; j-- {
 			if s.word(j) == ";" {
@@ -461,7 +474,9 @@ func (s *relSent) actorBefore(k int) int {
 			}
 			if sl := s.slotOf(j); sl >= 0 {
 				slot := s.slots[sl]
-				if slot.ana == "" && slot.role != RolePronoun && !s.titlesPerson(slot.end) {
+				// "UNITED NATIONS (AP) -": the agency of a dateline is no one's office.
+				bracketed := s.word(slot.start-1) == "(" && s.word(slot.end) == ")"
+				if slot.ana == "" && slot.role != RolePronoun && !s.titlesPerson(slot.end) && !bracketed {
 					if c := s.pick(sl, want); len(c) > 0 {
 						return c[0]
 					}

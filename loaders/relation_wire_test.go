@@ -1891,6 +1891,23 @@ func TestRelationsPeopleOfABody(t *testing.T) {
 	})
 }
 
+func TestRelationsOfficesAtABody(t *testing.T) {
+	runRelCases(t, []relCase{
+		{name: "a_bodys_office_is_no_states_nearby_nor_the_datelines_agency",
+			text:  "UNITED NATIONS (AP) - Iran and Iraq will stop fighting on Aug. 20, Secretary-General Javier Perez de Cuellar told the Security Council on Monday.",
+			preds: []string{"represents"},
+			want:  []string{"Javier Perez de Cuellar|represents|United Nations"}},
+		{name: "a_states_ambassador_at_a_body_speaks_for_the_state",
+			text:  "Iraq's U.N. ambassador, Ismat Kittani, welcomed the news.",
+			preds: []string{"represents"},
+			want:  []string{"Ismat Kittani|represents|Iraq"}},
+		{name: "a_states_company_chief_speaks_for_the_company",
+			text:  "Russia's Gazprom chief executive Alexei Miller spoke.",
+			preds: []string{"represents"},
+			want:  []string{"Alexei Miller|represents|Gazprom"}},
+	})
+}
+
 func TestRelationsDelegationOfTheGovernment(t *testing.T) {
 	runRelCases(t, []relCase{
 		{name: "headed_the_government_delegation",
