@@ -232,6 +232,14 @@ func TestRelationsPluralAgreementNouns(t *testing.T) {
 		{name: "signed_the_texts_is_the_agreement_in_focus",
 			text: "The Black Sea Grain Initiative was signed in Istanbul on July 22, 2022. Russian Defence Minister Sergei Shoigu and Ukraine's infrastructure minister, Oleksandr Kubrakov, signed the texts at a ceremony.",
 			want: []string{"Sergei Shoigu|signed|Black Sea Grain Initiative", "Oleksandr Kubrakov|signed|Black Sea Grain Initiative"}},
+		{name: "the_protocols_brokered_by",
+			text:  "Armenia and Turkey signed the Zurich Protocols. The protocols, brokered by Switzerland, must be ratified.",
+			preds: []string{"mediated"},
+			want:  []string{"Switzerland|mediated|Zurich Protocols"}},
+		{name: "the_treaties_brokered_by",
+			text:  "France and Germany signed the Paris Treaties. The treaties, brokered by Britain, were ratified.",
+			preds: []string{"mediated"},
+			want:  []string{"United Kingdom|mediated|Paris Treaties"}},
 	})
 }
 
