@@ -1571,8 +1571,9 @@ func (s *sentenceScan) namedDeals() {
 		if !s.f.k.cue("deal_noun", toks[i].Text) || s.used[i] {
 			continue
 		}
-		// "the Gaza ceasefire agreement": a deal noun before another is its modifier.
-		if i+1 < len(toks) && s.f.k.cue("deal_modifier", toks[i].Text) && s.f.k.cue("deal_noun", toks[i+1].Text) {
+		// "the Gaza ceasefire agreement": a deal noun before another is its modifier; before
+		// talks, their topic ("U.N.-mediated truce talks").
+		if i+1 < len(toks) && (s.f.k.cue("deal_modifier", toks[i].Text) && s.f.k.cue("deal_noun", toks[i+1].Text) || s.f.k.cue("talks_noun", toks[i+1].Text)) {
 			continue
 		}
 		// "the Gaza ceasefire and hostage deal": a deal noun joined to the modifiers of a later
