@@ -636,6 +636,9 @@ func (s *sentenceScan) extendRun(i int) int {
 					return j
 				}
 			case isPossessive(t) && s.f.k.cue("collective", toks[j-1].Text):
+			case lt == "the" && inComplement && startsUpper(toks[j-1].Text) && strings.HasSuffix(toks[j-1].Text, "ing"):
+				// "Agreement of Principles Governing the Normalisation of Relations": a
+				// capitalised gerund in a name takes its object inside it.
 			case lt == "in" && hasHead:
 			case t == "," && (hasHead || agreement) && connectorBefore(toks, i, j) && s.nameListAhead(j+1):
 				// "Declaration for Peace, Prosperity and Unification": a list of
