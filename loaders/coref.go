@@ -1,6 +1,7 @@
 package loaders
 
 import (
+	"slices"
 	"sort"
 	"strings"
 
@@ -475,6 +476,13 @@ func (c *corefState) determined(s *relSent, k int) bool {
 // named before, and, when none was named yet, the next one named.
 func (c *corefState) agreementCands(s *relSent, k, end int) []int {
 	out := c.agreementCandsAnyYear(s, k, end)
+	// "a ceasefire document at talks in Moscow" is no agreement made in Geneva.
+	if at := s.placeOfSigning(end, 12); at != "" && c.indefiniteStart(s, k) >= 0 {
+		out = slices.DeleteFunc(out, func(e int) bool {
+			p := c.d.entity(e).Props["place"]
+			return p != "" && p != at
+		})
+	}
 	// "the 1994 ceasefire" after a truce signed in 2016, "a peace agreement that the two
 	// countries signed in Algiers in December 2000": a year that is not the year of an
 	// agreement's signing, nor in its name, sets the description apart from it.
@@ -963,6 +971,15 @@ func (c *corefState) introduce(s *relSent, k, n int) int {
 		}
 		if place != "" {
 			name = place + " " + name
+		}
+	}
+	// The headline's "protocols in Zurich" name a description that names nothing, unless
+	// the sentence says it was made elsewhere ("a ceasefire document at talks in Moscow"
+	// under "… sign ceasefire in Geneva").
+	if name == "" && !d.titleUsed && len(d.titlePlaceDeals) > 0 {
+		if at := s.placeOfSigning(end, 12); at == "" || at == d.titlePlaceDeals[0].place {
+			name, place = d.titlePlaceDeals[0].name, d.titlePlaceDeals[0].place
+			d.titleUsed = true
 		}
 	}
 	if name == "" {

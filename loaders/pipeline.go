@@ -299,7 +299,7 @@ func (p *Pipeline) readTitle(ctx context.Context, title string, body []Sentence)
 		}
 	}
 	if len(out.deals) == 0 && p.rel != nil {
-		out.deals = p.rel.describedDeals(sents, cands)
+		out.deals, out.placeDeals = p.rel.describedDeals(sents, cands)
 	}
 	return out
 }

@@ -566,8 +566,7 @@ func (x *RelationExtractor) extract(ctx context.Context, doc *Document, title re
 // describedDeals finds the agreements a headline calls by a place or a name of its own and a
 // common noun ("Greek parliament ratifies Prespa accord", "Minsk deal collapses"): the name
 // words before an agreement noun that no state, body or person claims.
-func (x *RelationExtractor) describedDeals(sents []Sentence, cands []candidate) []string {
-	var out []string
+func (x *RelationExtractor) describedDeals(sents []Sentence, cands []candidate) (out []string, byPlace []relPlaceDeal) {
 	for si, s := range sents {
 		words := make([]string, len(s.Tokens))
 		for i, t := range s.Tokens {
@@ -598,11 +597,29 @@ func (x *RelationExtractor) describedDeals(sents []Sentence, cands []candidate) 
 			}
 			if j < i {
 				out = append(out, s.Text[s.Tokens[j].Start-s.Start:s.Tokens[i+n-1].End-s.Start])
+			} else if place := placeAfter(s, cands, si, i+n); place != "" {
+				// "Armenia and Turkey sign protocols in Zurich": the Zurich protocols. Only a
+				// known place counts, as a headline's capitals say little.
+				byPlace = append(byPlace, relPlaceDeal{place, place + " " + s.Text[s.Tokens[i].Start-s.Start:s.Tokens[i+n-1].End-s.Start]})
 			}
 			i += n - 1
 		}
 	}
-	return out
+	return out, byPlace
+}
+
+// placeAfter is the name of the known place that "in" or "at" at token k of sentence si
+// introduces, or "".
+func placeAfter(s Sentence, cands []candidate, si, k int) string {
+	if k+1 >= len(s.Tokens) || !strings.EqualFold(s.Tokens[k].Text, "in") && !strings.EqualFold(s.Tokens[k].Text, "at") {
+		return ""
+	}
+	for _, c := range cands {
+		if c.Sentence == si && c.TokStart == k+1 && c.Kind == graph.KindPlace {
+			return c.Canonical
+		}
+	}
+	return ""
 }
 
 // relPlural is the English plural of an office's phrase ("head" → "heads", "chairman" →

@@ -45,6 +45,9 @@ type relDoc struct {
 	// titleDeals are the agreements the headline names ("Doha deal"): the first agreement the
 	// body describes without naming takes the headline's name.
 	titleDeals []string
+	// titlePlaceDeals are agreements the headline names only by where they were made
+	// ("sign protocols in Zurich"): they name a description that names nothing itself.
+	titlePlaceDeals []relPlaceDeal
 	// titleStates are the states the headline names, in its order.
 	titleStates []string
 	titleUsed   bool
@@ -192,7 +195,7 @@ func newRelDoc(x *RelationExtractor, doc *Document, title relTitle) *relDoc {
 			doc.Entities = append(doc.Entities, Entity{Name: name, Kind: graph.KindState, Props: map[string]string{"iso": iso}})
 		}
 	}
-	d.titleDeals = title.deals
+	d.titleDeals, d.titlePlaceDeals = title.deals, title.placeDeals
 	d.titleStates = title.states
 	d.domState = relDominant(d, counts, graph.KindState)
 	d.domOrg = relDominant(d, counts, graph.KindOrganization)
@@ -201,10 +204,14 @@ func newRelDoc(x *RelationExtractor, doc *Document, title relTitle) *relDoc {
 
 // relTitle is what the article's headline names, read by the mention stage: agreements
 // ("Doha deal") and states, by canonical name.
+// relPlaceDeal is an agreement a headline names by where it was made: "Zurich protocols".
+type relPlaceDeal struct{ place, name string }
+
 type relTitle struct {
-	deals  []string
-	states []string
-	isos   map[string]string // a state's ISO code by its canonical name
+	deals      []string
+	placeDeals []relPlaceDeal // "sign protocols in Zurich": Zurich protocols
+	states     []string
+	isos       map[string]string // a state's ISO code by its canonical name
 }
 
 // relDominant is the entity of kind k the article clearly is about: at least 3 mentions and

@@ -245,6 +245,21 @@ func TestRelationsPluralAgreementNouns(t *testing.T) {
 
 func TestRelationsAgreementNamesAndTalks(t *testing.T) {
 	runRelCases(t, []relCase{
+		{name: "a_headlines_noun_in_a_place_names_a_description_that_names_nothing",
+			title: "Armenia and Turkey sign protocols in Zurich",
+			text:  "The agreements, signed by Yerevan and Ankara, face strong opposition.",
+			preds: []string{"signed"},
+			want:  []string{"Armenia|signed|Zurich protocols", "Turkey|signed|Zurich protocols"}},
+		{name: "an_agreement_made_elsewhere_first_does_not_take_the_headlines_name",
+			title: "Libya rivals sign ceasefire in Geneva",
+			text:  "In January, Fayez al-Sarraj signed a ceasefire at talks in Moscow. On Friday the Government of National Accord and the Libyan National Army signed a ceasefire.",
+			preds: []string{"signed"},
+			want:  []string{"Government of National Accord|signed|Geneva ceasefire", "Libyan National Army|signed|Geneva ceasefire"}},
+		{name: "an_agreement_made_elsewhere_is_not_the_headlines",
+			title: "Libya rivals sign ceasefire in Geneva",
+			text:  "The Government of National Accord and the Libyan National Army signed a ceasefire on Friday. In January, Fayez al-Sarraj signed a ceasefire document at talks in Moscow.",
+			preds: []string{"signed"},
+			want:  []string{"Government of National Accord|signed|Geneva ceasefire", "Libyan National Army|signed|Geneva ceasefire"}},
 		{name: "a_capitalised_gerund_in_a_name_takes_its_object",
 			text:  "Serbia and Kosovo signed the First Agreement of Principles Governing the Normalisation of Relations in 2013.",
 			preds: []string{"signed"},
