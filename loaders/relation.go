@@ -112,6 +112,7 @@ const (
 	cueMotion
 	cuePartitive
 	cuePosting
+	cueExtent
 )
 
 // relCueClass names the cue classes of rel_cues_en.tsv.
@@ -203,6 +204,8 @@ func relCueClass(name string) (relCue, bool) {
 		return cuePartitive, true
 	case "posting":
 		return cuePosting, true
+	case "extent":
+		return cueExtent, true
 	}
 	return 0, false
 }

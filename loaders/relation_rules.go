@@ -1092,21 +1092,29 @@ func (s *relSent) nameByPlace(obj int) {
 	// Only a plain description ("a peace agreement", "an accord") is named after where it was
 	// signed; "a declaration of principles", "a cessation-of-hostilities agreement" say what
 	// they are.
-	words := strings.Fields(strings.ToLower(en.Name))
-	for i := range words {
-		if c, _, ok := d.x.cues.match(words, i); ok && c&cuePlainMod != 0 {
+	// Words of extent ("a comprehensive peace agreement") leave it plain, and the place's
+	// name goes without them: the Algiers peace agreement.
+	words := strings.Fields(en.Name)
+	kept := make([]string, 0, len(words))
+	lower := strings.Fields(strings.ToLower(en.Name))
+	for i := range lower {
+		if c, _, ok := d.x.cues.match(lower, i); ok && c&(cuePlainMod|cueExtent) != 0 {
+			if c&cueExtent == 0 {
+				kept = append(kept, words[i])
+			}
 			continue
 		}
-		if a, _, ok := d.x.anaphors.match(words, i); !ok || a.kind != graph.KindAgreement || i != len(words)-1 {
+		if a, _, ok := d.x.anaphors.match(lower, i); !ok || a.kind != graph.KindAgreement || i != len(lower)-1 {
 			return
 		}
+		kept = append(kept, words[i])
 	}
 	place := s.placeOfSigning(s.slots[obj].end, 12)
 	if place == "" {
 		return
 	}
 	en.Props["place"] = place
-	en.Name = place + " " + en.Name
+	en.Name = place + " " + strings.Join(kept, " ")
 }
 
 // placeOfSigning is the city the clause from token from on says an agreement was signed
