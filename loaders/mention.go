@@ -781,7 +781,7 @@ func (s *sentenceScan) classifyRun(r run) {
 		s.emitGaz(m)
 		return
 	}
-	if s.partyNamed(r) || s.shortBodyName(r) {
+	if s.partyNamed(r) || s.shortBodyName(r) || s.mission(r.start, r.end-1) {
 		return
 	}
 	// "the General Framework Agreement", "the General Assembly": a capitalised office word
@@ -1910,6 +1910,23 @@ func (s *sentenceScan) facility(r run) bool {
 	c.Kind = graph.KindPlace
 	c.Canonical = s.sent.Text[toks[start].Start-s.sent.Start : toks[j].End-s.sent.Start]
 	s.emit(c, start, j+1)
+	return true
+}
+
+// mission emits a state's embassy or consulate, the state's name and the mission noun at
+// token j ("the Chinese Embassy", "the U.S. Consulate"), as a place; the state stays a
+// mention inside it.
+func (s *sentenceScan) mission(start, j int) bool {
+	m := s.match[start]
+	if m == nil || m.start != start || m.end != j || j >= len(s.toks) || s.used[j] ||
+		m.e.Class != classDemonym && m.e.Class != classState || !s.f.k.cue("mission_noun", strings.ToLower(s.toks[j].Text)) {
+		return false
+	}
+	s.emitGaz(m)
+	c := candidate{Mention: Mention{Role: RoleName}}
+	c.Kind = graph.KindPlace
+	c.Canonical = s.sent.Text[s.toks[start].Start-s.sent.Start : s.toks[j].End-s.sent.Start]
+	s.emitUsing(c, start, j+1, j)
 	return true
 }
 

@@ -59,6 +59,8 @@ func TestMentionFinderFinds(t *testing.T) {
 		{"no city without a date after it", "Gulu, Lira and Soroti voted.", nil, []string{"Gulu=Place"}},
 		{"a body's short name in brackets may be a word", "Dhlakama has led the Mozambique National Resistance (Renamo) since 1979.",
 			[]string{"Mozambique National Resistance=Organization/name/Mozambique National Resistance", "Renamo=Organization/name/Mozambique National Resistance"}, nil},
+		{"a state's mission is a place", "Protesters stoned the U.S. Embassy in Beijing.",
+			[]string{"U.S. Embassy=Place/name/U.S. Embassy", "U.S.=State/name/United States"}, nil},
 		{"people of a body", "Andrea Riccardi and Matteo Zuppi of the Community of Sant'Egidio said so.",
 			[]string{"Andrea Riccardi=Person/name/Andrea Riccardi", "Matteo Zuppi=Person/name/Matteo Zuppi", "Community of Sant'Egidio=Organization/name/Community of Sant'Egidio"}, nil},
 		{"a state after and in what a body is about is a second party", "The Trade Community of Marvar and Cuba signed.",

@@ -510,6 +510,9 @@ func (s *relSent) npRight(i int) relNP {
 		if sawNoun && s.isDet(j) {
 			break // a new noun phrase starts: "an agreement the two countries signed"
 		}
+		if sawNoun && s.inDate != nil && j+1 < len(s.words) && s.inDate[j+1] && !s.isNounTag(j) {
+			break // "hit Belgrade late Friday": the time is no part of the phrase
+		}
 		if lastSlot >= 0 && s.cue(j)&cueQuantity != 0 && s.word(j+1) == "of" {
 			break // "violating the accord hundreds of times": no compound with the name
 		}

@@ -1976,6 +1976,21 @@ func TestRelationsBodyDescribedBeforeItsName(t *testing.T) {
 	})
 }
 
+func TestRelationsStrikesOnAMission(t *testing.T) {
+	runRelCases(t, []relCase{
+		{name: "bombs_slammed_into_the_embassy_late_friday",
+			text:      "NATO bombs slammed into the Chinese Embassy late Friday.",
+			published: "1999-05-08",
+			preds:     []string{"struck"},
+			want:      []string{"NATO|struck|Chinese Embassy"}},
+		{name: "bombs_tore_through_a_city",
+			text:      "Russian cluster bombs tore through Kharkiv on Friday.",
+			published: "1999-05-08",
+			preds:     []string{"struck"},
+			want:      []string{"Russia|struck|Kharkiv"}},
+	})
+}
+
 func TestRelationsNounAfterAPartitive(t *testing.T) {
 	runRelCases(t, []relCase{
 		{name: "held_a_fresh_round_of_talks",
