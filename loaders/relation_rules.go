@@ -602,6 +602,24 @@ func (s *relSent) subjectOf(i int, depth int) []int {
 		if start-1 == 0 || s.cue(start-1)&cueClauseOpen != 0 && len(g) > 0 {
 			break // "a day after the State Duma ratified it": the clause's own subject
 		}
+		// "10 fighter jets taking off from the UAE and Jordan dropped": the phrase after the
+		// preposition belongs to a participle that describes the subject; but "drones
+		// launched by the Houthis struck" are the agent's.
+		p := start - 2
+		if s.tag(p) == "RP" {
+			p--
+		}
+		if (s.tag(p) == "VBG" || s.tag(p) == "VBN") && s.slotOf(p) < 0 && p > 0 && s.word(start-1) != "by" {
+			head := s.npLeft(p - 1)
+			if head.end == head.start {
+				break
+			}
+			if head.ref >= 0 {
+				return []int{head.ref}
+			}
+			g, start = nil, head.start
+			continue
+		}
 		head := s.npLeft(start - 2)
 		if head.end == head.start {
 			break
