@@ -1612,6 +1612,8 @@ func (s *sentenceScan) namedDeals() {
 			start = m.start // "Doha deal", "Gaza ceasefire deal"
 			// "US-Taliban deal", "Gaza-Jericho agreement": every part of a compound names the deal.
 			start = s.hyphenedStart(start)
+		case m == nil && j >= 1 && foldEquals(toks[j-1].Text, "the") && nameWord(toks[j].Text) && !s.f.k.notName[toks[j].Text] && (!s.used[j] || s.dropWeak(j)):
+			start = j // "the Chapultepec accords": an unknown name before a deal noun names it
 		}
 		if start < 0 {
 			continue

@@ -59,6 +59,8 @@ func TestMentionFinderFinds(t *testing.T) {
 		{"no city without a date after it", "Gulu, Lira and Soroti voted.", nil, []string{"Gulu=Place"}},
 		{"a body's short name in brackets may be a word", "Dhlakama has led the Mozambique National Resistance (Renamo) since 1979.",
 			[]string{"Mozambique National Resistance=Organization/name/Mozambique National Resistance", "Renamo=Organization/name/Mozambique National Resistance"}, nil},
+		{"an unknown name before a deal noun names the deal", "Rebels signed at Chapultepec Castle. The Chapultepec accords cap months of talks.",
+			[]string{"Chapultepec Castle=Place/name/Chapultepec Castle", "Chapultepec accords=Agreement/name/Chapultepec accords"}, nil},
 		{"a state's mission is a place", "Protesters stoned the U.S. Embassy in Beijing.",
 			[]string{"U.S. Embassy=Place/name/U.S. Embassy", "U.S.=State/name/United States"}, nil},
 		{"people of a body", "Andrea Riccardi and Matteo Zuppi of the Community of Sant'Egidio said so.",
