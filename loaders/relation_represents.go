@@ -318,6 +318,17 @@ func (s *relSent) representsFor(si, p int) {
 			})
 		}
 	}
+	// 3b. "Ellsworth Bunker and Sol M. Linowitz, the chief American negotiators": a plural
+	// office in apposition to a pair of names is each one's.
+	if q := s.slotOf(sl.end + 1); s.word(sl.end) == "and" && q >= 0 && s.slots[q].start == sl.end+1 &&
+		s.slotKind(q) == graph.KindPerson && s.word(s.slots[q].end) == "," {
+		j := s.slots[q].end + 1
+		nop := func(int, string, float64) {}
+		e := s.appositiveFacts(j, nop, nop, nil)
+		if z := s.analyseZone(j, e, -1); z.role && s.pluralRole(s.word(e-1)) {
+			s.appositiveFacts(j, emit, emitOf, nil)
+		}
+	}
 	// 5. "the two foreign ministers, Jeyhun Bayramov of Azerbaijan and Ararat Mirzoyan of
 	// Armenia": one of a list after a plural title, each with a state of their own.
 	if st := s.slotOf(sl.end + 1); s.word(sl.end) == "of" && st >= 0 && s.slots[st].start == sl.end+1 &&
@@ -523,10 +534,15 @@ func (s *relSent) pluralTitledList(si int) (int, relZone, bool) {
 	}
 	k := s.zoneBefore(s.slots[first].start)
 	z := s.analyseZone(k+1, s.slots[first].end, first)
-	if !z.role || !strings.HasSuffix(z.roleWord, "s") || !s.d.x.roleWords[strings.TrimSuffix(z.roleWord, "s")] && !strings.Contains(z.roleWord, " ") {
+	if !z.role || !s.pluralRole(z.roleWord) {
 		return 0, relZone{}, false
 	}
 	return k, z, true
+}
+
+// pluralRole reports an office's plural ("presidents", "chief negotiators").
+func (s *relSent) pluralRole(role string) bool {
+	return strings.HasSuffix(role, "s") && (s.d.x.roleWords[strings.TrimSuffix(role, "s")] || strings.Contains(role, " "))
 }
 
 // listAfterPluralTitle reports whether the person whose name starts at token k is one of a

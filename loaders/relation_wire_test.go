@@ -1935,6 +1935,19 @@ func TestRelationsPeopleOfABody(t *testing.T) {
 	})
 }
 
+func TestRelationsPluralOfficeAfterAPair(t *testing.T) {
+	runRelCases(t, []relCase{
+		{name: "a_plural_office_after_a_pair_is_each_ones",
+			text:  "Ellsworth Bunker and Sol M. Linowitz, the chief American negotiators, spoke.",
+			preds: []string{"represents"},
+			want:  []string{"Ellsworth Bunker|represents|United States", "Sol M. Linowitz|represents|United States"}},
+		{name: "a_singular_office_after_a_pair_is_the_seconds",
+			text:  "Ellsworth Bunker and Sol M. Linowitz, the chief American negotiator, spoke.",
+			preds: []string{"represents"},
+			want:  []string{"Sol M. Linowitz|represents|United States"}},
+	})
+}
+
 func TestRelationsOfficesAtABody(t *testing.T) {
 	runRelCases(t, []relCase{
 		{name: "a_bodys_office_is_no_states_nearby_nor_the_datelines_agency",
