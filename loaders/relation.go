@@ -113,6 +113,7 @@ const (
 	cuePartitive
 	cuePosting
 	cueExtent
+	cueHoldOffice
 )
 
 // relCueClass names the cue classes of rel_cues_en.tsv.
@@ -206,6 +207,8 @@ func relCueClass(name string) (relCue, bool) {
 		return cuePosting, true
 	case "extent":
 		return cueExtent, true
+	case "hold_office":
+		return cueHoldOffice, true
 	}
 	return 0, false
 }

@@ -294,6 +294,9 @@ func (s *relSent) representsFor(si, p int) {
 			for s.cue(j)&(cueBe|cueAux) != 0 {
 				j++
 			}
+			if s.cue(j)&cueHoldOffice != 0 {
+				j++ // "who holds the rotating presidency of CELAC"
+			}
 		}
 		// "Egyptian President A, Qatar's emir, Sheikh Tamim": a person titled already, then a
 		// title and another person — the title is the next person's, not A's.
