@@ -791,6 +791,12 @@ func (s *sentenceScan) classifyRun(r run) {
 			r.start--
 		}
 	}
+	// "envoy Anthony Lake": a name right after an office is a person's, whatever its last
+	// word heads elsewhere.
+	if h, ok := s.headOf(r); ok && h == "place" && r.end-r.start >= 2 && r.end-r.start <= 3 && s.afterTitle(r.start) && s.match[r.start] == nil {
+		s.nameSegment(r)
+		return
+	}
 	if h, ok := s.headOf(r); ok && s.shapeAllowed(r) {
 		c := candidate{Mention: Mention{Role: RoleName}}
 		switch h {

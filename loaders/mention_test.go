@@ -61,6 +61,8 @@ func TestMentionFinderFinds(t *testing.T) {
 			[]string{"Mozambique National Resistance=Organization/name/Mozambique National Resistance", "Renamo=Organization/name/Mozambique National Resistance"}, nil},
 		{"an unknown name before a deal noun names the deal", "Rebels signed at Chapultepec Castle. The Chapultepec accords cap months of talks.",
 			[]string{"Chapultepec Castle=Place/name/Chapultepec Castle", "Chapultepec accords=Agreement/name/Chapultepec accords"}, nil},
+		{"a name right after an office is a person's", "US President Bill Clinton's envoy Anthony Lake arrived near Lake Tana.",
+			[]string{"Anthony Lake=Person/name/Anthony Lake"}, []string{"Anthony Lake=Place"}},
 		{"a state's mission is a place", "Protesters stoned the U.S. Embassy in Beijing.",
 			[]string{"U.S. Embassy=Place/name/U.S. Embassy", "U.S.=State/name/United States"}, nil},
 		{"people of a body", "Andrea Riccardi and Matteo Zuppi of the Community of Sant'Egidio said so.",
