@@ -2050,7 +2050,7 @@ func (s *sentenceScan) articlePass() {
 		c := candidate{Mention: Mention{Role: RoleName}}
 		c.Kind = graph.KindAgreement
 		switch {
-		case t == "Article" && i+1 < len(toks) && isNumber(toks[i+1].Text) && s.match[i+1] == nil:
+		case t == "Article" && i+1 < len(toks) && isSectionNumber(toks[i+1].Text) && s.match[i+1] == nil:
 			c.Canonical = "Article " + toks[i+1].Text
 			s.emit(c, i, i+2)
 		case strings.HasPrefix(t, "Article-") && isNumber(strings.TrimPrefix(t, "Article-")):
@@ -2058,6 +2058,12 @@ func (s *sentenceScan) articlePass() {
 			s.emit(c, i, i+1)
 		}
 	}
+}
+
+// isSectionNumber reports a number of an article or its paragraph: "5", "42.7".
+func isSectionNumber(t string) bool {
+	whole, part, dotted := strings.Cut(t, ".")
+	return isNumber(whole) && (!dotted || isNumber(part))
 }
 
 // titleWord capitalises a lower-case word of a body's name ("ministry" → "Ministry").

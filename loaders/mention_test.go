@@ -63,6 +63,8 @@ func TestMentionFinderFinds(t *testing.T) {
 			[]string{"Chapultepec Castle=Place/name/Chapultepec Castle", "Chapultepec accords=Agreement/name/Chapultepec accords"}, nil},
 		{"a name right after an office is a person's", "US President Bill Clinton's envoy Anthony Lake arrived near Lake Tana.",
 			[]string{"Anthony Lake=Person/name/Anthony Lake"}, []string{"Anthony Lake=Place"}},
+		{"an article's paragraph", "France invoked Article 42.7 of the Lisbon Treaty.",
+			[]string{"Article 42.7=Agreement/name/Article 42.7"}, nil},
 		{"a state's mission is a place", "Protesters stoned the U.S. Embassy in Beijing.",
 			[]string{"U.S. Embassy=Place/name/U.S. Embassy", "U.S.=State/name/United States"}, nil},
 		{"people of a body", "Andrea Riccardi and Matteo Zuppi of the Community of Sant'Egidio said so.",
