@@ -269,14 +269,15 @@ func (s *relSent) followed() {
 		} else if !s.objectless(next) {
 			continue // "followed the talks closely", "followed up with strikes"
 		}
-		s.repeatFact(i, s.subjectOf(i, 0), "followed")
+		s.repeatFact(i, s.subjectOf(i, 0), "followed", false)
 	}
 	// "So did U.S. Secretary of State Colin Powell", "…, as did Thomas McLarty": the actors
-	// after "did" do what was just said.
+	// after "did" do what was just said; after "as", what the clause before says ("Albright
+	// attended, as did Obasanjo" repeats no signing said a sentence earlier).
 	for i, w := range s.words {
 		if (w == "did" || w == "does" || w == "do") && (s.word(i-1) == "so" || s.word(i-1) == "as") && s.slotOf(i) < 0 {
 			if g, _ := s.groupRight(i + 1); len(g) > 0 {
-				s.repeatFact(i-1, g, "so_did")
+				s.repeatFact(i-1, g, "so_did", s.word(i-1) == "as")
 			}
 		}
 	}
@@ -309,9 +310,9 @@ func relMonths(date string, m int) (int, bool) {
 }
 
 // repeatFact states the fact said last before token i (factBefore) of the actors in slots
-// subjs: "Portugal followed suit", "So did Powell".
-func (s *relSent) repeatFact(i int, subjs []int, rule string) {
-	ante := s.factBefore(i)
+// subjs: "Portugal followed suit", "So did Powell"; only one of this sentence when within.
+func (s *relSent) repeatFact(i int, subjs []int, rule string, within bool) {
+	ante := s.factBefore(i, within)
 	if ante < 0 {
 		return
 	}
@@ -338,10 +339,10 @@ func (s *relSent) repeatFact(i int, subjs []int, rule string) {
 	}
 }
 
-// factBefore is the last fact stated before token i in this sentence, or else the last of
-// the sentence before, that another actor can follow: not who represents whom or met whom,
-// nor an alleged one.
-func (s *relSent) factBefore(i int) int {
+// factBefore is the last fact stated before token i in this sentence, or else (unless
+// within) the last of the sentence before, that another actor can follow: not who represents
+// whom or met whom, nor an alleged one.
+func (s *relSent) factBefore(i int, within bool) int {
 	ok := func(fi int) bool {
 		f := s.d.doc.Facts[fi]
 		return f.Predicate != "represents" && f.Predicate != "met_with" && f.Modality != graph.Alleged
@@ -351,7 +352,7 @@ func (s *relSent) factBefore(i int) int {
 			return s.facts[k]
 		}
 	}
-	if len(s.facts) > 0 {
+	if len(s.facts) > 0 || within {
 		return -1 // this sentence's own facts come later: not what was followed
 	}
 	for k := len(s.d.prevFacts) - 1; k >= 0; k-- {
