@@ -65,6 +65,8 @@ func TestMentionFinderFinds(t *testing.T) {
 			[]string{"Anthony Lake=Person/name/Anthony Lake"}, []string{"Anthony Lake=Place"}},
 		{"an article's paragraph", "France invoked Article 42.7 of the Lisbon Treaty.",
 			[]string{"Article 42.7=Agreement/name/Article 42.7"}, nil},
+		{"a coordination of movements is a body", "The Coordination of Azawad Movements (CMA) signed on June 20.",
+			[]string{"Coordination of Azawad Movements=Organization/name/Coordination of Azawad Movements"}, nil},
 		{"a state's mission is a place", "Protesters stoned the U.S. Embassy in Beijing.",
 			[]string{"U.S. Embassy=Place/name/U.S. Embassy", "U.S.=State/name/United States"}, nil},
 		{"people of a body", "Andrea Riccardi and Matteo Zuppi of the Community of Sant'Egidio said so.",

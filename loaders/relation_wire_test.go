@@ -1939,6 +1939,19 @@ func TestRelationsPeopleOfABody(t *testing.T) {
 	})
 }
 
+func TestRelationsListOfTitledSigners(t *testing.T) {
+	runRelCases(t, []relCase{
+		{name: "a_lower_case_office_before_the_last_name",
+			text:  "Algerian President Abdelaziz Bouteflika and European Union envoy Rino Serri also signed the Algiers agreement.",
+			preds: []string{"signed"},
+			want:  []string{"Abdelaziz Bouteflika|signed|Algiers agreement", "Rino Serri|signed|Algiers agreement"}},
+		{name: "a_description_after_a_name_is_no_list_item",
+			text:  "US President Donald Trump recognised Israeli sovereignty over the Golan Heights on Monday. Israel and Syria signed a disengagement agreement in 1974. That deal was brokered by Henry Kissinger, then the US secretary of state, through weeks of shuttle diplomacy.",
+			preds: []string{"mediated"},
+			want:  []string{"Henry Kissinger|mediated|Israel-Syria disengagement agreement"}},
+	})
+}
+
 func TestRelationsPluralOfficeAfterAPair(t *testing.T) {
 	runRelCases(t, []relCase{
 		{name: "a_plural_office_after_a_pair_is_each_ones",
