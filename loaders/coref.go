@@ -1088,6 +1088,12 @@ func (c *corefState) resolveTitles(s *relSent, titles []relSlot) {
 			c.placeTitle(s, t, person)
 			continue
 		}
+		// "Henry Kissinger, then the US secretary of state,": the description in apposition
+		// after a name is that person's.
+		if person := c.nameBeforeAppositive(s, t.start); person >= 0 {
+			c.placeTitle(s, t, person)
+			continue
+		}
 		var holders []int
 		for off, p := range c.d.offices {
 			if off.actor == state && c.sameOffice(off.role, title) {
@@ -1160,6 +1166,27 @@ func (c *corefState) appositiveName(s *relSent, end int) int {
 		return -1
 	}
 	if w := s.word(slot.end); w != "," && w != "." && slot.end < len(s.words) {
+		return -1
+	}
+	return slot.cands[0]
+}
+
+// nameBeforeAppositive is the person named right before ", (then) <description at start>",
+// or -1.
+func (c *corefState) nameBeforeAppositive(s *relSent, start int) int {
+	k := start - 1
+	if s.tag(k) == "RB" && s.slotOf(k) < 0 {
+		k-- // "then", "now"
+	}
+	if s.word(k) != "," {
+		return -1
+	}
+	sl := s.slotOf(k - 1)
+	if sl < 0 {
+		return -1
+	}
+	slot := s.slots[sl]
+	if slot.end != k || slot.ana != "" || slot.role != RoleName || len(slot.cands) != 1 || c.d.kind(slot.cands[0]) != graph.KindPerson {
 		return -1
 	}
 	return slot.cands[0]

@@ -461,7 +461,7 @@ func (s *relSent) npTok(i int) bool {
 	if (s.tag(i) == "VBD" || s.tag(i) == "VBN") && s.word(i-1) == "-" && s.slotOf(i-2) >= 0 && (s.isNounTag(i+1) || s.slotOf(i+1) >= 0) {
 		return true // the participle of "a US-brokered document", whatever its tag
 	}
-	if p := s.slotOf(i + 1); p >= 0 && s.isTitleWord(i) && s.slots[p].start == i+1 && s.slotKind(p) == graph.KindPerson && s.slots[p].role == RoleName && s.slots[p].ana == "" {
+	if p := s.slotOf(i + 1); p >= 0 && s.isTitleWord(i) && s.slots[p].start == i+1 && s.slotKind(p) == graph.KindPerson {
 		return true // "and envoy Rino Serri", whatever the tagger made of "envoy"
 	}
 	switch s.tag(i) {

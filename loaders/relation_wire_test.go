@@ -1952,6 +1952,15 @@ func TestRelationsListOfTitledSigners(t *testing.T) {
 	})
 }
 
+func TestRelationsDescriptionInAppositionAfterAName(t *testing.T) {
+	runRelCases(t, []relCase{
+		{name: "the_description_is_the_named_persons_office",
+			text:  "US President Donald Trump spoke on Monday. Henry Kissinger, then the US secretary of state, brokered the deal in 1974. The US secretary of state met Anwar Sadat in Aswan.",
+			preds: []string{"met_with"},
+			want:  []string{"Henry Kissinger|met_with|Anwar Sadat"}},
+	})
+}
+
 func TestRelationsPluralOfficeAfterAPair(t *testing.T) {
 	runRelCases(t, []relCase{
 		{name: "a_plural_office_after_a_pair_is_each_ones",
