@@ -114,6 +114,7 @@ const (
 	cuePosting
 	cueExtent
 	cueHoldOffice
+	cueMemberHead
 )
 
 // relCueClass names the cue classes of rel_cues_en.tsv.
@@ -209,6 +210,8 @@ func relCueClass(name string) (relCue, bool) {
 		return cueExtent, true
 	case "hold_office":
 		return cueHoldOffice, true
+	case "memberhead":
+		return cueMemberHead, true
 	}
 	return 0, false
 }

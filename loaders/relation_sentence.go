@@ -681,6 +681,8 @@ func (s *relSent) resolveNP(np *relNP) {
 		np.ref = s.sideSlot(np.modSlot)
 	case c&cueActorHead != 0 && (kind == graph.KindState || kind == graph.KindOrganization):
 		np.ref = np.modSlot
+	case c&cueMemberHead != 0 && kind == graph.KindOrganization && s.slots[np.modSlot].role == RoleName:
+		np.ref = np.modSlot // "Islamic State militants", "Houthi fighters"
 	case c&cuePlaceHead != 0 && kind == graph.KindPlace:
 		np.ref = np.modSlot
 	case s.attackHead(end-1) && (kind == graph.KindState || kind == graph.KindOrganization):

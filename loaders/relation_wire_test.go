@@ -2033,6 +2033,14 @@ func TestRelationsBodyDescribedBeforeItsName(t *testing.T) {
 
 func TestRelationsStrikesOnAMission(t *testing.T) {
 	runRelCases(t, []relCase{
+		{name: "a_bodys_gunmen_targeted_a_place",
+			text:  "Islamic State gunmen targeted the Stade de France stadium.",
+			preds: []string{"attacked"},
+			want:  []string{"Islamic State|attacked|Stade de France stadium"}},
+		{name: "gunmen_named_by_a_demonym_are_no_states",
+			text:  "Russian militants attacked Kharkiv.",
+			preds: []string{"attacked", "struck"},
+			want:  nil},
 		{name: "bombs_slammed_into_the_embassy_late_friday",
 			text:      "NATO bombs slammed into the Chinese Embassy late Friday.",
 			published: "1999-05-08",
