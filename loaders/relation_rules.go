@@ -546,6 +546,16 @@ func (s *relSent) subjectOf(i int, depth int) []int {
 		if s.word(k) == "," {
 			k--
 		}
+		// "the Geneva Agreement of February 1966, which was signed by": the date after the
+		// phrase is no part of what the clause is about.
+		if d := k; s.inDate != nil && d > 0 && s.inDate[d] {
+			for d > 0 && s.inDate[d] {
+				d--
+			}
+			if w := s.word(d); (w == "of" || w == "in" || w == "on") && s.slotOf(d) < 0 {
+				k = d - 1
+			}
+		}
 		g, start := s.groupLeft(k)
 		if len(g) == 0 {
 			// "X was among the mediators who brokered it", "X, one of the officials who

@@ -1952,6 +1952,15 @@ func TestRelationsListOfTitledSigners(t *testing.T) {
 	})
 }
 
+func TestRelationsRelativeClauseAfterADate(t *testing.T) {
+	runRelCases(t, []relCase{
+		{name: "which_after_the_agreements_date_is_the_agreement",
+			text:  "The quarrel was parked under the Geneva Agreement of February 1966, which was signed by Michael Stewart and Forbes Burnham.",
+			preds: []string{"signed"},
+			want:  []string{"Michael Stewart|signed|Geneva Agreement", "Forbes Burnham|signed|Geneva Agreement"}},
+	})
+}
+
 func TestRelationsDescriptionInAppositionAfterAName(t *testing.T) {
 	runRelCases(t, []relCase{
 		{name: "the_description_is_the_named_persons_office",
