@@ -568,7 +568,13 @@ func (s *relSent) npLeft(j int) relNP {
 	np := relNP{start: j + 1, end: j + 1, ref: -1, head: -1, modSlot: -1, possessor: -1}
 	i := j
 	sawDet := false
-	for i >= 0 && s.npTok(i) {
+	for i >= 0 && (s.npTok(i) || s.bracketedName(i)) {
+		if s.bracketedName(i) {
+			// "Organisation of African Unity (OAU) Secretary-General Salim Ahmed Salim": a
+			// short name in brackets inside the phrase.
+			i -= 3
+			continue
+		}
 		if sawDet && !(s.word(i) == "'s" || s.tag(i) == "POS" || s.word(i) == "s" && s.word(i-1) == "'") && !s.isDet(i) && !s.isAdj(i) {
 			// "the UK" after a noun on the left: that noun belongs to another phrase,
 			// unless it is a possessor ("Russia's the ..." does not occur).
@@ -613,6 +619,12 @@ func (s *relSent) npLeft(j int) relNP {
 	}
 	s.resolveNP(&np)
 	return np
+}
+
+// bracketedName reports ")" at i closing a bracketed name right after another name:
+// "Organisation of African Unity (OAU)".
+func (s *relSent) bracketedName(i int) bool {
+	return s.word(i) == ")" && s.word(i-2) == "(" && s.slotOf(i-1) >= 0 && s.slotOf(i-3) >= 0
 }
 
 // nounAnd says whether "and" at i joins two common nouns inside one phrase ("drones and
