@@ -688,6 +688,14 @@ func (d *relDoc) resolveBare() {
 			actor, rule, conf = d.domState, "title_article", 0.5
 			if d.x.orgRoles[b.role] {
 				actor = d.domOrg
+			} else if actor < 0 {
+				// An article about two states: a state's office is the one of the capital
+				// the sentence is set in ("In Ankara, Premier Bulent Ecevit said", "flew to
+				// London for talks with Prime Minister Harold Wilson"), else the dateline's.
+				actor, rule = d.localeState(b.si, b.tok), "title_locale"
+				if actor < 0 {
+					actor, rule = d.datelineState(), "title_dateline"
+				}
 			}
 		}
 		if actor < 0 {
@@ -708,6 +716,24 @@ func (d *relDoc) resolveBare() {
 			d.offices[relOffice{actor, b.role}] = b.person
 		}
 	}
+}
+
+// localeState is the state whose capital sentence si names last before token tok, or -1.
+func (d *relDoc) localeState(si, tok int) int {
+	if s := d.sentence(si); s.word(s.zoneBefore(tok)) == "by" {
+		return -1 // "during a visit to Beijing by Prime Minister P. V. Narasimha Rao"
+	}
+	st := -1
+	for _, mi := range d.byS[si] {
+		m := d.doc.Mentions[mi]
+		if m.TokEnd > tok || m.Role != RoleName || d.kind(m.Entity) != graph.KindPlace || !d.x.capitals[d.entity(m.Entity).Name] {
+			continue
+		}
+		if s := d.stateByISO(d.entity(m.Entity).Props["country"]); s >= 0 {
+			st = s
+		}
+	}
+	return st
 }
 
 // knownState is the document's State entity that the people tables give person p, or -1.

@@ -1179,6 +1179,40 @@ func (d *relDoc) datelineCity() string {
 	return ""
 }
 
+// datelineState is the state of the article's dateline, when the article is about it (one
+// of the two states it names most): the one named after the city ("SIMLA, India, July 3")
+// or the one whose capital the city is ("HANOI, Nov 5"); or -1. A peace signed in a third
+// country's capital is datelined there.
+func (d *relDoc) datelineState() int {
+	if st := d.datelineStateNamed(); st >= 0 && d.leadStates[st] {
+		return st
+	}
+	return -1
+}
+
+func (d *relDoc) datelineStateNamed() int {
+	if len(d.doc.Sentences) == 0 {
+		return -1
+	}
+	toks := d.doc.Sentences[0].Tokens
+	city := -1
+	for _, m := range d.doc.Mentions {
+		if m.Sentence != 0 {
+			continue
+		}
+		switch {
+		case m.TokStart == 0 && d.kind(m.Entity) == graph.KindPlace && m.TokEnd < len(toks) && toks[m.TokEnd].Text == ",":
+			city = m.TokEnd
+			if st := d.stateByISO(d.entity(m.Entity).Props["country"]); st >= 0 {
+				return st
+			}
+		case city >= 0 && m.TokStart == city+1 && d.kind(m.Entity) == graph.KindState:
+			return m.Entity
+		}
+	}
+	return -1
+}
+
 // partyName is how the text names a side: the name as written ("the US" → "US", "the ELN"),
 // or its entity's name when the text gives a demonym or a description ("Israeli", "the
 // government").

@@ -51,6 +51,8 @@ type relDoc struct {
 	// titleStates are the states the headline names, in its order.
 	titleStates []string
 	titleUsed   bool
+	// leadStates are the two states the article names most: the ones it is about.
+	leadStates map[int]bool
 	// struckSite is a strike on a site the text describes but has not named yet ("hitting
 	// an electronics plant"), for the sentences that may name it.
 	struckSite *relStruckSite
@@ -199,7 +201,31 @@ func newRelDoc(x *RelationExtractor, doc *Document, title relTitle) *relDoc {
 	d.titleStates = title.states
 	d.domState = relDominant(d, counts, graph.KindState)
 	d.domOrg = relDominant(d, counts, graph.KindOrganization)
+	d.leadStates = relLeading(d, counts, graph.KindState, 2)
 	return d
+}
+
+// relLeading is the n entities of kind k the article names most (all those tied with the
+// n-th).
+func relLeading(d *relDoc, counts map[int]int, k graph.Kind, n int) map[int]bool {
+	var cs []int
+	for e, c := range counts {
+		if d.kind(e) == k {
+			cs = append(cs, c)
+		}
+	}
+	slices.Sort(cs)
+	out := map[int]bool{}
+	if len(cs) == 0 {
+		return out
+	}
+	least := cs[max(len(cs)-n, 0)]
+	for e, c := range counts {
+		if d.kind(e) == k && c >= least {
+			out[e] = true
+		}
+	}
+	return out
 }
 
 // relTitle is what the article's headline names, read by the mention stage: agreements

@@ -1956,6 +1956,31 @@ func TestRelationsListOfTitledSigners(t *testing.T) {
 	})
 }
 
+func TestRelationsBareOfficesInArticlesAboutTwoStates(t *testing.T) {
+	runRelCases(t, []relCase{
+		{name: "the_datelines_state_when_the_article_is_about_it",
+			text:  "SIMLA, India, July 3 — India and Pakistan signed an agreement here. Pakistan and India will pull back their troops. India and Pakistan agreed. Mrs. Gandhi consulted the senior ministers, among them Sardar Swaran Singh, the External Affairs Minister.",
+			preds: []string{"represents"},
+			want:  []string{"Sardar Swaran Singh|represents|India"}},
+		{name: "not_a_third_states_where_the_peace_was_signed",
+			text:  "LUSAKA, Nov 20 - Angola and Mozambique signed a border protocol in Zambia on Sunday. Mozambique and Angola argued for years. Angola and Mozambique agreed. The protocol was signed by Foreign Minister Venancio de Moura.",
+			preds: []string{"represents"},
+			want:  nil},
+		{name: "the_capital_the_sentence_is_set_in",
+			text:  "NICOSIA, July 20 - Turkish forces invaded Cyprus. Turkey and Greece blamed each other. Greece and Turkey mobilised. In Ankara, Premier Bulent Ecevit said Turkey had acted as a guarantor power.",
+			preds: []string{"represents"},
+			want:  []string{"Bulent Ecevit|represents|Turkey"}},
+		{name: "not_the_capital_someone_visited",
+			text:  "India and China signed an agreement in 1993. China and India agreed. India and China talked. In September 1993, during a visit to Beijing by Prime Minister P. V. Narasimha Rao, India and China signed an agreement.",
+			preds: []string{"represents"},
+			want:  nil},
+		{name: "a_rebel_leader_holds_no_office_of_the_state",
+			text:  "ADDIS ABABA, Sept 12 - South Sudan's President Salva Kiir and rebel leader Riek Machar signed a peace agreement.",
+			preds: []string{"represents"},
+			want:  []string{"Salva Kiir|represents|South Sudan"}},
+	})
+}
+
 func TestRelationsRelativeClauseAfterADate(t *testing.T) {
 	runRelCases(t, []relCase{
 		{name: "which_after_the_agreements_date_is_the_agreement",
