@@ -291,6 +291,11 @@ func (k *Knowledge) loadTitle(r Row) error {
 		alias = strings.ToLower(t) // offices match in any case: "President", "the US president"
 	}
 	k.addAlias(alias, gazEntry{Class: classTitle, Canonical: t, TitleClass: class, Leader: r.Field(2) == "yes"})
+	// "Presidents Blaise Compaore of Burkina Faso, Charles Taylor of Liberia and …": an
+	// office's plural titles a list of names.
+	if pl := relPlural(alias); class == "office" && !isAcronym(t) && pl != "" {
+		k.addAlias(pl, gazEntry{Class: classTitle, Canonical: t, TitleClass: class})
+	}
 	return nil
 }
 

@@ -526,6 +526,10 @@ func (s *relSent) pluralTitledList(si int) (int, relZone, bool) {
 			break
 		}
 		p := s.slotOf(k - 1)
+		// "Presidents A of Burkina Faso, B of Liberia and …": each name's state after it.
+		if p >= 0 && isParty(s.slotKind(p)) && s.word(s.slots[p].start-1) == "of" {
+			p = s.slotOf(s.slots[p].start - 2)
+		}
 		if p < 0 || s.slotKind(p) != graph.KindPerson || s.slots[p].ana != "" {
 			break
 		}

@@ -1042,6 +1042,9 @@ func (s *relSent) skipAppositiveLeft(j int) int {
 			if s.word(k+1) == "known" || s.word(k+1) == "also" {
 				return k - 1 // ", known as Timochenko,"
 			}
+			if c, _, ok := s.d.x.cues.match(s.words, k+1); ok && c&cueAccompany != 0 {
+				return k - 1 // "A, B and C, together with Eyadema, also signed"
+			}
 			if s.cue(k+1)&cueRelative != 0 || s.isDet(k+1) || s.isAdj(k+1) || s.slotOf(k+1) >= 0 || s.isNounTag(k+1) {
 				// An appositive has no finite verb of its own unless it is a relative clause.
 				if s.cue(k+1)&cueRelative != 0 || w == "where" || w == "when" || !s.hasFinite(k+1, j) {

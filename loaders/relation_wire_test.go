@@ -1999,6 +1999,16 @@ func TestRelationsDescriptionInAppositionAfterAName(t *testing.T) {
 	})
 }
 
+func TestRelationsPluralOfficeBeforeNamesOfStates(t *testing.T) {
+	runRelCases(t, []relCase{
+		{name: "presidents_a_of_x_b_of_y_and_c_of_z",
+			text:  "Presidents Blaise Compaore of Burkina Faso, Charles Taylor of Liberia and Olusegun Obasanjo of Nigeria, together with Gnassingbe Eyadema, also put their signatures to the Lome agreement.",
+			preds: []string{"represents", "signed"},
+			want: []string{"Blaise Compaore|represents|Burkina Faso", "Charles Taylor|represents|Liberia", "Olusegun Obasanjo|represents|Nigeria",
+				"Blaise Compaore|signed|Lome agreement", "Charles Taylor|signed|Lome agreement", "Olusegun Obasanjo|signed|Lome agreement", "Gnassingbe Eyadema|signed|Lome agreement"}},
+	})
+}
+
 func TestRelationsPluralOfficeAfterAPair(t *testing.T) {
 	runRelCases(t, []relCase{
 		{name: "a_plural_office_after_a_pair_is_each_ones",
