@@ -1044,6 +1044,9 @@ func (s *sentenceScan) emitGaz(m *gmatch) {
 // nameSegment decides whether a run of unknown capitalised words names a person.
 func (s *sentenceScan) nameSegment(r run) {
 	toks := s.toks
+	if s.portfolio(r) {
+		return // "Home Affairs Minister Amir Machmud": the minister's field, no name
+	}
 	title, of, honorific := s.titleBefore(r.start)
 	titled := title != "" || honorific
 	if kind := s.namedByContext(r, titled); kind != "" {
@@ -2036,6 +2039,23 @@ func (s *sentenceScan) employerRun(r run) bool {
 	m := s.match[j]
 	return m != nil && m.start == j && m.e.Class == classTitle && m.e.TitleClass == "office" &&
 		m.end < len(s.toks) && s.match[m.end] == nil && nameWord(s.toks[m.end].Text)
+}
+
+// portfolio reports a run of a minister's field right before an office title: "Home
+// Affairs Minister", "Brexit Secretary".
+func (s *sentenceScan) portfolio(r run) bool {
+	if r.end >= len(s.toks) {
+		return false
+	}
+	if m := s.match[r.end]; m == nil || m.start != r.end || m.e.Class != classTitle || m.e.TitleClass != "office" {
+		return false
+	}
+	for i := r.start; i < r.end; i++ {
+		if !s.f.k.cue("portfolio", strings.ToLower(s.toks[i].Text)) {
+			return false
+		}
+	}
+	return true
 }
 
 // articlePass finds numbered articles of treaties ("Article 5", "Article-5 like"), before the
