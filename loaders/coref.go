@@ -73,7 +73,7 @@ func (c *corefState) record(s *relSent) {
 		}
 		slot := s.slots[sl]
 		k = slot.end - 1
-		if len(slot.cands) == 0 || slot.group {
+		if len(slot.cands) == 0 || slot.group || s.bracketed(slot) {
 			continue
 		}
 		e := slot.cands[0]
@@ -171,7 +171,7 @@ func (c *corefState) candidates(s *relSent, tok int, want func(graph.Kind) bool)
 		}
 		slot := s.slots[sl]
 		k = slot.start
-		if slot.ana == "" && slot.role != RolePronoun && !slot.group {
+		if slot.ana == "" && slot.role != RolePronoun && !slot.group && !s.bracketed(slot) {
 			for _, e := range slot.cands {
 				add(e)
 			}

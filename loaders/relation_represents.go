@@ -489,8 +489,7 @@ func (s *relSent) actorBefore(k int, role string) int {
 			if sl := s.slotOf(j); sl >= 0 {
 				slot := s.slots[sl]
 				// "UNITED NATIONS (AP) -": the agency of a dateline is no one's office.
-				bracketed := s.word(slot.start-1) == "(" && s.word(slot.end) == ")"
-				if slot.ana == "" && slot.role != RolePronoun && !s.titlesPerson(slot.end) && !bracketed {
+				if slot.ana == "" && slot.role != RolePronoun && !s.titlesPerson(slot.end) && !s.bracketed(slot) {
 					if c := s.pick(sl, want); len(c) > 0 {
 						return c[0]
 					}

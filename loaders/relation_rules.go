@@ -1157,7 +1157,8 @@ func (s *relSent) placeOfSigning(from, words int) string {
 		case w == "here":
 			return s.d.datelineCity()
 		case w == "in":
-			if sl := s.slotOf(k + 1); sl >= 0 && s.slots[sl].ana == "" && len(s.slots[sl].cands) == 1 && s.slotKind(sl) == graph.KindPlace {
+			// "in Abidjan", "in the Zambian capital" (Lusaka).
+			if sl := s.npRight(k + 1).ref; sl >= 0 && (s.slots[sl].ana == "" || s.slots[sl].ana == "recent") && len(s.slots[sl].cands) == 1 && s.slotKind(sl) == graph.KindPlace {
 				return s.d.entity(s.slots[sl].cands[0]).Name
 			}
 		}

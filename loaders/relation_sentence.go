@@ -647,6 +647,12 @@ func (s *relSent) npLeft(j int) relNP {
 	return np
 }
 
+// bracketed reports a name in brackets on its own, as a dateline's agency ("LUSAKA, Nov 20
+// (AFP) -"): no antecedent and no one's employer.
+func (s *relSent) bracketed(sl relSlot) bool {
+	return s.word(sl.start-1) == "(" && s.word(sl.end) == ")"
+}
+
 // bracketedName reports ")" at i closing a bracketed name right after another name:
 // "Organisation of African Unity (OAU)".
 func (s *relSent) bracketedName(i int) bool {

@@ -1999,6 +1999,19 @@ func TestRelationsDescriptionInAppositionAfterAName(t *testing.T) {
 	})
 }
 
+func TestRelationsDatelineAgency(t *testing.T) {
+	runRelCases(t, []relCase{
+		{name: "the_agency_is_no_antecedent",
+			text:  "LUSAKA, Nov 20 (AFP) - Angola's government and the rebel movement signed a peace protocol in the Zambian capital on Sunday.",
+			preds: []string{"signed"},
+			want:  []string{"Angola|signed|Lusaka peace protocol"}},
+		{name: "the_agency_is_no_antecedent_in_later_sentences",
+			text:  "LUSAKA, Nov 20 (AFP) - Angola signed a peace protocol in Lusaka on Sunday. The movement signed it as well.",
+			preds: []string{"signed"},
+			want:  []string{"Angola|signed|Lusaka peace protocol"}},
+	})
+}
+
 func TestRelationsPluralOfficeBeforeNamesOfStates(t *testing.T) {
 	runRelCases(t, []relCase{
 		{name: "presidents_a_of_x_b_of_y_and_c_of_z",
