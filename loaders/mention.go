@@ -900,7 +900,12 @@ func (s *sentenceScan) splitNames(r run) {
 // "the Russian party" stays a description.
 func (s *sentenceScan) partyNamed(r run) bool {
 	toks := s.toks
-	if r.end >= len(toks) || r.end-r.start > 4 || !s.f.k.cue("party_noun", toks[r.end].Text) || s.nameFollows(r.end+1) {
+	// "the UNITA rebel movement": a lower-case word or two may describe the body first.
+	j := r.end
+	for j < len(toks) && j < r.end+2 && startsLower(toks[j].Text) && !s.f.k.cue("party_noun", toks[j].Text) && (toks[j].Tag == "JJ" || toks[j].Tag == "NN") {
+		j++
+	}
+	if j >= len(toks) || r.end-r.start > 4 || !s.f.k.cue("party_noun", toks[j].Text) || s.nameFollows(j+1) {
 		return false
 	}
 	unknown := false

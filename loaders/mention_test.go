@@ -69,6 +69,8 @@ func TestMentionFinderFinds(t *testing.T) {
 			[]string{"Coordination of Azawad Movements=Organization/name/Coordination of Azawad Movements"}, nil},
 		{"a minister's field is no body", "The team, led by Home Affairs Minister Amir Machmud, visited Dili, and Brexit Secretary David Davis came.",
 			[]string{"Amir Machmud=Person/name/Amir Machmud", "David Davis=Person/name/David Davis"}, []string{"Home Affairs", "Brexit"}},
+		{"a body described before its noun", "Angola's government and the UNITA rebel movement signed.",
+			[]string{"UNITA=Organization/name/UNITA"}, nil},
 		{"a state's mission is a place", "Protesters stoned the U.S. Embassy in Beijing.",
 			[]string{"U.S. Embassy=Place/name/U.S. Embassy", "U.S.=State/name/United States"}, nil},
 		{"people of a body", "Andrea Riccardi and Matteo Zuppi of the Community of Sant'Egidio said so.",
