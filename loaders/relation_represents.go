@@ -368,7 +368,14 @@ func (s *relSent) representsFor(si, p int) {
 			}
 		}
 	}
-	for j := from; j < len(s.words) && j < from+3; j++ {
+	// "X, who has mediated the talks on behalf of SADC,": anywhere in a relative clause
+	// about the person.
+	reach := from + 3
+	if s.word(sl.end) == "," && s.cue(sl.end+1)&cueRelative != 0 {
+		for reach = sl.end + 2; reach < len(s.words) && s.word(reach) != "," && s.word(reach) != ";"; reach++ {
+		}
+	}
+	for j := from; j < len(s.words) && j < reach; j++ {
 		if relWordsAt(s.words, j, []string{"on", "behalf", "of"}) {
 			np := s.npRight(j + 3)
 			actors := map[graph.Kind]bool{graph.KindState: true, graph.KindOrganization: true}
