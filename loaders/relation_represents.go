@@ -266,7 +266,7 @@ func (s *relSent) representsFor(si, p int) {
 		for j > 0 && s.tag(j) == "JJ" && s.slotOf(j) < 0 && s.zoneTok(j-1) {
 			j = s.zoneBefore(j)
 		}
-		if w := s.word(j); j < k-1 && j > 0 && (w == "to" || w == "in" || w == "at") && !s.analyseZone(j+1, k, -1).role {
+		if w := s.word(j); j < k-1 && j > 0 && (w == "to" || w == "in" || w == "at" || w == "for") && !s.analyseZone(j+1, k, -1).role {
 			// "Iran's ambassador to Syria, Hossein Akbari": the post's own place is between
 			// the title and the comma.
 			i := s.zoneBefore(j)
