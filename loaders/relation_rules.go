@@ -778,6 +778,11 @@ func (s *relSent) byAgents(i int) ([]int, int) {
 		}
 		if w == "by" {
 			g, end := s.groupRight(s.afterPluralTitle(k + 1))
+			if len(g) == 0 {
+				// "brokered by the UN special representative for Angola, Alioune Blondin
+				// Beye": the office's holder in apposition.
+				g, end = s.groupRight(s.holderAfterTitle(k + 1))
+			}
 			g, end = s.moreByAgents(g, end)
 			// "brokered by Egypt, Qatar and Turkey together with the United States": the
 			// actors it was done with are agents too.
@@ -818,6 +823,27 @@ func (s *relSent) afterPluralTitle(k int) int {
 			}
 			return k
 		}
+	}
+	return k
+}
+
+// holderAfterTitle is where the name of the holder starts when a description of an office
+// from token k is followed by a comma and that name ("the UN special representative for
+// Angola, Alioune Blondin Beye"); k otherwise.
+func (s *relSent) holderAfterTitle(k int) int {
+	for j := k; j < len(s.words) && j < k+10; j++ {
+		if s.isFinite(j) || s.word(j) == ";" {
+			return k
+		}
+		if s.word(j) != "," {
+			continue
+		}
+		if z := s.analyseZone(k, j, -1); j > k && z.role && !z.block {
+			if sl := s.slotOf(j + 1); sl >= 0 && s.slots[sl].start == j+1 && s.slotKind(sl) == graph.KindPerson && s.slots[sl].role == RoleName {
+				return j + 1
+			}
+		}
+		return k
 	}
 	return k
 }
