@@ -29,14 +29,14 @@ func TestWireArticlesKeepTheirScore(t *testing.T) {
 		{"testdata/wire3", 0.78, 0.84},
 		{"testdata/wire4", 0.70, 0.86},
 		{"testdata/wire5", 0.80, 0.85},
-		{"testdata/wire6", 0.71, 0.85},
-		{"testdata/wire7", 0.66, 0.84},
-		{"testdata/wire8", 0.66, 0.83},
+		{"testdata/wire6", 0.73, 0.85},
+		{"testdata/wire7", 0.67, 0.84},
+		{"testdata/wire8", 0.68, 0.83},
 		{"testdata/wire9", 0.74, 0.85},
-		{"testdata/wire10", 0.53, 0.82},
-		{"testdata/wire11", 0.60, 0.84},
-		{"testdata/wire12", 0.56, 0.82},
-		{"testdata/wire13", 0.40, 0.77},
+		{"testdata/wire10", 0.64, 0.82},
+		{"testdata/wire11", 0.75, 0.85},
+		{"testdata/wire12", 0.68, 0.84},
+		{"testdata/wire13", 0.43, 0.78},
 	} {
 		t.Run(filepath.Base(set.dir), func(t *testing.T) {
 			gold, err := LoadGold(filepath.Join(set.dir, "gold"))
