@@ -159,12 +159,15 @@ func (f *MentionFinder) findSentence(dc *docContext, sents []Sentence, si int, o
 // the name words before a comma that open the first sentence, when the state, then a month
 // and a day follow ("SIMLA, India, July 3 —", "GULU, March 3 (Reuters) -").
 func (s *sentenceScan) datelinePass() {
+	if s.si != 0 {
+		return
+	}
 	toks := s.toks
 	j := 0
 	for j < len(toks) && j < 4 && s.match[j] == nil && (nameWord(toks[j].Text) || isAcronym(toks[j].Text)) && !strings.Contains(toks[j].Text, "/") && !s.f.k.notName[toks[j].Text] {
 		j++
 	}
-	if s.si != 0 || j == 0 || j >= len(toks) || toks[j].Text != "," {
+	if j == 0 || j >= len(toks) || toks[j].Text != "," {
 		return
 	}
 	k := j + 1

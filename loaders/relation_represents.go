@@ -106,8 +106,10 @@ func (s *relSent) analyseZone(from, to, self int) relZone {
 			z.unknown = true
 		}
 	}
-	if c, _, ok := s.d.x.cues.match(strings.Fields(z.roleWord), 0); sender >= 0 && ok && c&cuePosting != 0 {
-		z.actor = sender // posted to the body by the state
+	if sender >= 0 {
+		if c, _, ok := s.d.x.cues.match(strings.Fields(z.roleWord), 0); ok && c&cuePosting != 0 {
+			z.actor = sender // posted to the body by the state
+		}
 	}
 	// Nested mentions inside the person's own slot: "the Russian leader".
 	if self >= 0 {

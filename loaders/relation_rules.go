@@ -1194,16 +1194,25 @@ func (s *relSent) placeOfSigning(from, words int) string {
 
 // datelineCity is the city of the article's dateline ("LOME, July 7 (Xinhua) -"), or "".
 func (d *relDoc) datelineCity() string {
-	for _, m := range d.doc.Mentions {
-		if m.Sentence != 0 || m.TokStart != 0 || d.kind(m.Entity) != graph.KindPlace {
-			continue
-		}
-		toks := d.doc.Sentences[0].Tokens
-		if m.TokEnd < len(toks) && toks[m.TokEnd].Text == "," {
-			return d.entity(m.Entity).Name
-		}
+	if mi := d.datelineMention(); mi >= 0 {
+		return d.entity(d.doc.Mentions[mi].Entity).Name
 	}
 	return ""
+}
+
+// datelineMention is the mention of the dateline's city, the place that opens the first
+// sentence before a comma, or -1.
+func (d *relDoc) datelineMention() int {
+	if len(d.doc.Sentences) == 0 {
+		return -1
+	}
+	toks := d.doc.Sentences[0].Tokens
+	for mi, m := range d.doc.Mentions {
+		if m.Sentence == 0 && m.TokStart == 0 && d.kind(m.Entity) == graph.KindPlace && m.TokEnd < len(toks) && toks[m.TokEnd].Text == "," {
+			return mi
+		}
+	}
+	return -1
 }
 
 // datelineState is the state of the article's dateline, when the article is about it (one
@@ -1218,22 +1227,16 @@ func (d *relDoc) datelineState() int {
 }
 
 func (d *relDoc) datelineStateNamed() int {
-	if len(d.doc.Sentences) == 0 {
+	mi := d.datelineMention()
+	if mi < 0 {
 		return -1
 	}
-	toks := d.doc.Sentences[0].Tokens
-	city := -1
+	city := d.doc.Mentions[mi]
+	if st := d.stateByISO(d.entity(city.Entity).Props["country"]); st >= 0 {
+		return st
+	}
 	for _, m := range d.doc.Mentions {
-		if m.Sentence != 0 {
-			continue
-		}
-		switch {
-		case m.TokStart == 0 && d.kind(m.Entity) == graph.KindPlace && m.TokEnd < len(toks) && toks[m.TokEnd].Text == ",":
-			city = m.TokEnd
-			if st := d.stateByISO(d.entity(m.Entity).Props["country"]); st >= 0 {
-				return st
-			}
-		case city >= 0 && m.TokStart == city+1 && d.kind(m.Entity) == graph.KindState:
+		if m.Sentence == 0 && m.TokStart == city.TokEnd+1 && d.kind(m.Entity) == graph.KindState {
 			return m.Entity
 		}
 	}
