@@ -477,11 +477,13 @@ func (c *corefState) determined(s *relSent, k int) bool {
 func (c *corefState) agreementCands(s *relSent, k, end int) []int {
 	out := c.agreementCandsAnyYear(s, k, end)
 	// "a ceasefire document at talks in Moscow" is no agreement made in Geneva.
-	if at := s.placeOfSigning(end, 12); at != "" && c.indefiniteStart(s, k) >= 0 {
-		out = slices.DeleteFunc(out, func(e int) bool {
-			p := c.d.entity(e).Props["place"]
-			return p != "" && p != at
-		})
+	if c.indefiniteStart(s, k) >= 0 {
+		if at := s.placeOfSigning(end, 12); at != "" {
+			out = slices.DeleteFunc(out, func(e int) bool {
+				p := c.d.entity(e).Props["place"]
+				return p != "" && p != at
+			})
+		}
 	}
 	// "the 1994 ceasefire" after a truce signed in 2016, "a peace agreement that the two
 	// countries signed in Algiers in December 2000": a year that is not the year of an
