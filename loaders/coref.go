@@ -359,6 +359,12 @@ func (c *corefState) addVirtualSlots(s *relSent) {
 				want = func(kk graph.Kind) bool { return kk != "" && kk != graph.KindAttack && kk != graph.KindArticle }
 			}
 			cands := c.candidates(s, k, want)
+			if w == "they" {
+				// "Putin condemned the strikes and said they violated the UN Charter": who
+				// says it is not "they".
+				speakers := c.speakers(s, k)
+				cands = slices.DeleteFunc(cands, func(e int) bool { return speakers[e] })
+			}
 			if len(cands) > 6 {
 				cands = cands[:6]
 			}

@@ -1999,6 +1999,19 @@ func TestRelationsDescriptionInAppositionAfterAName(t *testing.T) {
 	})
 }
 
+func TestRelationsTheyIsNotTheSpeaker(t *testing.T) {
+	runRelCases(t, []relCase{
+		{name: "who_says_they_violated_is_not_they",
+			text:  "The United States struck Syria on Saturday. Vladimir Putin condemned the strikes and said they violated the UN Charter.",
+			preds: []string{"violated"},
+			want:  []string{"United States|violated|UN Charter"}},
+		{name: "their_after_a_verb_is_its_subjects",
+			text:  "Russian troops pressed their assault on Bakhmut.",
+			preds: []string{"attacked", "struck"},
+			want:  []string{"Russia|attacked|Bakhmut"}},
+	})
+}
+
 func TestRelationsDatelineAgency(t *testing.T) {
 	runRelCases(t, []relCase{
 		{name: "the_agency_is_no_antecedent",
