@@ -299,6 +299,17 @@ func (k *Knowledge) loadTitle(r Row) error {
 	return nil
 }
 
+// capitals returns the states' capitals by name.
+func (k *Knowledge) capitals() map[string]bool {
+	out := map[string]bool{}
+	for _, st := range k.states {
+		for _, c := range st.Capitals {
+			out[c] = true
+		}
+	}
+	return out
+}
+
 func (k *Knowledge) loadCountry(r Row) error {
 	name, iso3, iso2 := r.Field(0), r.Field(1), r.Field(2)
 	if name == "" || len(iso3) != 3 && iso3 != "-" {

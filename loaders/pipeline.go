@@ -168,6 +168,7 @@ func NewPipeline(knowledge fs.FS, opts ...PipelineOption) (*Pipeline, error) {
 		if err != nil {
 			return nil, fmt.Errorf("pipeline: relations: %w", err)
 		}
+		rel.capitals = k.capitals()
 		p.rel = rel
 	}
 	return p, nil

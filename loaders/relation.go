@@ -28,8 +28,8 @@ type RelationExtractor struct {
 	// collectiveSizes holds how many actors a collective names when not two ("the three
 	// leaders").
 	collectiveSizes map[string]int
-	// capitals holds the states' capitals by name (countries.tsv), which set a sentence in
-	// their state.
+	// capitals holds the states' capitals by name, which set a sentence in their state
+	// ("In Ankara, Premier Bulent Ecevit said"); the pipeline gives them from its Knowledge.
 	capitals map[string]bool
 	anaphors relPhrases[relAnaphor]
 	attack   relPhrases[string]
@@ -315,18 +315,6 @@ func NewRelationExtractor(knowledge fs.FS) (*RelationExtractor, error) {
 		return nil, fmt.Errorf("relation extractor: %w", err)
 	}
 	if err := x.loadArgs(knowledge, "rel_args_en.tsv"); err != nil {
-		return nil, fmt.Errorf("relation extractor: %w", err)
-	}
-	// Capitals set a sentence in a state: "In Ankara, Premier Bulent Ecevit said".
-	x.capitals = map[string]bool{}
-	if err := eachRow(knowledge, "countries.tsv", 1, func(r Row) error {
-		for _, c := range strings.Split(r.Field(5), "|") {
-			if c = strings.TrimSpace(c); c != "" {
-				x.capitals[c] = true
-			}
-		}
-		return nil
-	}); err != nil {
 		return nil, fmt.Errorf("relation extractor: %w", err)
 	}
 	if err := eachRow(knowledge, "rel_roles_en.tsv", 2, func(r Row) error {

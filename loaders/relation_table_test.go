@@ -23,7 +23,7 @@ func relKnowledgeWith(t *testing.T, name, text string) fstest.MapFS {
 	t.Helper()
 	fsys := fstest.MapFS{}
 	for _, n := range []string{"dates_en.tsv", "triggers_en.tsv", "triggers_attack_en.tsv", "rel_args_en.tsv",
-		"rel_roles_en.tsv", "rel_cues_en.tsv", "rel_anaphors_en.tsv", "countries.tsv"} {
+		"rel_roles_en.tsv", "rel_cues_en.tsv", "rel_anaphors_en.tsv"} {
 		b, err := fs.ReadFile(data.Knowledge(), n)
 		if err != nil {
 			t.Fatalf("read %s: %v", n, err)
