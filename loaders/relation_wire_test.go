@@ -1967,7 +1967,7 @@ func TestRelationsBareOfficesInArticlesAboutTwoStates(t *testing.T) {
 			preds: []string{"represents"},
 			want:  nil},
 		{name: "the_capital_the_sentence_is_set_in",
-			text:  "NICOSIA, July 20 - Turkish forces invaded Cyprus. Turkey and Greece blamed each other. Greece and Turkey mobilised. In Ankara, Premier Bulent Ecevit said Turkey had acted as a guarantor power.",
+			text:  "NICOSIA, July 20 - Turkish forces invaded Cyprus. Cyprus and Greece protested. Cyprus appealed to the UN. In Ankara, Premier Bulent Ecevit said Turkey had acted as a guarantor power.",
 			preds: []string{"represents"},
 			want:  []string{"Bulent Ecevit|represents|Turkey"}},
 		{name: "not_the_capital_someone_visited",
