@@ -144,6 +144,7 @@ func (f *MentionFinder) findSentence(dc *docContext, sents []Sentence, si int, o
 	s.headline = isHeadline(s.toks)
 	s.gazetteerPass()
 	s.datelinePass()
+	s.formalTitles()
 	s.rolePass()
 	s.articlePass()
 	s.bareLegislatures()
@@ -192,6 +193,82 @@ func (s *sentenceScan) datelinePass() {
 	c.Canonical = strings.Join(words, " ")
 	s.emit(c, 0, j)
 }
+
+// formalTitles emits the formal title an agreement is given after a comma: "The accord,
+// formally titled "Procedure for the Establishment of a Firm and Lasting Peace in Central
+// America," was signed", "The accord, formally the Presidential Act of Brasilia,". A formal
+// title need not have a head word the name passes know, or may have a law's ("Act").
+func (s *sentenceScan) formalTitles() {
+	toks := s.toks
+	for d := 0; d+3 < len(toks); d++ {
+		if !s.f.k.cue("deal_noun", toks[d].Text) || toks[d+1].Text != "," {
+			continue
+		}
+		k, titled := d+2, false
+		for k < len(toks) && k < d+6 {
+			switch t := toks[k].Text; {
+			case s.f.k.cue("title_word", t):
+				titled = true
+			case t == "as" && titled:
+			case startsLower(t) && strings.HasSuffix(t, "ly"):
+			default:
+				goto name
+			}
+			k++
+		}
+	name:
+		if !titled || k+1 >= len(toks) {
+			continue
+		}
+		if isQuoteMark(toks[k].Text) {
+			end := k + 1
+			for end < len(toks) && end < k+30 && !isQuoteMark(toks[end].Text) {
+				end++
+			}
+			last := end
+			for last > k+1 && (toks[last-1].Text == "," || toks[last-1].Text == ".") {
+				last--
+			}
+			if end < len(toks) && last-(k+1) >= 2 && nameWord(toks[k+1].Text) {
+				s.emitFormalTitle(k+1, last)
+				d = end
+			}
+			continue
+		}
+		if foldEquals(toks[k].Text, "the") {
+			k++
+		}
+		if k >= len(toks) || s.used[k] || !nameWord(toks[k].Text) || s.f.k.notName[toks[k].Text] {
+			continue
+		}
+		// A known agreement keeps the name the tables give it ("known as the Open Skies
+		// Treaty"); the run pass reads it.
+		if end := s.extendRun(k); end-k >= 2 && !s.knownAgreement(k, end) {
+			s.emitFormalTitle(k, end)
+			d = end
+		}
+	}
+}
+
+// knownAgreement reports a known agreement matched inside tokens [from, to).
+func (s *sentenceScan) knownAgreement(from, to int) bool {
+	for k := from; k < to; k++ {
+		if m := s.match[k]; m != nil && m.e.Class == classAgreement {
+			return true
+		}
+	}
+	return false
+}
+
+func (s *sentenceScan) emitFormalTitle(from, to int) {
+	c := candidate{Mention: Mention{Role: RoleName}}
+	c.Kind = graph.KindAgreement
+	c.Canonical = s.sent.Text[s.toks[from].Start-s.sent.Start : s.toks[to-1].End-s.sent.Start]
+	s.emit(c, from, to)
+}
+
+// isQuoteMark reports a double quotation mark, straight or curly.
+func isQuoteMark(t string) bool { return t == "\"" || t == "“" || t == "”" }
 
 // isHeadline reports a title-cased line ("What Would Security Guarantees Look Like"), where
 // capitalisation says nothing about names.
@@ -581,7 +658,9 @@ func (s *sentenceScan) extendRun(i int) int {
 			continue
 		}
 		t := toks[j].Text
-		if (nameWord(t) || isAcronym(t) && len(t) > 1) && (!s.f.k.notName[t] || s.monthSurname(j, i) || j > i && s.headAhead(j+1)) {
+		// "Alexander M. Haig Jr.": a generational suffix ends the name it follows.
+		suffix := j > i && isNameSuffix(t) && nameWord(toks[j-1].Text)
+		if (nameWord(t) || isAcronym(t) && len(t) > 1) && (!s.f.k.notName[t] || suffix || inComplement && s.compassInName(j) || s.monthSurname(j, i) || j > i && s.headAhead(j+1)) {
 			if _, ok := s.f.k.heads[t]; ok {
 				hasHead = true
 			}
@@ -649,7 +728,7 @@ func (s *sentenceScan) extendRun(i int) int {
 			default:
 				return j
 			}
-			if next < len(toks) && (s.match[next] != nil && s.match[next].start == next && s.match[next].e.Class != classTitle || s.match[next] == nil && nameWord(toks[next].Text) && !s.f.k.notName[toks[next].Text]) {
+			if next < len(toks) && (s.match[next] != nil && s.match[next].start == next && s.match[next].e.Class != classTitle || s.match[next] == nil && nameWord(toks[next].Text) && (!s.f.k.notName[toks[next].Text] || inComplement && s.compassInName(next))) {
 				if lt == "in" && (s.match[next] == nil || s.match[next].e.Class != classState) {
 					return j
 				}
@@ -660,6 +739,12 @@ func (s *sentenceScan) extendRun(i int) int {
 		break
 	}
 	return j
+}
+
+// compassInName reports a compass adjective at token k that a name word follows: inside
+// what a name is about it is part of the name ("the Region of Eastern Slavonia").
+func (s *sentenceScan) compassInName(k int) bool {
+	return s.f.k.cue("compass_adjective", s.toks[k].Text) && k+1 < len(s.toks) && nameWord(s.toks[k+1].Text) && !s.f.k.notName[s.toks[k+1].Text]
 }
 
 // headAhead reports a body's or agreement's head word within the name words from token k

@@ -500,6 +500,9 @@ func (s *relSent) subjectOf(i int, depth int) []int {
 	if j < 0 {
 		return nil
 	}
+	if relIsQuote(s.word(j)) && s.word(j-1) == "," {
+		j-- // "The accord, formally titled "Procedure …," was signed": the quote closes a title
+	}
 	if s.word(j) == "," {
 		if people, _, ok := s.respectiveList(j); ok {
 			return people // "The foreign ministers of A, B and C, X, Y and Z, met"
@@ -1573,8 +1576,8 @@ func (s *relSent) nounTrigger(tr relTrig) {
 			lv--
 		}
 	}
-	for lv >= 0 && (s.tag(lv) == "RB" || s.isDet(lv)) {
-		lv--
+	for lv >= 0 && (s.tag(lv) == "RB" || s.isDet(lv) || s.tag(lv) == "``") {
+		lv-- // also the quote that opens on the phrase: "conducted "a precise strike""
 	}
 	govStart := tr.start
 	if start := s.lightVerbEndingAt(lv); start >= 0 {

@@ -1045,8 +1045,8 @@ func (s *relSent) skipAppositiveLeft(j int) int {
 		}
 		if s.word(k) == "," || s.word(k) == "(" {
 			w := s.word(k + 1)
-			if s.word(k+1) == "known" || s.word(k+1) == "also" {
-				return k - 1 // ", known as Timochenko,"
+			if s.cue(k+1)&cueNaming != 0 || s.word(k+1) == "also" {
+				return k - 1 // ", known as Timochenko,", ", formally titled "…","
 			}
 			if c, _, ok := s.d.x.cues.match(s.words, k+1); ok && c&cueAccompany != 0 {
 				return k - 1 // "A, B and C, together with Eyadema, also signed"

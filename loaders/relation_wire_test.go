@@ -2194,3 +2194,25 @@ func TestRelationsTalksSomeoneWentFor(t *testing.T) {
 			want:  nil},
 	})
 }
+
+func TestRelationsAgreementsGivenAFormalTitle(t *testing.T) {
+	runRelCases(t, []relCase{
+		{name: "quoted_title_set_off_before_a_passive",
+			text:  `The accord, formally titled "Procedure for Peace in Central America," was signed in the reception hall of the National Palace by President Vinicio Cerezo of Guatemala and President Oscar Arias of Costa Rica.`,
+			preds: []string{"signed"},
+			want:  []string{"Vinicio Cerezo|signed|Procedure for Peace in Central America", "Oscar Arias|signed|Procedure for Peace in Central America"}},
+		{name: "unquoted_title_with_a_law_head",
+			text:  "The accord, formally the Presidential Act of Brasilia, was signed in the Itamaraty Palace by Alberto Fujimori of Peru and Jamil Mahuad of Ecuador.",
+			preds: []string{"signed"},
+			want:  []string{"Alberto Fujimori|signed|Presidential Act of Brasilia", "Jamil Mahuad|signed|Presidential Act of Brasilia"}},
+	})
+}
+
+func TestRelationsNounOfAttackInQuotes(t *testing.T) {
+	runRelCases(t, []relCase{
+		{name: "light_verb_before_an_opening_quote",
+			text:  `The Israeli military said that it had conducted "a precise strike" against Hamas's top leadership.`,
+			preds: []string{"struck"},
+			want:  []string{"Israel|struck|Hamas"}},
+	})
+}

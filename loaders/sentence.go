@@ -200,12 +200,38 @@ func tagWord(text string) string {
 	return normQuote(text)
 }
 
-// tagTokens fills Tag with the perceptron tagger's Penn Treebank tags for the sentence.
-func (s *SentenceSplitter) tagTokens(toks []Token) {
-	words, tags := make([]string, len(toks)), make([]string, len(toks))
+// quoteSide is the Treebank's word for the double quote at toks[i]: two backquotes when it
+// opens a quotation, two apostrophes when it closes one. The model learnt quotes in that
+// form; a bare '"' it never saw, and tagged as a noun or an adjective, which broke the
+// phrase around it ("The accord, formally titled "Procedure …," was signed").
+func quoteSide(toks []Token, i int) string {
+	switch {
+	case toks[i].Text == leftDouble:
+		return "``"
+	case toks[i].Text == rightDouble:
+		return "''"
+	case i+1 < len(toks) && toks[i+1].Start == toks[i].End && (i == 0 || toks[i-1].End < toks[i].Start):
+		return "``" // attached to the next word, apart from the one before
+	}
+	return "''"
+}
+
+// tagWords is the sentence as the tagger reads it: each token's tagWord, quotes as opening
+// or closing ones.
+func tagWords(toks []Token) []string {
+	words := make([]string, len(toks))
 	for i, t := range toks {
 		words[i] = tagWord(t.Text)
+		if words[i] == `"` {
+			words[i] = quoteSide(toks, i)
+		}
 	}
+	return words
+}
+
+// tagTokens fills Tag with the perceptron tagger's Penn Treebank tags for the sentence.
+func (s *SentenceSplitter) tagTokens(toks []Token) {
+	words, tags := tagWords(toks), make([]string, len(toks))
 	s.tagger.Tag(words, tags)
 	for i := range toks {
 		toks[i].Tag = tags[i]

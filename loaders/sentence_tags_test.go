@@ -15,7 +15,7 @@ import (
 )
 
 // TestSplitterTagsAsProsesTaggerDoes pins the splitter's part-of-speech tags to those of
-// prose's own perceptron tagger, token for token (curly quotes read as straight ones), on every sentence of the default corpus,
+// prose's own perceptron tagger, token for token (quotes read as the Treebank's opening and closing ones), on every sentence of the default corpus,
 // the development set, the PLOVER sentences and a set of odd tokens: the splitter scores the
 // same model through its own look-ups (loaders/internal/postag), and every stage after it reads
 // the tags.
@@ -45,8 +45,8 @@ func TestSplitterTagsAsProsesTaggerDoes(t *testing.T) {
 		}
 		for _, s := range sents {
 			want := make([]tag.Token, len(s.Tokens))
-			for i, tok := range s.Tokens {
-				want[i].Text = tagWord(tok.Text) // the splitter's reading of its quotes
+			for i, w := range tagWords(s.Tokens) {
+				want[i].Text = w // the splitter's reading of its quotes
 			}
 			prose.TagTokens(want)
 			for i, tok := range s.Tokens {
@@ -96,4 +96,32 @@ func referenceTexts(t testing.TB) map[string]string {
 		t.Logf("development set not present beside the repository; only the default corpus is read")
 	}
 	return texts
+}
+
+// TestSplitterTagsQuotesAsOpeningAndClosing pins the Treebank's quote tags, two backquotes
+// and two apostrophes: the model learnt those and tags a bare '"' as a word, which breaks
+// the phrase around it.
+func TestSplitterTagsQuotesAsOpeningAndClosing(t *testing.T) {
+	sp, err := NewSentenceSplitter(testKnowledge(t))
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, text := range []string{
+		`The accord, formally titled "Procedure for Peace," was signed.`,
+		"The accord, formally titled \u201cProcedure for Peace,\u201d was signed.",
+	} {
+		sents, err := sp.Split(context.Background(), text)
+		if err != nil {
+			t.Fatal(err)
+		}
+		var got []string
+		for _, tok := range sents[0].Tokens {
+			if tok.Text == `"` || tok.Text == "\u201c" || tok.Text == "\u201d" {
+				got = append(got, tok.Tag)
+			}
+		}
+		if strings.Join(got, " ") != "`` ''" {
+			t.Errorf("%s: quotes tagged %q, want [`` '']", text, got)
+		}
+	}
 }
