@@ -378,6 +378,11 @@ func (s *sentenceScan) acceptMatch(e *gazEntry, start, end int) bool {
 			return false
 		}
 	}
+	// "the cruiser General Belgrano", "the frigate Almirante Padilla": a title right after
+	// a vessel noun opens the ship's name.
+	if e.Class == classTitle && start > 0 && s.f.k.cue("vessel_noun", strings.ToLower(toks[start-1].Text)) && startsUpper(toks[start].Text) {
+		return false
+	}
 	// A place name that is also a first name, followed by an unknown capitalised name, is part
 	// of a person's name: "Sofia Sapega", "Jordan Peterson".
 	if (e.Class == classCapital || e.Class == classPlace || e.Class == classState) && s.f.k.cue("given_name_place", toks[start].Text) {
@@ -489,7 +494,9 @@ func (s *sentenceScan) gazCandidate(m *gmatch) candidate {
 		}
 		// "shelled Kyiv" strikes the city, not the government; so does "an offensive on Tripoli".
 		assault := (prev == "on" || prev == "against") && m.start > 1 && s.f.k.cue("assault_noun", strings.ToLower(s.toks[m.start-2].Text))
-		if dateline || s.f.k.cue("locative", prev) || s.f.k.cue("place_of_noun", prev) || s.f.k.cue("city_office", next) || s.f.k.cue("area_noun", next) || s.f.k.cue("place_verb", prev) || assault {
+		// "the junta in Buenos Aires", "the government in Kabul": the state it governs.
+		seat := prev == "in" && m.start > 1 && s.f.k.cue("leader_gov", strings.ToLower(s.toks[m.start-2].Text))
+		if !seat && (dateline || s.f.k.cue("locative", prev) || s.f.k.cue("place_of_noun", prev) || s.f.k.cue("city_office", next) || s.f.k.cue("area_noun", next) || s.f.k.cue("place_verb", prev) || assault) {
 			c.Kind, c.Canonical = graph.KindPlace, e.Place
 		} else {
 			c.Role = RoleMetonym
@@ -2151,8 +2158,8 @@ func (s *sentenceScan) portfolio(r run) bool {
 	return true
 }
 
-// articlePass finds numbered articles of treaties ("Article 5", "Article-5 like"), before the
-// run pass could read "Article" as a name.
+// articlePass finds numbered articles of treaties and numbered resolutions ("Article 5",
+// "Article-5 like", "Resolution 502"), before the run pass could read the word as a name.
 func (s *sentenceScan) articlePass() {
 	toks := s.toks
 	for i := 0; i < len(toks); i++ {
@@ -2162,12 +2169,13 @@ func (s *sentenceScan) articlePass() {
 		t := toks[i].Text
 		c := candidate{Mention: Mention{Role: RoleName}}
 		c.Kind = graph.KindAgreement
+		word, num, hyphened := strings.Cut(t, "-")
 		switch {
-		case t == "Article" && i+1 < len(toks) && isSectionNumber(toks[i+1].Text) && s.match[i+1] == nil:
-			c.Canonical = "Article " + toks[i+1].Text
+		case s.f.k.cue("numbered_deal", t) && i+1 < len(toks) && isSectionNumber(toks[i+1].Text) && s.match[i+1] == nil:
+			c.Canonical = t + " " + toks[i+1].Text
 			s.emit(c, i, i+2)
-		case strings.HasPrefix(t, "Article-") && isNumber(strings.TrimPrefix(t, "Article-")):
-			c.Canonical = "Article " + strings.TrimPrefix(t, "Article-")
+		case hyphened && s.f.k.cue("numbered_deal", word) && isNumber(num):
+			c.Canonical = word + " " + num
 			s.emit(c, i, i+1)
 		}
 	}

@@ -2216,3 +2216,29 @@ func TestRelationsNounOfAttackInQuotes(t *testing.T) {
 			want:  []string{"Israel|struck|Hamas"}},
 	})
 }
+
+func TestRelationsInTheFalklandsWar(t *testing.T) {
+	runRelCases(t, []relCase{
+		{name: "a_resolution_flouted_by_the_junta_in_the_capital",
+			text:  "Britain says the junta in Buenos Aires has flouted U.N. Security Council Resolution 502.",
+			preds: []string{"violated"},
+			want:  []string{"Argentina|violated|Resolution 502"}},
+		{name: "a_past_form_the_tagger_never_saw_between_noun_and_determiner",
+			text:  "A British nuclear-powered submarine torpedoed the Argentine cruiser General Belgrano in the South Atlantic on Sunday.",
+			preds: []string{"struck"},
+			want:  []string{"United Kingdom|struck|General Belgrano"}},
+	})
+}
+
+func TestRelationsProvisionsAreNotSignedOrBrokered(t *testing.T) {
+	runRelCases(t, []relCase{
+		{name: "talks_under_a_resolution_broker_no_resolution",
+			text:  "Iran and Iraq will stop fighting, the secretary-general said, after two weeks of U.N.-mediated truce talks. Invoking the mandate the council gave him under Resolution 598, he called for a cease-fire.",
+			preds: []string{"mediated", "signed"},
+			want:  nil},
+		{name: "planned_talks_under_auspices_mediate_nothing_yet",
+			text:  "Iran and Iraq signed a ceasefire agreement in Geneva. Direct negotiations are to open in Geneva on Aug. 25 under U.N. auspices.",
+			preds: []string{"mediated"},
+			want:  nil},
+	})
+}
