@@ -2242,3 +2242,16 @@ func TestRelationsProvisionsAreNotSignedOrBrokered(t *testing.T) {
 			want:  nil},
 	})
 }
+
+func TestRelationsRebelsActForTheirBody(t *testing.T) {
+	runRelCases(t, []relCase{
+		{name: "a_body_and_rebels_after_its_name_signed",
+			text:  "Sri Lanka's government and Tamil Tiger rebels have signed an indefinite ceasefire agreement brokered by Norway.",
+			preds: []string{"signed"},
+			want:  []string{"Sri Lanka|signed|Sri Lanka-Tamil Tiger indefinite ceasefire", "Liberation Tigers of Tamil Eelam|signed|Sri Lanka-Tamil Tiger indefinite ceasefire"}},
+		{name: "rebels_after_a_demonym_are_no_states",
+			text:  "Ethiopia's government and Eritrean rebels have signed a ceasefire agreement.",
+			preds: []string{"signed"},
+			want:  []string{"Ethiopia|signed|ceasefire agreement"}},
+	})
+}
