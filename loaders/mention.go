@@ -494,6 +494,10 @@ func (s *sentenceScan) gazCandidate(m *gmatch) candidate {
 		}
 		// "shelled Kyiv" strikes the city, not the government; so does "an offensive on Tripoli".
 		assault := (prev == "on" || prev == "against") && m.start > 1 && s.f.k.cue("assault_noun", strings.ToLower(s.toks[m.start-2].Text))
+		// "Yemen's capital, Sanaa": the city in apposition to a noun of place.
+		if prev == "," && m.start > 1 && s.f.k.cue("place_of_noun", strings.ToLower(s.toks[m.start-2].Text)) {
+			prev = strings.ToLower(s.toks[m.start-2].Text)
+		}
 		// "the junta in Buenos Aires", "the government in Kabul": the state it governs.
 		seat := prev == "in" && m.start > 1 && s.f.k.cue("leader_gov", strings.ToLower(s.toks[m.start-2].Text))
 		if !seat && (dateline || s.f.k.cue("locative", prev) || s.f.k.cue("place_of_noun", prev) || s.f.k.cue("city_office", next) || s.f.k.cue("area_noun", next) || s.f.k.cue("place_verb", prev) || assault) {
@@ -600,6 +604,10 @@ func (s *sentenceScan) runPass() {
 			continue
 		}
 		j := s.extendRun(i)
+		if j == i {
+			i++ // a start the run's words do not take up: never loop on it
+			continue
+		}
 		if !s.facility(run{i, j}) {
 			s.classifyRun(run{i, j})
 		}
@@ -613,7 +621,17 @@ func (s *sentenceScan) runStart(i int) bool {
 		return m.start == i && m.e.Class != classTitle
 	}
 	t := s.toks[i].Text
-	return (nameWord(t) || isAcronym(t) && len(t) > 1) && !s.f.k.notName[t]
+	return (nameWord(t) || isAcronym(t) && len(t) > 1) && (!s.f.k.notName[t] || s.monthGivenName(i))
+}
+
+// monthGivenName reports a month that is also a given name before a surname ("Jan
+// Petersen", "June Almeida"), never before a number ("Jan 5").
+func (s *sentenceScan) monthGivenName(i int) bool {
+	if !s.f.k.cue("given_name_month", s.toks[i].Text) || i+1 >= len(s.toks) || s.match[i+1] != nil {
+		return false
+	}
+	next := s.toks[i+1].Text
+	return nameWord(next) && !isInitial(next) && !s.f.k.notName[next]
 }
 
 // finiteTag reports the tag of a finite verb or a modal.
@@ -667,7 +685,7 @@ func (s *sentenceScan) extendRun(i int) int {
 		t := toks[j].Text
 		// "Alexander M. Haig Jr.": a generational suffix ends the name it follows.
 		suffix := j > i && isNameSuffix(t) && nameWord(toks[j-1].Text)
-		if (nameWord(t) || isAcronym(t) && len(t) > 1) && (!s.f.k.notName[t] || suffix || inComplement && s.compassInName(j) || s.monthSurname(j, i) || j > i && s.headAhead(j+1)) {
+		if (nameWord(t) || isAcronym(t) && len(t) > 1) && (!s.f.k.notName[t] || suffix || inComplement && s.compassInName(j) || j == i && s.monthGivenName(j) || s.monthSurname(j, i) || j > i && s.headAhead(j+1)) {
 			if _, ok := s.f.k.heads[t]; ok {
 				hasHead = true
 			}

@@ -613,6 +613,16 @@ func (s *relSent) subjectOf(i int, depth int) []int {
 		np := s.npLeft(j)
 		start = np.start
 	}
+	// "The Saudi-led coalition fighting the rebels struck": the phrase after a participle
+	// that describes the subject is the participle's object, not the subject.
+	if p := start - 1; p > 0 && s.tag(p) == "VBG" && s.slotOf(p) < 0 && s.npTok(p-1) && !s.isPrep(p-1) {
+		if head := s.npLeft(p - 1); head.end > head.start {
+			if head.ref >= 0 {
+				return []int{head.ref}
+			}
+			return nil
+		}
+	}
 	// "The foreign ministers of Saudi Arabia and Iran held talks": the head is before "of";
 	// "three Russian cruise missiles with cluster munitions struck": likewise.
 	for hops := 0; s.isPrep(start-1) && start-2 >= 0 && hops < 3; hops++ {

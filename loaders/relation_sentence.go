@@ -907,6 +907,12 @@ func (s *relSent) groupRight(i int) ([]int, int) {
 				np.ref, np.end = pp.ref, pp.end
 			}
 		}
+		if np.ref < 0 && np.possessor >= 0 && np.head >= 0 && s.word(np.end) == "," {
+			// "Yemen's capital, Sanaa": the place in apposition names the phrase.
+			if pp := s.npRight(np.end + 1); pp.ref >= 0 && s.slotKind(pp.ref) == graph.KindPlace {
+				np.ref, np.end = pp.ref, pp.end
+			}
+		}
 		if np.ref < 0 {
 			// "Iran and six world powers - the United States, Britain …", "the members of
 			// the group: A, the envoy; B, …": the list names the members of the phrase.

@@ -2255,3 +2255,24 @@ func TestRelationsRebelsActForTheirBody(t *testing.T) {
 			want:  []string{"Ethiopia|signed|ceasefire agreement"}},
 	})
 }
+
+func TestRelationsSubjectDescribedByAParticiple(t *testing.T) {
+	runRelCases(t, []relCase{
+		{name: "answered_with_airstrikes_on_a_capital_in_apposition",
+			text:  "Within hours, the Saudi-led coalition fighting the rebels answered with airstrikes on Yemen's capital, Sanaa, that killed at least 14 people.",
+			preds: []string{"struck", "attacked"},
+			want:  []string{"Saudi-led coalition|struck|Sanaa"}},
+		{name: "the_participle_object_is_not_the_subject",
+			text:  "The Saudi-led coalition fighting the Houthis struck Sanaa on Monday.",
+			preds: []string{"struck", "attacked"},
+			want:  []string{"Saudi-led coalition|struck|Sanaa"}},
+		{name: "an_unresolved_subject_before_a_participle_is_not_its_object",
+			text:  "The coalition fighting the Houthis struck Sanaa on Monday.",
+			preds: []string{"struck", "attacked"},
+			want:  nil},
+		{name: "responded_with_air_strikes",
+			text:  "Israel responded with air strikes on Gaza.",
+			preds: []string{"struck", "attacked"},
+			want:  []string{"Israel|struck|Gaza Strip"}},
+	})
+}
