@@ -415,6 +415,15 @@ func (c *corefState) addVirtualSlots(s *relSent) {
 			}
 		case "recent":
 			cands = c.candidates(s, k, func(kk graph.Kind) bool { return kk == a.kind })
+			if a.kind == graph.KindState && (s.word(k-1) == "his" || s.word(k-1) == "her") {
+				// "an invasion of his country": the state of the person he is, or none.
+				cands = nil
+				if ps := c.candidates(s, k-1, func(kk graph.Kind) bool { return kk == graph.KindPerson }); len(ps) > 0 {
+					if st, ok := c.d.personState[ps[0]]; ok {
+						cands = []int{st}
+					}
+				}
+			}
 
 			// "the Palestinian group": of the organizations before, the one of that state.
 			if sl := s.slotOf(k - 1); sl >= 0 && s.slotKind(sl) == graph.KindState && len(s.slots[sl].cands) > 0 {

@@ -283,8 +283,11 @@ func (k *Knowledge) loadTitle(r Row) error {
 	default:
 		return r.Errorf("field 2: unknown title class %q (want honorific, office or descriptor)", class)
 	}
-	if strings.HasSuffix(t, ".") && !strings.Contains(t, " ") {
-		k.abbrevs[strings.ToLower(t)] = true
+	// "Gen.", and the "Lt." of "Lt. Gen.": a stop inside a title ends no sentence.
+	for _, w := range strings.Fields(t) {
+		if strings.HasSuffix(w, ".") {
+			k.abbrevs[strings.ToLower(w)] = true
+		}
 	}
 	alias := t
 	if !isAcronym(t) && class != "honorific" {

@@ -37,7 +37,8 @@ func (s *relSent) analyseZone(from, to, self int) relZone {
 		if sl := s.slotOf(k); sl >= 0 && sl != self {
 			slot := s.slots[sl]
 			// "the government's chief negotiator": the government is the article's state.
-			if slot.ana != "" && slot.ana != "dominant" || slot.role == RolePronoun {
+			// "the country's president": the state last named, when coreference has read it.
+			if slot.ana != "" && slot.ana != "dominant" && (slot.ana != "recent" || s.slotKind(sl) != graph.KindState) || slot.role == RolePronoun {
 				k = slot.end - 1
 				continue
 			}
@@ -81,6 +82,10 @@ func (s *relSent) analyseZone(from, to, self int) relZone {
 				z.other = true
 			}
 			k = slot.end - 1
+			continue
+		}
+		if st := s.countryOwner(k); st >= 0 {
+			z.actor, z.possessive = st, true // "the country's president": the state last named
 			continue
 		}
 		if class, n, ok := s.d.x.roles.match(s.words, k); ok {
@@ -164,6 +169,8 @@ func (s *relSent) zoneTok(k int) bool {
 		// "Secretary of State", "heads of state": between the words of one office.
 		return k > 0 && (s.startsUpper(k+1) && s.startsUpper(k-1) || s.isTitleWord(k-1) && s.isTitleWord(k+1))
 	case s.isTitleWord(k):
+		return true
+	case s.countryOwner(k) >= 0:
 		return true
 	case s.tag(k) == "NNP" || s.tag(k) == "NNPS":
 		return s.startsUpper(k)
@@ -728,6 +735,29 @@ func (d *relDoc) resolveBare() {
 			d.offices[relOffice{actor, b.role}] = b.person
 		}
 	}
+}
+
+// countryOwner is the state that "the country's" at token k refers to, the one named last
+// before it in this sentence or the two before, or -1 when token k is no such noun. The
+// titles are read before coreference, so the noun is resolved here.
+func (s *relSent) countryOwner(k int) int {
+	a, n, ok := s.d.x.anaphors.match(s.words, k)
+	if !ok || a.kind != graph.KindState || a.class != "recent" || s.word(k+n) != "'s" || s.word(k-1) != "the" {
+		return -1
+	}
+	for si := s.si; si >= 0 && si >= s.si-2; si-- {
+		ms := s.d.byS[si]
+		for i := len(ms) - 1; i >= 0; i-- {
+			m := s.d.doc.Mentions[ms[i]]
+			if si == s.si && m.TokEnd > k {
+				continue
+			}
+			if s.d.kind(m.Entity) == graph.KindState && m.Role != RolePronoun {
+				return m.Entity
+			}
+		}
+	}
+	return -1
 }
 
 // localeState is the state whose capital sentence si names last before token tok, or -1.

@@ -2276,3 +2276,24 @@ func TestRelationsSubjectDescribedByAParticiple(t *testing.T) {
 			want:  []string{"Israel|struck|Gaza Strip"}},
 	})
 }
+
+func TestRelationsTheCountryNamedBefore(t *testing.T) {
+	runRelCases(t, []relCase{
+		{name: "the_countrys_president_after_a_rank_with_stops",
+			text:  "Argentina invaded the islands. The country's president, Lt. Gen. Leopoldo Galtieri, said so.",
+			preds: []string{"represents"},
+			want:  []string{"Leopoldo Galtieri|represents|Argentina"}},
+		{name: "the_countrys_president_in_the_same_sentence",
+			text:  "Argentine forces sent by the junta of the country's president, Leopoldo Galtieri, invaded the islands.",
+			preds: []string{"represents"},
+			want:  []string{"Leopoldo Galtieri|represents|Argentina"}},
+		{name: "his_country_is_the_state_he_represents",
+			text:  "Archbishop Makarios, the president of Cyprus, was flown out by the British. He told the Council on Friday that the coup was nothing less than an invasion of his country by the Athens junta.",
+			preds: []string{"attacked"},
+			want:  []string{"Greece|attacked|Cyprus"}},
+		{name: "his_country_is_none_when_his_state_is_unknown",
+			text:  "Makarios was flown out by the British and told the Council on Friday that the coup was nothing less than an invasion of his country by the Athens junta.",
+			preds: []string{"attacked"},
+			want:  nil},
+	})
+}
