@@ -2297,3 +2297,16 @@ func TestRelationsTheCountryNamedBefore(t *testing.T) {
 			want:  nil},
 	})
 }
+
+func TestRelationsBorderClashes(t *testing.T) {
+	runRelCases(t, []relCase{
+		{name: "forces_attacked_a_states_border_posts",
+			text:  "On October 11 Afghan forces attacked Pakistani border posts in what they called retaliation.",
+			preds: []string{"attacked", "struck"},
+			want:  []string{"Afghanistan|attacked|Pakistan"}},
+		{name: "an_office_only_india_has",
+			text:  "Afghanistan and Pakistan clashed. External Affairs Minister S. Jaishankar met Afghanistan's foreign minister, Amir Khan Muttaqi, in New Delhi. India will open an embassy in Kabul.",
+			preds: []string{"represents"},
+			want:  []string{"S. Jaishankar|represents|India", "Amir Khan Muttaqi|represents|Afghanistan"}},
+	})
+}
