@@ -479,7 +479,9 @@ func (c *corefState) determined(s *relSent, k int) bool {
 		}
 		// "the Palestinian group": a one-word state modifier right before the noun.
 		demonym := j == k-1 && s.slotOf(j) >= 0 && s.slots[s.slotOf(j)].start == j && s.slots[s.slotOf(j)].end == k && s.slotKind(s.slotOf(j)) == graph.KindState
-		if !(s.isAdj(j) || demonym || s.tag(j) == "NN" || s.tag(j) == "NNS" || s.tag(j) == "CD" || s.tag(j) == "NNP" && s.slotOf(j) < 0 || s.word(j) == "-" || (s.tag(j) == "VBN" || s.tag(j) == "VBD") && s.word(j-1) == "-" || s.slotOf(j) >= 0 && s.word(j+1) == "-") {
+		// "a peace and reconciliation accord": two modifiers joined by "and".
+		joined := s.word(j) == "and" && j > 0 && j < k-1 && s.slotOf(j-1) < 0 && s.slotOf(j+1) < 0 && (s.tag(j-1) == "NN" || s.isAdj(j-1)) && (s.tag(j+1) == "NN" || s.isAdj(j+1))
+		if !(s.isAdj(j) || joined || demonym || s.tag(j) == "NN" || s.tag(j) == "NNS" || s.tag(j) == "CD" || s.tag(j) == "NNP" && s.slotOf(j) < 0 || s.word(j) == "-" || (s.tag(j) == "VBN" || s.tag(j) == "VBD") && s.word(j-1) == "-" || s.slotOf(j) >= 0 && s.word(j+1) == "-") {
 			return false // "the same French-brokered document" goes on
 		}
 	}
@@ -783,6 +785,9 @@ func (c *corefState) indefiniteModifiers(s *relSent, k, end int) []string {
 	if end-k > 2 && s.word(end-2) == "of" {
 		out = append(out, s.word(end-1)) // the table's own phrase: "a declaration of principles"
 	}
+	if head, _ := s.nominalTopic(end + 1); head > 0 && s.word(end) == "on" {
+		out = append(out, s.word(head)) // "an agreement on the cessation of hostilities"
+	}
 	return out
 }
 
@@ -864,6 +869,32 @@ func (c *corefState) nameContrast(e int) string {
 // accord") or a participle clause ("a treaty incorporating Crimea into Russia"). A bare "an
 // agreement" under a headline that names none stays unresolved. The entity is dropped at
 // the end unless some fact names it.
+// nominalTopic returns the end of a topic phrase at token i that a nominalisation heads
+// ("the definitive cessation of military hostilities", "the normalisation of relations"),
+// or -1. "the sidelines of the summit" and "the occasion" are no topic: the head must be
+// a noun of action, whose suffix says so.
+func (s *relSent) nominalTopic(i int) (head, end int) {
+	if s.word(i) != "the" {
+		return -1, -1
+	}
+	j := i + 1
+	for j < len(s.words) && j < i+4 && s.isAdj(j) && s.slotOf(j) < 0 {
+		j++
+	}
+	w := s.word(j)
+	if s.tag(j) != "NN" || s.slotOf(j) >= 0 || !(strings.HasSuffix(w, "tion") || strings.HasSuffix(w, "sion") || strings.HasSuffix(w, "ment")) || s.word(j+1) != "of" {
+		return -1, -1
+	}
+	e := j + 2
+	for e < len(s.words) && e < j+6 && s.slotOf(e) < 0 && (s.inDate == nil || !s.inDate[e]) && (s.isAdj(e) || s.tag(e) == "NN" || s.tag(e) == "NNS") {
+		e++
+	}
+	if e == j+2 || !strings.HasPrefix(s.tag(e-1), "NN") {
+		return -1, -1
+	}
+	return j, e
+}
+
 func (c *corefState) introduce(s *relSent, k, n int) int {
 	d := c.d
 	at := [2]int{s.si, k}
@@ -924,6 +955,8 @@ func (c *corefState) introduce(s *relSent, k, n int) int {
 		}
 		if e > end+1 && (s.tag(e-1) == "NN" || s.tag(e-1) == "NNS") {
 			end, naming = e, true
+		} else if _, e := s.nominalTopic(end + 1); e > 0 {
+			end, naming = e, true // "an agreement on the definitive cessation of military hostilities"
 		} else if s.tag(end+1) == "VBG" && s.slotOf(end+1) < 0 {
 			// "a memorandum on stabilising the situation in the Idlib de-escalation zone": a
 			// gerund after "on" says what the agreement does, up to the clause's end.

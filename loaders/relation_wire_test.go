@@ -2310,3 +2310,20 @@ func TestRelationsBorderClashes(t *testing.T) {
 			want:  []string{"S. Jaishankar|represents|India", "Amir Khan Muttaqi|represents|Afghanistan"}},
 	})
 }
+
+func TestRelationsAgreementsDescribedByTheirTopic(t *testing.T) {
+	runRelCases(t, []relCase{
+		{name: "a_topic_of_action_makes_another_agreement",
+			text:  "The Maputo Accord was signed on Tuesday. It follows an agreement on the definitive cessation of military hostilities that President Filipe Nyusi signed last Thursday.",
+			preds: []string{"signed"},
+			want:  []string{"Filipe Nyusi|signed|agreement on the definitive cessation of military hostilities"}},
+		{name: "the_eve_of_a_summit_is_no_topic",
+			text:  "The Maputo Accord was signed on Tuesday. It follows an agreement on the eve of elections that President Filipe Nyusi signed last Thursday.",
+			preds: []string{"signed"},
+			want:  []string{"Filipe Nyusi|signed|Maputo Accord"}},
+		{name: "two_modifiers_joined_by_and",
+			text:  "Filipe Nyusi and Ossufo Momade signed a peace and reconciliation accord on Tuesday.",
+			preds: []string{"signed"},
+			want:  []string{"Filipe Nyusi|signed|peace and reconciliation accord", "Ossufo Momade|signed|peace and reconciliation accord"}},
+	})
+}
