@@ -158,8 +158,9 @@ func (c *corefState) candidates(s *relSent, tok int, want func(graph.Kind) bool)
 				for _, e := range slot.cands {
 					add(e)
 				}
-			case slot.role == RolePronoun && len(slot.cands) > 0:
-				add(slot.cands[0]) // what the pronoun was read as
+			case slot.role == RolePronoun && len(slot.cands) > 0 && !possessivePronoun(s.word(slot.start)):
+				// what the pronoun was read as; "his son, X, …" is about X, not him
+				add(slot.cands[0])
 			}
 		}
 		k = slot.end - 1
@@ -1322,4 +1323,13 @@ func (c *corefState) nationals(state int) []int {
 		}
 	}
 	return out
+}
+
+// possessivePronoun reports a pronoun that only says whose: "his", "her", "its", "their".
+func possessivePronoun(w string) bool {
+	switch w {
+	case "his", "her", "its", "their":
+		return true
+	}
+	return false
 }

@@ -702,9 +702,14 @@ func (s *sentenceScan) extendRun(i int) int {
 				for next < len(toks) && s.f.k.particles[toks[next].Text] {
 					next++
 				}
-			case (lt == "of" || lt == "for" || lt == "on") && startsLower(t):
+			case (lt == "of" || lt == "for" || lt == "on" || lt == "to") && startsLower(t):
 				if lt != "of" && !hasHead && !agreement {
 					return j // "Duma on Putin's …"; but "Declaration of Principles on …"
+				}
+				// "the Regional Assistance Mission to Solomon Islands": only a body sent
+				// somewhere goes on after "to" ("the Relief Commission to Haiti" does not).
+				if lt == "to" && !s.f.k.cue("sent_body", toks[j-1].Text) {
+					return j
 				}
 				// "Foreign Minister Andrei A. Gromyko of the Soviet Union": a name after a
 				// title, or with an initial, is a person's, whose state follows "of".
@@ -881,7 +886,7 @@ func (s *sentenceScan) headOf(r run) (string, bool) {
 
 func isConnector(t string) bool {
 	switch t {
-	case "of", "for", "on", "and", "&", "in", "the", "'s", "’s":
+	case "of", "for", "on", "to", "and", "&", "in", "the", "'s", "’s":
 		return true
 	}
 	return false

@@ -481,10 +481,10 @@ func (s *relSent) npTok(i int) bool {
 	if relIsQuote(w) {
 		return true
 	}
-	if w == "-" && s.slotOf(i-1) >= 0 && (s.tag(i+1) == "VBN" || s.tag(i+1) == "VBD" || s.tag(i+1) == "JJ") {
-		return true // "an American-owned plant", "Russian-backed forces"
+	if w == "-" && (s.slotOf(i-1) >= 0 || s.isAdj(i-1) || s.tag(i-1) == "NNP") && (s.tag(i+1) == "VBN" || s.tag(i+1) == "VBD" || s.tag(i+1) == "JJ") {
+		return true // "an American-owned plant", "Russian-backed forces", "the Kurdish-held enclave"
 	}
-	if (s.tag(i) == "VBD" || s.tag(i) == "VBN") && s.word(i-1) == "-" && s.slotOf(i-2) >= 0 && (s.isNounTag(i+1) || s.slotOf(i+1) >= 0) {
+	if (s.tag(i) == "VBD" || s.tag(i) == "VBN") && s.word(i-1) == "-" && (s.slotOf(i-2) >= 0 || s.isAdj(i-2) || s.tag(i-2) == "NNP") && (s.isNounTag(i+1) || s.slotOf(i+1) >= 0) {
 		return true // the participle of "a US-brokered document", whatever its tag
 	}
 	if p := s.slotOf(i + 1); p >= 0 && s.isTitleWord(i) && s.slots[p].start == i+1 && s.slotKind(p) == graph.KindPerson {

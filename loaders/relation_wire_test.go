@@ -2327,3 +2327,24 @@ func TestRelationsAgreementsDescribedByTheirTopic(t *testing.T) {
 			want:  []string{"Filipe Nyusi|signed|peace and reconciliation accord", "Ossufo Momade|signed|peace and reconciliation accord"}},
 	})
 }
+
+func TestRelationsInTheAdanaBackground(t *testing.T) {
+	runRelCases(t, []relCase{
+		{name: "an_enclave_held_by_a_people",
+			text:  "In January 2018 Turkish forces and allied Syrian fighters attacked the Kurdish-held enclave of Afrin.",
+			preds: []string{"attacked", "struck"},
+			want:  []string{"Turkey|attacked|Afrin"}},
+		{name: "the_late_president_held_the_office",
+			text:  "The deal was negotiated on the Turkish side under then-President Suleyman Demirel and on the Syrian side under the late President Hafez al-Assad.",
+			preds: []string{"represents"},
+			want:  []string{"Suleyman Demirel|represents|Turkey", "Hafez al-Assad|represents|Syria"}},
+		{name: "he_after_his_son_x_is_x",
+			text:  "President Tayyip Erdogan spoke. In 2004 his son, President Bashar al-Assad, became the first Syrian head of state to visit Turkey, where he held talks with Erdogan, then prime minister.",
+			preds: []string{"met_with"},
+			want:  []string{"Bashar al-Assad|met_with|Tayyip Erdogan"}},
+		{name: "led_by_a_diplomat",
+			text:  "The Regional Assistance Mission to Solomon Islands is led by Australian diplomat Nick Warner.",
+			preds: []string{"led"},
+			want:  []string{"Nick Warner|led|Regional Assistance Mission to Solomon Islands"}},
+	})
+}
