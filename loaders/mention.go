@@ -359,7 +359,7 @@ func (s *sentenceScan) compassPlace(e *gazEntry, i int) *gazEntry {
 func (s *sentenceScan) acceptMatch(e *gazEntry, start, end int) bool {
 	toks := s.toks
 	// A one-letter name ("X") is a platform only right after "on"/"via": "writing on X".
-	if len(e.Toks) == 1 && len([]rune(e.Toks[0])) == 1 {
+	if len(e.Toks) == 1 && len([]rune(e.Toks[0])) == 1 && e.Class != classTitle {
 		return start > 0 && s.f.k.cue("platform_prep", strings.ToLower(toks[start-1].Text))
 	}
 	// "ethnic Albanian parties", "ethnic Russians": a people, not a state.

@@ -1203,8 +1203,8 @@ func (s *relSent) placeOfSigning(from, words int) string {
 			return ""
 		case w == "here":
 			return s.d.datelineCity()
-		case w == "in":
-			// "in Abidjan", "in the Zambian capital" (Lusaka).
+		case w == "in" || w == "at":
+			// "in Abidjan", "in the Zambian capital" (Lusaka), "at Lancaster House".
 			if sl := s.npRight(k + 1).ref; sl >= 0 && (s.slots[sl].ana == "" || s.slots[sl].ana == "recent") && len(s.slots[sl].cands) == 1 && s.slotKind(sl) == graph.KindPlace {
 				return s.d.entity(s.slots[sl].cands[0]).Name
 			}

@@ -1017,6 +1017,11 @@ func (s *relSent) groupLeft(j int) ([]int, int) {
 			sawAnd = true
 			j = k - 1
 			if s.word(j) == "," {
+				// "Lord Carrington, who chaired the conference, and Sir Ian Gilmour": the
+				// first item's relative clause or appositive stands between it and "and".
+				if a := s.skipAppositiveLeft(j); a != j && s.cue(a+2)&cueRelative != 0 {
+					j = a + 1 // the opening comma's place, stepped over below
+				}
 				j--
 				commaAnd = true
 			}

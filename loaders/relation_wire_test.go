@@ -2348,3 +2348,16 @@ func TestRelationsInTheAdanaBackground(t *testing.T) {
 			want:  []string{"Nick Warner|led|Regional Assistance Mission to Solomon Islands"}},
 	})
 }
+
+func TestRelationsSigningsOfTheColdWar(t *testing.T) {
+	runRelCases(t, []relCase{
+		{name: "an_armistice_signed_at_a_place_is_named_after_it",
+			text:  "North Korea and China signed an armistice at Panmunjom this morning. Lt. Gen. William K. Harrison Jr., the senior delegate, signed for the allied side.",
+			preds: []string{"signed"},
+			want:  []string{"North Korea|signed|Panmunjom armistice", "China|signed|Panmunjom armistice", "William K. Harrison Jr.|signed|Panmunjom armistice"}},
+		{name: "a_relative_clause_between_two_signers",
+			text:  "The Lome Accord was signed in July. Foreign Secretary Lord Carrington, who chaired the 14-week conference, and Sir Ian Gilmour, the Lord Privy Seal, signed for the British government.",
+			preds: []string{"signed"},
+			want:  []string{"Lord Carrington|signed|Lome Accord", "Ian Gilmour|signed|Lome Accord"}},
+	})
+}
