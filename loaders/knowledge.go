@@ -210,7 +210,9 @@ func splitList(s string) []string {
 func aliasTokens(tk *Tokenizer, alias string) []string {
 	var toks []Token
 	for _, t := range tk.Tokenize(alias) {
-		toks = appendSplitQuotes(toks, t.Text, t.Start)
+		if !joinInitial(toks, t.Text, t.Start) {
+			toks = appendSplitQuotes(toks, t.Text, t.Start)
+		}
 	}
 	out := make([]string, len(toks))
 	for i, t := range toks {

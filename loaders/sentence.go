@@ -112,6 +112,22 @@ func (s *SentenceSplitter) splitLines(ctx context.Context, body string) ([]Sente
 	return out, nil
 }
 
+// joinInitial joins a stop at offset at to the capital letter token before it, when they
+// touch: the tokenizer splits initials ("H." → "H", "."), and a name's initials stay one
+// token, in the text and in the knowledge tables' names alike ("George W. Bush").
+func joinInitial(toks []Token, text string, at int) bool {
+	if text != "." || len(toks) == 0 {
+		return false
+	}
+	last := &toks[len(toks)-1]
+	if last.End != at || len(last.Text) != 1 || last.Text[0] < 'A' || last.Text[0] > 'Z' {
+		return false
+	}
+	last.Text += "."
+	last.End++
+	return true
+}
+
 func (s *SentenceSplitter) tagAll(sents []Sentence) {
 	for i := range sents {
 		s.tagTokens(sents[i].Tokens)
@@ -127,14 +143,8 @@ func (s *SentenceSplitter) splitLine(body string, from, to int, out []Sentence) 
 	raw := s.tok.Tokenize(line)
 	toks := make([]Token, 0, len(raw)+4)
 	for _, t := range raw {
-		// The tokenizer splits initials ("H." → "H", "."); a name's initials stay one token.
-		if t.Text == "." && len(toks) > 0 {
-			last := &toks[len(toks)-1]
-			if last.End == from+t.Start && len(last.Text) == 1 && last.Text[0] >= 'A' && last.Text[0] <= 'Z' {
-				last.Text += "."
-				last.End++
-				continue
-			}
+		if joinInitial(toks, t.Text, from+t.Start) {
+			continue
 		}
 		n := len(toks)
 		// The tokenizer keeps a stop on some short words ("Yi."); unless the word is a known
