@@ -78,6 +78,8 @@ func TestMentionFinderFinds(t *testing.T) {
 			[]string{"Home=Person/name/Lord Home", "Thant=Person/name/U Thant"}, nil},
 		{"a bishop's title is no part of his name", "Bishop Abel Muzorewa, the prime minister of Zimbabwe Rhodesia, signed.",
 			[]string{"Abel Muzorewa=Person/name/Abel Muzorewa", "Zimbabwe Rhodesia=State/name/Rhodesia"}, nil},
+		{"a name after a flagship is a ship", "Agents sank the Greenpeace flagship Rainbow Warrior in Auckland harbour.",
+			[]string{"Rainbow Warrior=Place/name/Rainbow Warrior"}, nil},
 		{"a quoted title after no deal noun is no agreement", `The novel, titled "Procedure for the Establishment of Peace," sold well.`,
 			nil, []string{"Procedure for the Establishment of Peace"}},
 		{"a demonym after ethnic is a people", "Ethnic Albanian parties and ethnic Russians voted.", nil, []string{"Albanian=State", "Russians=State"}},

@@ -118,6 +118,7 @@ const (
 	cueExtent
 	cueHoldOffice
 	cueMemberHead
+	cueLooseAttack
 )
 
 // relCueClass names the cue classes of rel_cues_en.tsv.
@@ -215,6 +216,8 @@ func relCueClass(name string) (relCue, bool) {
 		return cueHoldOffice, true
 	case "memberhead":
 		return cueMemberHead, true
+	case "looseattack":
+		return cueLooseAttack, true
 	}
 	return 0, false
 }

@@ -520,6 +520,13 @@ func (s *relSent) subjectOf(i int, depth int) []int {
 			if np.ref >= 0 {
 				return []int{np.ref}
 			}
+			// "Iraq answered within hours, firing missiles": no phrase right before the
+			// comma, so the clause's own subject.
+			if np.end == np.start || s.isVerb(np.end) {
+				if v := s.clauseVerbBefore(j - 1); v >= 0 && s.isFinite(v) {
+					return s.subjectOf(v, depth+1)
+				}
+			}
 			return nil
 		}
 		k := s.skipAppositiveLeft(j)
@@ -1628,6 +1635,12 @@ func (s *relSent) nounTrigger(tr relTrig) {
 		if v := s.clauseVerbBefore(np.start - 2); v >= 0 {
 			subjs, govStart = s.subjectOf(v, 0), v
 		}
+	}
+	// "condemned Russia's decision and its war against Ukraine": a war whose only author is
+	// a possessive pronoun is too loosely tied to be read as an attack; one a verb launches
+	// ("launched its war against Iraq") took the verb's subject above.
+	if (t.pred == "attacked" || t.pred == "struck") && govStart == tr.start && len(subjs) == 1 && s.slots[subjs[0]].role == RolePronoun && s.cue(tr.start)&cueLooseAttack != 0 {
+		return
 	}
 	labelled := -1
 	if len(subjs) == 0 && t.pred == "violated" {

@@ -2370,3 +2370,32 @@ func TestRelationsPeopleTableNamesWithInitials(t *testing.T) {
 			want:  []string{"George W. Bush|represents|United States"}},
 	})
 }
+
+func TestRelationsWarsAndMilitaryAction(t *testing.T) {
+	runRelCases(t, []relCase{
+		{name: "opened_military_action_against",
+			text:  "France, Britain and the United States opened military action against Libya on Saturday.",
+			preds: []string{"attacked", "struck"},
+			want:  []string{"France|attacked|Libya", "United Kingdom|attacked|Libya", "United States|attacked|Libya"}},
+		{name: "launched_its_war_against",
+			text:  "The United States launched its war against Iraq before dawn on Thursday.",
+			preds: []string{"attacked", "struck"},
+			want:  []string{"United States|attacked|Iraq"}},
+		{name: "a_war_only_a_pronoun_owns_is_no_attack",
+			text:  "The allies met in Vilnius. They also pledged continued support for Ukraine in its war against Russia.",
+			preds: []string{"attacked", "struck"},
+			want:  nil},
+		{name: "a_participle_after_an_adverbial_has_the_clause_subject",
+			text:  "Iraq answered within hours, firing several missiles toward northern Kuwait.",
+			preds: []string{"attacked", "struck"},
+			want:  []string{"Iraq|attacked|Kuwait"}},
+		{name: "the_resolution_is_the_one_named",
+			text:  "The Security Council adopted Resolution 1441 in November. Washington and London accuse Iraq of violating the resolution.",
+			preds: []string{"violated"},
+			want:  []string{"Iraq|violated|Resolution 1441"}},
+		{name: "the_army_is_the_one_named",
+			text:  "The Yugoslav People's Army withdrew to its barracks. The army had attacked Slovenia on June 27.",
+			preds: []string{"attacked", "struck"},
+			want:  []string{"Yugoslav People's Army|attacked|Slovenia"}},
+	})
+}
