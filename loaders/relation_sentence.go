@@ -902,8 +902,9 @@ func (s *relSent) groupRight(i int) ([]int, int) {
 			break
 		}
 		if (np.ref < 0 || np.ref == np.modSlot) && np.head >= 0 && s.cue(np.head)&cuePlaceHead != 0 && s.word(np.end) == "of" {
-			// "the northeastern Ukrainian city of Sumy", "the Black Sea port of Odesa"
-			if pp := s.npRight(np.end + 1); pp.ref >= 0 && s.slotKind(pp.ref) == graph.KindPlace {
+			// "the northeastern Ukrainian city of Sumy", "the Black Sea port of Odesa", "the
+			// Caribbean island of Grenada" (an island state)
+			if pp := s.npRight(np.end + 1); pp.ref >= 0 && (s.slotKind(pp.ref) == graph.KindPlace || s.slotKind(pp.ref) == graph.KindState) {
 				np.ref, np.end = pp.ref, pp.end
 			}
 		}

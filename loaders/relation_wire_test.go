@@ -2399,3 +2399,16 @@ func TestRelationsWarsAndMilitaryAction(t *testing.T) {
 			want:  []string{"Yugoslav People's Army|attacked|Slovenia"}},
 	})
 }
+
+func TestRelationsAnInvasionOfAnIsland(t *testing.T) {
+	runRelCases(t, []relCase{
+		{name: "marines_invaded_the_island_state",
+			text:  "About 1,900 United States Marines and Army Rangers invaded the Caribbean island of Grenada before dawn today.",
+			preds: []string{"attacked", "struck"},
+			want:  []string{"United States|attacked|Grenada"}},
+		{name: "soldiers_stormed_a_palace",
+			text:  "Iraqi soldiers stormed Dasman Palace, the ruling family's seat in Kuwait City.",
+			preds: []string{"attacked", "struck"},
+			want:  []string{"Iraq|attacked|Dasman Palace"}},
+	})
+}
