@@ -2412,3 +2412,12 @@ func TestRelationsAnInvasionOfAnIsland(t *testing.T) {
 			want:  []string{"Iraq|attacked|Dasman Palace"}},
 	})
 }
+
+func TestRelationsPutTheirNamesToAlongWith(t *testing.T) {
+	runRelCases(t, []relCase{
+		{name: "co_signers_after_along_with",
+			text:  "The Brioni Declaration was agreed on Sunday. Slovenia's president, Milan Kucan, and Croatia's president, Franjo Tudjman, put their names to it along with federal Prime Minister Ante Markovic and Foreign Minister Budimir Loncar.",
+			preds: []string{"signed"},
+			want:  []string{"Milan Kucan|signed|Brioni Declaration", "Franjo Tudjman|signed|Brioni Declaration", "Ante Markovic|signed|Brioni Declaration", "Budimir Loncar|signed|Brioni Declaration"}},
+	})
+}
