@@ -2421,3 +2421,12 @@ func TestRelationsPutTheirNamesToAlongWith(t *testing.T) {
 			want:  []string{"Milan Kucan|signed|Brioni Declaration", "Franjo Tudjman|signed|Brioni Declaration", "Ante Markovic|signed|Brioni Declaration", "Budimir Loncar|signed|Brioni Declaration"}},
 	})
 }
+
+func TestRelationsAnOrdinalNamesNoAgreement(t *testing.T) {
+	runRelCases(t, []relCase{
+		{name: "the_first_agreement_to_curb_is_no_name",
+			text:  "The United States, Britain and the Soviet Union today signed a treaty outlawing nuclear weapons tests in the atmosphere, the first agreement to curb the arms race. Secretary of State Dean Rusk and Soviet Foreign Minister Andrei A. Gromyko put their names to the document.",
+			preds: []string{"signed"},
+			want:  nil},
+	})
+}
