@@ -415,6 +415,9 @@ func (c *corefState) addVirtualSlots(s *relSent) {
 				}
 			}
 		case "recent":
+			if c.indefiniteStart(s, k) >= 0 {
+				break // "a territory it has guarded" brings in a place; it names none before
+			}
 			cands = c.candidates(s, k, func(kk graph.Kind) bool { return kk == a.kind })
 			if a.kind == graph.KindState && (s.word(k-1) == "his" || s.word(k-1) == "her") {
 				// "an invasion of his country": the state of the person he is, or none.
@@ -525,7 +528,12 @@ func (c *corefState) agreementCands(s *relSent, k, end int) []int {
 			if y == "" {
 				y = undated
 			}
-			if y == "" || y == year || strings.Contains(c.d.entity(e).Name, year) {
+			name := c.d.entity(e).Name
+			// "the 1950 treaty" is not "the 1973 agreement", signed or not.
+			if y == "" && yearInName(name) != "" {
+				y = yearInName(name)
+			}
+			if y == "" || y == year || strings.Contains(name, year) {
 				kept = append(kept, e)
 			}
 		}
@@ -1332,4 +1340,14 @@ func possessivePronoun(w string) bool {
 		return true
 	}
 	return false
+}
+
+// yearInName returns the first year a name holds ("1973 agreement" → "1973"), or "".
+func yearInName(name string) string {
+	for _, w := range strings.Fields(name) {
+		if isYear(w) {
+			return w
+		}
+	}
+	return ""
 }

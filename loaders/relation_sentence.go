@@ -525,6 +525,9 @@ func (s *relSent) npRight(i int) relNP {
 			if sawNoun && s.slots[sl].start == j && s.isDet(j) {
 				break
 			}
+			if sawNoun && s.slots[sl].role == RolePronoun && lastSlot < 0 {
+				break // "a territory it has guarded": the pronoun opens a clause of its own
+			}
 			lastSlot = sl
 			j = s.slots[sl].end
 			np.head = j - 1

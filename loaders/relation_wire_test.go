@@ -2430,3 +2430,20 @@ func TestRelationsAnOrdinalNamesNoAgreement(t *testing.T) {
 			want:  nil},
 	})
 }
+
+func TestRelationsIndefiniteDescriptionsBringInNewThings(t *testing.T) {
+	runRelCases(t, []relCase{
+		{name: "an_international_contact_group_is_no_body_named_before",
+			text:  "European Union foreign policy chief Federica Mogherini attended. The negotiations were mediated by Mirko Manzoni, Switzerland's ambassador to Mozambique, who chairs an international contact group.",
+			preds: []string{"represents", "led"},
+			want:  []string{"Federica Mogherini|represents|European Union", "Mirko Manzoni|represents|Switzerland"}},
+		{name: "a_territory_it_has_guarded_is_not_the_dateline_city",
+			text:  "GANGTOK, Sikkim, May 16 (Reuters) — The Himalayan kingdom of Sikkim formally became the 22nd state of the Indian Union today, completing India's annexation of a territory it has guarded as a protectorate since 1950.",
+			preds: []string{"annexed"},
+			want:  nil},
+		{name: "a_treaty_of_another_year_is_another_treaty",
+			text:  "The 1973 agreement grew out of weeks of protest. Sikkim's special status dated from the 1950 Indo-Sikkim treaty, signed by India and the then ruler.",
+			preds: []string{"signed"},
+			want:  []string{"India|signed|1950 Indo-Sikkim treaty"}},
+	})
+}
