@@ -703,6 +703,13 @@ func (d *relDoc) resolveBare() {
 			// only one state has is that state's, in an article about another.
 			actor, rule, conf = a, "title_office", 0.7
 		}
+		if actor < 0 && !d.x.orgRoles[b.role] {
+			// "In Wellington, Prime Minister David Lange …" in an article about France: a
+			// sentence that opens in another state's capital is set there.
+			if st := d.frontedCapitalState(b.si, b.tok); st >= 0 {
+				actor, rule, conf = st, "title_locale", 0.5
+			}
+		}
 		if actor < 0 {
 			actor, rule, conf = d.domState, "title_article", 0.5
 			if d.x.orgRoles[b.role] {
@@ -758,6 +765,25 @@ func (s *relSent) countryOwner(k int) int {
 		}
 	}
 	return -1
+}
+
+// frontedCapitalState is the state whose capital opens sentence si before token tok ("In
+// Wellington, …", "In Ankara on Monday, …"), or -1.
+func (d *relDoc) frontedCapitalState(si, tok int) int {
+	s := d.sentence(si)
+	first := s.firstWord()
+	if s.word(first) != "in" {
+		return -1
+	}
+	sl := s.slotOf(first + 1)
+	if sl < 0 || s.slots[sl].end > tok || s.slotKind(sl) != graph.KindPlace || len(s.slots[sl].cands) != 1 {
+		return -1
+	}
+	city := s.slots[sl].cands[0]
+	if !d.x.capitals[d.entity(city).Name] {
+		return -1
+	}
+	return d.stateByISO(d.entity(city).Props["country"])
 }
 
 // localeState is the state whose capital sentence si names last before token tok, or -1.

@@ -2447,3 +2447,20 @@ func TestRelationsIndefiniteDescriptionsBringInNewThings(t *testing.T) {
 			want:  []string{"India|signed|1950 Indo-Sikkim treaty"}},
 	})
 }
+
+func TestRelationsTheRainbowWarriorAffair(t *testing.T) {
+	runRelCases(t, []relCase{
+		{name: "a_sentence_opening_in_another_capital",
+			text:  "PARIS, Sept. 22 (Reuters) - Prime Minister Laurent Fabius admitted tonight that France had sunk the ship in New Zealand. France's president said so. France's defence minister resigned. In Wellington, Prime Minister David Lange had called the bombing a sordid act.",
+			preds: []string{"represents"},
+			want:  []string{"Laurent Fabius|represents|France", "David Lange|represents|New Zealand"}},
+		{name: "agents_of_a_service_act_for_it",
+			text:  "Fabius admitted tonight that agents of France's foreign intelligence service sank the Greenpeace flagship Rainbow Warrior in Auckland harbour in July.",
+			preds: []string{"struck"},
+			want:  []string{"France's foreign intelligence service|struck|Rainbow Warrior"}},
+		{name: "the_head_of_a_known_service",
+			text:  "On Thursday the head of the DGSE, Admiral Pierre Lacoste, was dismissed.",
+			preds: []string{"represents"},
+			want:  []string{"Pierre Lacoste|represents|DGSE"}},
+	})
+}
