@@ -1631,8 +1631,11 @@ func (s *relSent) nounTrigger(tr relTrig) {
 		}
 	} else if len(subjs) == 0 && t.pred == "violated" && s.word(np.start-1) == "in" {
 		// "fired missiles in violation of the ceasefire", "laying mines in breach of the
-		// Ottawa Convention": who did what the clause says breached the agreement.
-		if v := s.clauseVerbBefore(np.start - 2); v >= 0 {
+		// Ottawa Convention": who did what the clause says breached the agreement; "Iraq
+		// was in material breach of Resolution 1441": who is in breach.
+		if be := np.start - 2; s.cue(be)&cueBe != 0 && s.isVerb(be) {
+			subjs, govStart = s.subjectOf(be, 0), be
+		} else if v := s.clauseVerbBefore(np.start - 2); v >= 0 {
 			subjs, govStart = s.subjectOf(v, 0), v
 		}
 	}

@@ -952,6 +952,18 @@ func (s *relSent) groupRight(i int) ([]int, int) {
 			j = pp.end
 		}
 		end = j
+		// "by Crown Prince Mohammed bin Salman, who is also the Saudi prime minister, and
+		// Prime Minister Shehbaz Sharif": a relative clause set off inside the list.
+		if s.word(j) == "," && s.cue(j+1)&cueRelative != 0 {
+			for c := j + 2; c < len(s.words) && c < j+20; c++ {
+				if s.word(c) == "," {
+					if s.word(c+1) == "and" {
+						j = c
+					}
+					break
+				}
+			}
+		}
 		n := s.sepAt(j)
 		if n > 0 && s.word(i-1) == "with" && s.word(j+n) == "with" {
 			n++ // "talks with A and with B": the preposition repeated

@@ -2464,3 +2464,16 @@ func TestRelationsTheRainbowWarriorAffair(t *testing.T) {
 			want:  []string{"Pierre Lacoste|represents|DGSE"}},
 	})
 }
+
+func TestRelationsBreachAndRelativeClausesInLists(t *testing.T) {
+	runRelCases(t, []relCase{
+		{name: "who_is_in_breach_violates",
+			text:  "British Prime Minister Tony Blair, whose country has committed about 45,000 troops, told Parliament this week that Iraq was in material breach of Security Council Resolution 1441.",
+			preds: []string{"violated"},
+			want:  []string{"Iraq|violated|Resolution 1441"}},
+		{name: "a_relative_clause_inside_a_list_of_agents",
+			text:  "Saudi Arabia and Pakistan agreed the Strategic Mutual Defence Agreement on Wednesday. The pact was signed at Al-Yamamah Palace in Riyadh by Crown Prince Mohammed bin Salman, who is also the Saudi prime minister, and Prime Minister Shehbaz Sharif.",
+			preds: []string{"signed"},
+			want:  []string{"Mohammed bin Salman|signed|Strategic Mutual Defence Agreement", "Shehbaz Sharif|signed|Strategic Mutual Defence Agreement"}},
+	})
+}
