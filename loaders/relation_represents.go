@@ -37,8 +37,10 @@ func (s *relSent) analyseZone(from, to, self int) relZone {
 		if sl := s.slotOf(k); sl >= 0 && sl != self {
 			slot := s.slots[sl]
 			// "the government's chief negotiator": the government is the article's state.
-			// "the country's president": the state last named, when coreference has read it.
-			if slot.ana != "" && slot.ana != "dominant" && (slot.ana != "recent" || s.slotKind(sl) != graph.KindState) || slot.role == RolePronoun {
+			// "the country's president": the state last named, when coreference has read it;
+			// "its foreign minister": the state or body "its" was read as.
+			its := slot.role == RolePronoun && (s.word(slot.start) == "its" || s.word(slot.start) == "their") && len(slot.cands) == 1 && actors[s.d.kind(slot.cands[0])]
+			if slot.ana != "" && slot.ana != "dominant" && (slot.ana != "recent" || s.slotKind(sl) != graph.KindState) || slot.role == RolePronoun && !its {
 				k = slot.end - 1
 				continue
 			}

@@ -2477,3 +2477,16 @@ func TestRelationsBreachAndRelativeClausesInLists(t *testing.T) {
 			want:  []string{"Mohammed bin Salman|signed|Strategic Mutual Defence Agreement", "Shehbaz Sharif|signed|Strategic Mutual Defence Agreement"}},
 	})
 }
+
+func TestRelationsItsOfficeHolder(t *testing.T) {
+	runRelCases(t, []relCase{
+		{name: "its_foreign_minister_in_apposition",
+			text:  "The United Arab Emirates is sending about 500 police, its foreign minister, Sheikh Abdullah bin Zayed Al Nahyan, said.",
+			preds: []string{"represents"},
+			want:  []string{"Abdullah bin Zayed Al Nahyan|represents|United Arab Emirates"}},
+		{name: "its_leader_before_a_name",
+			text:  "Hamas said its leader Ismail Haniyeh would attend.",
+			preds: []string{"represents"},
+			want:  []string{"Ismail Haniyeh|represents|Hamas"}},
+	})
+}
