@@ -298,6 +298,20 @@ func (s *relSent) representsFor(si, p int) {
 	// 3. Appositive after the name: "Andy Hunder, president of the American Chamber …",
 	// "Zalmay Khalilzad, the US special envoy for …", "X, who is also Qatar's foreign minister".
 	j := sl.end
+	if st := s.stateAfterName(j); st >= 0 && s.d.kind(st) == graph.KindState {
+		// "Prime Minister Eugenia Charles of Dominica, chairman of the Organization of
+		// Eastern Caribbean States": the appositive after the name's state.
+		k := j + 1 // the state's slot, after "of" (and "the")
+		if s.word(k) == "the" {
+			k++
+		}
+		k = s.slots[s.slotOf(k)].end
+		// only an office right after the state, not the next name of a list ("A of
+		// Rwanda and B, president of Algeria")
+		if s.word(k) == "," && (s.isTitleWord(k+1) || s.word(k+1) == "the" && s.isTitleWord(k+2)) {
+			j = k
+		}
+	}
 	if s.word(j) == "," {
 		j++
 		if s.cue(j)&cueRelative != 0 {

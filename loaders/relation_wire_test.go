@@ -2490,3 +2490,16 @@ func TestRelationsItsOfficeHolder(t *testing.T) {
 			want:  []string{"Ismail Haniyeh|represents|Hamas"}},
 	})
 }
+
+func TestRelationsAnOfficeAfterTheNamesState(t *testing.T) {
+	runRelCases(t, []relCase{
+		{name: "chairman_of_a_body_after_name_of_state",
+			text:  "Beside him stood Prime Minister Eugenia Charles of Dominica, chairman of the Organization of Eastern Caribbean States, who said so.",
+			preds: []string{"represents"},
+			want:  []string{"Eugenia Charles|represents|Dominica", "Eugenia Charles|represents|Organization of Eastern Caribbean States"}},
+		{name: "the_next_name_of_a_list_is_not_an_office",
+			text:  "Other African heads of state attended, among them Benjamin Mkapa of Tanzania, Paul Kagame of Rwanda and Abdelaziz Bouteflika, president of Algeria.",
+			preds: []string{"represents"},
+			want:  []string{"Abdelaziz Bouteflika|represents|Algeria"}},
+	})
+}
