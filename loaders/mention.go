@@ -204,19 +204,7 @@ func (s *sentenceScan) formalTitles() {
 		if !s.f.k.cue("deal_noun", toks[d].Text) || toks[d+1].Text != "," {
 			continue
 		}
-		k, titled := d+2, false
-		for k < len(toks) && k < d+6 {
-			switch t := toks[k].Text; {
-			case s.f.k.cue("title_word", t):
-				titled = true
-			case t == "as" && titled:
-			case startsLower(t) && strings.HasSuffix(t, "ly"):
-			default:
-				goto name
-			}
-			k++
-		}
-	name:
+		k, titled := s.afterTitleWords(d + 2)
 		if !titled || k+1 >= len(toks) {
 			continue
 		}
@@ -250,6 +238,24 @@ func (s *sentenceScan) formalTitles() {
 	}
 }
 
+// afterTitleWords steps over the words that announce a formal title from token k on
+// ("formally titled", "officially known as", "called") and returns where the title starts
+// and whether a title word was among them.
+func (s *sentenceScan) afterTitleWords(k int) (int, bool) {
+	titled := false
+	for start := k; k < len(s.toks) && k < start+4; k++ {
+		switch t := s.toks[k].Text; {
+		case s.f.k.cue("title_word", t):
+			titled = true
+		case t == "as" && titled:
+		case startsLower(t) && strings.HasSuffix(t, "ly"): // "formally", "officially"
+		default:
+			return k, titled
+		}
+	}
+	return k, titled
+}
+
 // knownAgreement reports a known agreement matched inside tokens [from, to).
 func (s *sentenceScan) knownAgreement(from, to int) bool {
 	for k := from; k < to; k++ {
@@ -268,7 +274,7 @@ func (s *sentenceScan) emitFormalTitle(from, to int) {
 }
 
 // isQuoteMark reports a double quotation mark, straight or curly.
-func isQuoteMark(t string) bool { return t == "\"" || t == "“" || t == "”" }
+func isQuoteMark(t string) bool { return t == "\"" || t == leftDouble || t == rightDouble }
 
 // isHeadline reports a title-cased line ("What Would Security Guarantees Look Like"), where
 // capitalisation says nothing about names.
