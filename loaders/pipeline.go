@@ -169,6 +169,7 @@ func NewPipeline(knowledge fs.FS, opts ...PipelineOption) (*Pipeline, error) {
 			return nil, fmt.Errorf("pipeline: relations: %w", err)
 		}
 		rel.capitals = k.capitals()
+		rel.numberedDeals = k.cues["numbered_deal"]
 		p.rel = rel
 	}
 	return p, nil

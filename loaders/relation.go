@@ -31,9 +31,12 @@ type RelationExtractor struct {
 	// capitals holds the states' capitals by name, which set a sentence in their state
 	// ("In Ankara, Premier Bulent Ecevit said"); the pipeline gives them from its Knowledge.
 	capitals map[string]bool
-	anaphors relPhrases[relAnaphor]
-	attack   relPhrases[string]
-	dates    *DateParser
+	// numberedDeals are the words that with a number name a resolution or a treaty's
+	// article ("Resolution 598"), the mention stage's numbered_deal cue.
+	numberedDeals map[string]bool
+	anaphors      relPhrases[relAnaphor]
+	attack        relPhrases[string]
+	dates         *DateParser
 	// roleWords holds every word of a role phrase, for finding the edges of a title.
 	roleWords map[string]bool
 	// orgRoles are offices of companies and bodies rather than of states.

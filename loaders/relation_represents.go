@@ -34,13 +34,16 @@ func (s *relSent) analyseZone(from, to, self int) relZone {
 	sender := -1   // a state named with a possessive, before a body: "Iraq's U.N. ambassador"
 	actors := map[graph.Kind]bool{graph.KindState: true, graph.KindOrganization: true}
 	for k := max(from, 0); k < to && k < len(s.words); k++ {
+		if st := s.countryOwner(k); st >= 0 {
+			z.actor, z.possessive = st, true // "the country's president": the state last named
+			continue
+		}
 		if sl := s.slotOf(k); sl >= 0 && sl != self {
 			slot := s.slots[sl]
-			// "the government's chief negotiator": the government is the article's state.
-			// "the country's president": the state last named, when coreference has read it;
+			// "the government's chief negotiator": the government is the article's state;
 			// "its foreign minister": the state or body "its" was read as.
 			its := slot.role == RolePronoun && (s.word(slot.start) == "its" || s.word(slot.start) == "their") && len(slot.cands) == 1 && actors[s.d.kind(slot.cands[0])]
-			if slot.ana != "" && slot.ana != "dominant" && (slot.ana != "recent" || s.slotKind(sl) != graph.KindState) || slot.role == RolePronoun && !its {
+			if slot.ana != "" && slot.ana != "dominant" || slot.role == RolePronoun && !its {
 				k = slot.end - 1
 				continue
 			}
@@ -84,10 +87,6 @@ func (s *relSent) analyseZone(from, to, self int) relZone {
 				z.other = true
 			}
 			k = slot.end - 1
-			continue
-		}
-		if st := s.countryOwner(k); st >= 0 {
-			z.actor, z.possessive = st, true // "the country's president": the state last named
 			continue
 		}
 		if class, n, ok := s.d.x.roles.match(s.words, k); ok {

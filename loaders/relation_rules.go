@@ -2378,7 +2378,7 @@ func (s *relSent) participleSubject(i int) []int {
 // or a treaty's article ("Resolution 598", "Article 5").
 func (d *relDoc) numberedProvision(e int) bool {
 	word, num, ok := strings.Cut(d.entity(e).Name, " ")
-	return ok && startsUpper(word) && isSectionNumber(num)
+	return ok && d.x.numberedDeals[word] && isSectionNumber(num)
 }
 
 func (s *relSent) emitAll(t relTrigger, subjs, objs []int, rule string, mod graph.Modality, claimant int, at int) {
