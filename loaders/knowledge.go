@@ -54,6 +54,9 @@ type Knowledge struct {
 type knownPerson struct {
 	Name string
 	ISO  string // the state the person belongs to
+	// Since is the first year the table speaks for the person, 0 for any: a surname alone
+	// in an older article is someone else ("President Johnson" in 1968).
+	Since int
 }
 
 // isNameSuffix reports a generational suffix: "Jr.", "Sr", "II", "III".
@@ -65,11 +68,11 @@ func isNameSuffix(w string) bool {
 	return false
 }
 
-// personBySurname returns the one people-table person whose name ends in w; false when none
-// or several do ("Bush", "Clinton").
-func (k *Knowledge) personBySurname(w string) (knownPerson, bool) {
+// personBySurname returns the one people-table person whose name ends in w and whom the
+// table speaks for in year (0: any year); false when none or several do ("Bush", "Clinton").
+func (k *Knowledge) personBySurname(w string, year int) (knownPerson, bool) {
 	people := k.surnames[nameKey(w)]
-	if len(people) != 1 {
+	if len(people) != 1 || year > 0 && year < people[0].Since {
 		return knownPerson{}, false
 	}
 	return people[0], true
@@ -415,11 +418,19 @@ func (k *Knowledge) loadAgreement(r Row) error {
 	return nil
 }
 
-// loadPerson reads people*.tsv (name, aliases, state iso3). People are found by the shape of
+// loadPerson reads people*.tsv (name, aliases, state iso3, since). People are found by the shape of
 // their names anyway; the tables add the state a person belongs to, which role descriptions
 // ("the Russian leader") are resolved against, and users add tables for people they track.
 func (k *Knowledge) loadPerson(r Row) error {
 	e := gazEntry{Class: classPerson, Canonical: r.Field(0), Kind: graph.KindPerson, ISO: r.Field(2)}
+	since := 0
+	if s := r.Field(3); s != "" {
+		y, ok := dateYearNumber(s)
+		if !ok {
+			return r.Errorf("since: want a four-digit year, got %q", s)
+		}
+		since = y
+	}
 	k.addAlias(e.Canonical, e)
 	words := strings.Fields(e.Canonical)
 	for len(words) > 1 && isNameSuffix(words[len(words)-1]) {
@@ -427,7 +438,7 @@ func (k *Knowledge) loadPerson(r Row) error {
 	}
 	if len(words) > 1 {
 		key := nameKey(words[len(words)-1])
-		kp := knownPerson{Name: e.Canonical, ISO: e.ISO}
+		kp := knownPerson{Name: e.Canonical, ISO: e.ISO, Since: since}
 		if !slices.Contains(k.surnames[key], kp) {
 			k.surnames[key] = append(k.surnames[key], kp)
 		}

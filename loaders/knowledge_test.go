@@ -37,6 +37,10 @@ func TestLoadKnowledgeRejectsBadTables(t *testing.T) {
 			"countries.tsv":     {Data: []byte("France\tFRA\tFR\n")},
 			"organizations.tsv": {Data: []byte("National Assembly\tparliament\t\tFRA\nFrench Parliament\tparliament\t\tFRA\n")},
 		}, "organizations.tsv:2"},
+		{"a people table's since that is no year", fstest.MapFS{
+			"countries.tsv": {Data: []byte("France\tFRA\tFR\n")},
+			"people.tsv":    {Data: []byte("# name\taliases\tstate\tsince\nEmmanuel Macron\t\tFRA\t2017\nJacques Chirac\t\tFRA\tlate\n")},
+		}, "people.tsv:3: since"},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {

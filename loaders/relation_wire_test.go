@@ -2503,3 +2503,26 @@ func TestRelationsAnOfficeAfterTheNamesState(t *testing.T) {
 			want:  []string{"Abdelaziz Bouteflika|represents|Algeria"}},
 	})
 }
+
+func TestRelationsTheTablesAreReadForTheArticlesTime(t *testing.T) {
+	runRelCases(t, []relCase{
+		{name: "a_surname_in_an_article_older_than_the_people_table_is_no_one_it_lists",
+			text:      "The United States protested. In Washington, President Johnson called on the Soviet Union to withdraw its troops.",
+			published: "1968-08-21",
+			preds:     []string{"represents"},
+			want:      []string{"Johnson|represents|United States"}},
+		{name: "a_surname_in_the_tables_time_is_the_person_it_lists",
+			text:      "The United States protested. In Washington, President Johnson called on the Soviet Union to withdraw its troops.",
+			published: "2019-08-21",
+			preds:     []string{"represents"},
+			want:      []string{}},
+		{name: "a_capital_of_two_states_is_the_one_the_article_names",
+			text:  "The Soviet Union massed troops on the border. On Tuesday Moscow invaded Czechoslovakia.",
+			preds: []string{"attacked"},
+			want:  []string{"Soviet Union|attacked|Czechoslovakia"}},
+		{name: "a_capital_of_two_states_is_the_later_ones_when_the_article_names_both",
+			text:  "Russia massed troops on the border, as the Soviet Union once did. On Tuesday Moscow invaded Ukraine.",
+			preds: []string{"attacked"},
+			want:  []string{"Russia|attacked|Ukraine"}},
+	})
+}

@@ -115,6 +115,10 @@ func (r *Resolver) Resolve(doc *Document, cands []candidate) {
 		idx.add(p, words)
 		owner[i] = p
 	}
+	year := 0 // the article's year, which the people tables are read for
+	if pub := doc.Article.Published; len(pub) >= 4 {
+		year, _ = dateYearNumber(pub[:4])
+	}
 	// Pass 2: single names join the cluster whose last or first name they match, the one
 	// mentioned most recently when several do; a titled single name with no match ("Mr
 	// Hunder" alone) starts its own cluster, an untitled one is dropped.
@@ -136,7 +140,7 @@ func (r *Resolver) Resolve(doc *Document, cands []candidate) {
 			// of that surname, so the graph gets one node however articles name him.
 			// Not when the title ties the name to another state: "Jordan's King Hussein" is
 			// not Iraq's Saddam Hussein.
-			if known, ok := r.k.personBySurname(words[0]); ok && !r.otherState(c.Of, known.ISO) {
+			if known, ok := r.k.personBySurname(words[0], year); ok && !r.otherState(c.Of, known.ISO) {
 				fw := strings.Fields(known.Name)
 				if p = idx.findFull(fw); p == nil {
 					p = &person{entity: -1, best: fw, country: known.ISO}
