@@ -1903,6 +1903,9 @@ func (s *sentenceScan) appositionPass() {
 		if c.Kind != graph.KindPerson || c.Role != RoleName {
 			continue
 		}
+		if c.weak && c.TokStart > 0 && strings.EqualFold(toks[c.TokStart-1].Text, "the") {
+			continue // "the President of the Republic, the chairman of …": a noun, no one's name
+		}
 		j := c.TokEnd
 		// "King Hassan of Morocco", "President Vladimir Putin of Russia".
 		if c.titled && c.Of == "" && j+1 < len(toks) && toks[j].Text == "of" {
