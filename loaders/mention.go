@@ -2174,12 +2174,13 @@ func (s *sentenceScan) employerRun(r run) bool {
 }
 
 // portfolio reports a run of a minister's field right before an office title: "Home
-// Affairs Minister", "Brexit Secretary".
+// Affairs Minister", "Brexit Secretary"; or after the title and "of", ending in a field:
+// "Vice Minister of National Defense", "Minister of Foreign Affairs".
 func (s *sentenceScan) portfolio(r run) bool {
-	if r.end >= len(s.toks) {
-		return false
+	if r.start >= 2 && s.toks[r.start-1].Text == "of" && s.officeEndsAt(r.start-1) {
+		return s.f.k.cue("portfolio", strings.ToLower(s.toks[r.end-1].Text))
 	}
-	if m := s.match[r.end]; m == nil || m.start != r.end || m.e.Class != classTitle || m.e.TitleClass != "office" {
+	if r.end >= len(s.toks) || !s.officeAt(r.end) {
 		return false
 	}
 	for i := r.start; i < r.end; i++ {
@@ -2188,6 +2189,18 @@ func (s *sentenceScan) portfolio(r run) bool {
 		}
 	}
 	return true
+}
+
+// officeAt reports an office title starting at token i.
+func (s *sentenceScan) officeAt(i int) bool {
+	m := s.match[i]
+	return m != nil && m.start == i && m.e.Class == classTitle && m.e.TitleClass == "office"
+}
+
+// officeEndsAt reports an office title ending right before token i.
+func (s *sentenceScan) officeEndsAt(i int) bool {
+	m := s.match[i-1]
+	return m != nil && m.end == i && m.e.Class == classTitle && m.e.TitleClass == "office"
 }
 
 // articlePass finds numbered articles of treaties and numbered resolutions ("Article 5",

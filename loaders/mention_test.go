@@ -78,6 +78,8 @@ func TestMentionFinderFinds(t *testing.T) {
 			[]string{"Home=Person/name/Lord Home", "Thant=Person/name/U Thant"}, nil},
 		{"a capitalised noun after the stays weak in apposition", "They acted without the President of the Republic, the chairman of the National Assembly or the Premier.",
 			[]string{"Republic=Person/name/Republic/weak"}, nil},
+		{"nationalist china is taiwan", "Nationalist China and Communist China both claimed the seat.",
+			[]string{"Nationalist China=State/name/Taiwan", "China=State/name/China"}, nil},
 		{"a party's first secretary is an office", "The fate of Mr. Dubcek, the party's First Secretary, was not known.",
 			[]string{"Dubcek=Person/name/Dubcek"}, []string{"First Secretary"}},
 		{"a bishop's title is no part of his name", "Bishop Abel Muzorewa, the prime minister of Zimbabwe Rhodesia, signed.",

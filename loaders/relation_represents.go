@@ -418,7 +418,9 @@ func (s *relSent) representsFor(si, p int) {
 // organization, for resolveBare.
 func (s *relSent) appositiveFacts(j int, emit, emitOf func(actor int, rule string, conf float64), bare func(role string)) int {
 	start := j
-	for j < len(s.words) && (s.zoneTok(j) || s.word(j) == "a" || s.word(j) == "an" || s.tag(j) == "JJ" || s.tag(j) == "RBS") {
+	// "Premier and Foreign Minister of Communist China": two offices of one state.
+	twoOffices := func(j int) bool { return s.word(j) == "and" && s.isTitleWord(j-1) && s.isTitleWord(j+1) }
+	for j < len(s.words) && (s.zoneTok(j) || s.word(j) == "a" || s.word(j) == "an" || s.tag(j) == "JJ" || s.tag(j) == "RBS" || twoOffices(j)) {
 		if sl2 := s.slotOf(j); sl2 >= 0 {
 			j = s.slots[sl2].end
 			continue

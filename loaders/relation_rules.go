@@ -29,6 +29,9 @@ func (s *relSent) findTriggers() []relTrig {
 				if !t.multi && !s.tagFits(t, i) {
 					continue
 				}
+				if t.typ != relNoun && s.compoundModifier(i) {
+					continue // "the Communist-led Vietminh": a verb in a compound adjective has no subject
+				}
 				if t.multi && t.typ != relNoun && i > 0 && s.slotOf(i-1) < 0 && (s.isDet(i-1) && s.cue(i-1)&cueAux == 0 || s.tag(i-1) == "JJ") {
 					continue // a verb phrase after a determiner is a noun's; not after "both", "each"
 				}
@@ -39,6 +42,16 @@ func (s *relSent) findTriggers() []relTrig {
 		})
 	}
 	return out
+}
+
+// compoundModifier reports a word joined by a hyphen to the word before it ("Communist-led",
+// "US-brokered"): part of an adjective, not a clause's verb.
+func (s *relSent) compoundModifier(i int) bool {
+	if i < 2 || s.word(i-1) != "-" {
+		return false
+	}
+	toks := s.s.Tokens
+	return toks[i-2].End == toks[i-1].Start && toks[i-1].End == toks[i].Start
 }
 
 // tagFits checks a one-word trigger against its part of speech: "leads" the verb, not the

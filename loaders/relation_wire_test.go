@@ -2526,3 +2526,28 @@ func TestRelationsTheTablesAreReadForTheArticlesTime(t *testing.T) {
 			want:  []string{"Russia|attacked|Ukraine"}},
 	})
 }
+
+func TestRelationsTheGenevaConference(t *testing.T) {
+	runRelCases(t, []relCase{
+		{name: "a_verb_in_a_compound_adjective_has_no_subject",
+			text:  "France and the Communist-led Vietminh signed the Geneva Accords.",
+			preds: []string{"signed", "led"},
+			want:  []string{"France|signed|Geneva Accords", "Viet Minh|signed|Geneva Accords"}},
+		{name: "a_ministers_field_after_of_is_no_person",
+			text:  "Ta Quang Buu, the Vietminh Vice Minister of National Defense, signed.",
+			preds: []string{"represents"},
+			want:  []string{"Ta Quang Buu|represents|Viet Minh"}},
+		{name: "an_under_secretary_of_state_is_american",
+			text:  "France objected. The United States declined. Under Secretary of State Walter Bedell Smith told the session so.",
+			preds: []string{"represents"},
+			want:  []string{"Walter Bedell Smith|represents|United States"}},
+		{name: "two_offices_of_one_state_in_apposition",
+			text:  "He met Chou En-lai, Premier and Foreign Minister of Communist China, at the French Embassy in Bern.",
+			preds: []string{"represents"},
+			want:  []string{"Chou En-lai|represents|China"}},
+		{name: "two_offices_of_the_sentences_body",
+			text:  "He met Nicola Sturgeon, Scotland's first minister and leader of the Scottish National Party, in Glasgow.",
+			preds: []string{"represents"},
+			want:  []string{"Nicola Sturgeon|represents|Scottish National Party"}},
+	})
+}
