@@ -534,16 +534,29 @@ func (s *relSent) actorBefore(k int, role string) int {
 	return -1
 }
 
-// titlesPerson reports whether the title zone from token k runs into a person's name:
-// "Japanese Foreign Minister Yoko Kamikawa" — the state there is hers, no one else's.
+// titlesPerson reports whether the title zone from token k runs into a person's name, or
+// names an office whose holder follows in apposition: "Japanese Foreign Minister Yoko
+// Kamikawa", "Britain's ambassador in Beijing, Sir Richard Evans," — the state there is
+// theirs, no one else's.
 func (s *relSent) titlesPerson(k int) bool {
+	title := false
 	for ; k < len(s.words); k++ {
 		if sl := s.slotOf(k); sl >= 0 {
 			return s.slotKind(sl) == graph.KindPerson
 		}
+		if w := s.word(k); title && (w == "in" || w == "to" || w == "at") {
+			// the post's own place: "ambassador in Beijing"
+			if sl := s.slotOf(k + 1); sl >= 0 && s.slotKind(sl) != graph.KindPerson {
+				k = s.slots[sl].end
+			}
+		}
+		if title && s.word(k) == "," {
+			return s.word(k+1) != "," && s.titlesPerson(k+1) // "…, Sir Richard Evans"
+		}
 		if !s.zoneTok(k) {
 			return false
 		}
+		title = title || s.isTitleWord(k)
 	}
 	return false
 }
