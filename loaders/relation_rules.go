@@ -840,6 +840,39 @@ func (s *relSent) byAgents(i int) ([]int, int) {
 	return nil, i
 }
 
+// signedForBy reads the sides of a passive signing, "was signed for France by Gen. Henri
+// Delteil and for the Vietminh by Ta Quang Buu": each signer represents the side before
+// them, and the signers after the first sign too.
+func (s *relSent) signedForBy(t relTrigger, tr relTrig, objs []int, mod graph.Modality, claimant int) {
+	k := tr.end
+	for pair := 0; k < len(s.words); pair++ {
+		if pair > 0 {
+			if s.word(k) != "and" {
+				return
+			}
+			k++
+		}
+		if s.word(k) != "for" {
+			return
+		}
+		side := s.npRight(k + 1)
+		if side.ref < 0 || !s.isActor(side.ref) || s.word(side.end) != "by" {
+			return
+		}
+		signers, end := s.groupRight(side.end + 1)
+		if len(signers) == 0 {
+			return
+		}
+		rt := t
+		rt.pred = "represents"
+		s.emitAll(rt, signers, []int{side.ref}, "signed_for_by", mod, claimant, tr.start)
+		if pair > 0 {
+			s.emitAll(t, signers, objs, "passive_for_by", mod, claimant, tr.start)
+		}
+		k = end
+	}
+}
+
 // afterPluralTitle skips a plural office that a comma and the names holding it follow
 // ("by the two foreign ministers, Nikos Kotzias of Greece and …"): where the names start, or
 // k itself.
@@ -985,6 +1018,9 @@ func (s *relSent) verbTrigger(tr relTrig) {
 		}
 		t, _ = s.envoysLed(t, s.npLeft(s.verbGroupStart(tr.start)-1))
 		s.emitAll(t, agents, objs, "passive", mod, claimant, tr.start)
+		if t.pred == "signed" && len(objs) > 0 {
+			s.signedForBy(t, tr, objs, mod, claimant)
+		}
 		return
 	}
 	subjs := s.subjectOf(tr.start, 0)
