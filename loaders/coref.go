@@ -1046,7 +1046,7 @@ func (c *corefState) introduce(s *relSent, k, n int) int {
 	}
 	e := -1
 	for i, en := range d.doc.Entities {
-		if en.Kind == graph.KindAgreement && strings.EqualFold(en.Name, name) {
+		if en.Kind == graph.KindAgreement && (strings.EqualFold(en.Name, name) || place != "" && namedAfterPlace(en.Name, place, name)) {
 			e = i
 			break
 		}
@@ -1069,6 +1069,23 @@ func (c *corefState) introduce(s *relSent, k, n int) int {
 	d.introAt[at] = e
 	d.introRead[e] = d.introRead[e] || d.reading
 	return e
+}
+
+// namedAfterPlace reports whether name, an agreement the article names, is the one the
+// description desc signed in place is: "the Evian agreements" for "an agreement" signed
+// here under an EVIAN-LES-BAINS dateline — the place's name or its first part, then the
+// description's noun, in either number.
+func namedAfterPlace(name, place, desc string) bool {
+	words, dw := strings.Fields(name), strings.Fields(desc)
+	if len(words) < 2 || len(dw) == 0 {
+		return false
+	}
+	first, _, _ := strings.Cut(place, "-")
+	if !strings.EqualFold(words[0], place) && !strings.EqualFold(words[0], first) {
+		return false
+	}
+	noun := func(w string) string { return strings.TrimSuffix(strings.ToLower(w), "s") }
+	return noun(words[len(words)-1]) == noun(dw[len(dw)-1])
 }
 
 // isSide reports a slot that names one state or organization: a side of an agreement.

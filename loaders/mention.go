@@ -627,7 +627,14 @@ func (s *sentenceScan) runStart(i int) bool {
 		return m.start == i && m.e.Class != classTitle
 	}
 	t := s.toks[i].Text
-	return (nameWord(t) || isAcronym(t) && len(t) > 1) && (!s.f.k.notName[t] || s.monthGivenName(i))
+	return (nameWord(t) || isAcronym(t) && len(t) > 1) && (!s.f.k.notName[t] || s.monthGivenName(i)) || s.particleOpensName(i)
+}
+
+// particleOpensName reports a name particle right after a title and before a name word:
+// "President de Gaulle", "Mr. de Klerk".
+func (s *sentenceScan) particleOpensName(i int) bool {
+	return s.f.k.particles[s.toks[i].Text] && s.afterTitle(i) && i+1 < len(s.toks) && s.match[i+1] == nil &&
+		nameWord(s.toks[i+1].Text) && !s.f.k.notName[s.toks[i+1].Text]
 }
 
 // monthGivenName reports a month that is also a given name before a surname ("Jan
@@ -700,7 +707,7 @@ func (s *sentenceScan) extendRun(i int) int {
 		}
 		// connectors inside names: "Department of Justice", "Center for Security and …",
 		// "Humberto de la Calle", "Tigray People's Liberation Front".
-		if j > i && j+1 < len(toks) {
+		if (j > i || s.particleOpensName(j)) && j+1 < len(toks) {
 			next := j + 1
 			lt := strings.ToLower(t)
 			switch {
@@ -1328,7 +1335,7 @@ func (s *sentenceScan) namedByContext(r run, titled bool) graph.Kind {
 		// "Quora chief executive Adam D'Angelo": unknown words before a title and a name
 		// are the organization the title belongs to.
 		return graph.KindOrganization
-	case s.afterPlaceOf(r.start) || s.afterPlace(r.start) || r.end-r.start <= 2 && s.afterSite(r.start) || r.end-r.start == 1 && s.f.k.cue("place_verb", strings.ToLower(prev)) || r.end-r.start <= 3 && s.placeAppositive(r.end):
+	case s.afterPlaceOf(r.start) || s.afterPlace(r) || r.end-r.start <= 2 && s.afterSite(r.start) || r.end-r.start == 1 && s.f.k.cue("place_verb", strings.ToLower(prev)) || r.end-r.start <= 3 && s.placeAppositive(r.end):
 		// "the town of Kupiansk", "the towns of Kupiansk and Vovchansk", "Dnipro and Kryvyi
 		// Rih", "shelled Stepanakert", "Ganja, Azerbaijan's second-largest city": a place,
 		// even alone.
@@ -1383,9 +1390,26 @@ func (s *sentenceScan) afterPlaceOf(start int) bool {
 	return false
 }
 
+// listGoesOn reports whether a list of names continues at token k: "and", or a comma and
+// a name that is no title ("Saada, Taiz and Aden"; not "X, the premier", "X, Premier of …").
+func (s *sentenceScan) listGoesOn(k int) bool {
+	if k >= len(s.toks) {
+		return false
+	}
+	if s.toks[k].Text == "and" {
+		return true
+	}
+	if s.toks[k].Text != "," || k+1 >= len(s.toks) {
+		return false
+	}
+	m := s.match[k+1]
+	return nameWord(s.toks[k+1].Text) && (m == nil || m.e.Class != classTitle)
+}
+
 // afterPlace reports whether the name at start is listed after a known place ("hit Dnipro
 // and Kryvyi Rih", "in Hodeidah and in Saada"): a list's members are alike.
-func (s *sentenceScan) afterPlace(start int) bool {
+func (s *sentenceScan) afterPlace(r run) bool {
+	start := r.start
 	k := start - 1
 	if k >= 2 && s.f.k.cue("locative", strings.ToLower(s.toks[k].Text)) && (s.toks[k-1].Text == "and" || s.toks[k-1].Text == ",") {
 		k-- // "in Hodeidah and in Saada"
@@ -1395,8 +1419,12 @@ func (s *sentenceScan) afterPlace(start int) bool {
 	}
 	// "South Ossetia and Abkhazia, Eduard Kokoity and …": a list closed by "and" goes on
 	// after no comma.
+	// "In Tunis, Benyoucef Ben Khedda announced", "In Tunis, X, the premier,": the comma
+	// closes a fronted phrase of place, and a name after it that no further name continues
+	// is the sentence's subject.
 	closed := func(placeStart int) bool {
-		return s.toks[k].Text == "," && placeStart > 0 && s.toks[placeStart-1].Text == "and"
+		fronted := placeStart == 1 && s.f.k.cue("locative", strings.ToLower(s.toks[0].Text)) && !s.listGoesOn(r.end)
+		return s.toks[k].Text == "," && (placeStart > 0 && s.toks[placeStart-1].Text == "and" || fronted)
 	}
 	m := s.match[k-1]
 	if m == nil {

@@ -2560,3 +2560,21 @@ func TestRelationsTheGenevaConference(t *testing.T) {
 			want:  []string{"Nicola Sturgeon|represents|Scottish National Party"}},
 	})
 }
+
+func TestRelationsTheEvianAccords(t *testing.T) {
+	runRelCases(t, []relCase{
+		{name: "an_agreement_signed_here_is_the_one_later_named_after_the_place",
+			text:  "EVIAN-LES-BAINS, France, March 18 (UPI) — France and the National Liberation Front signed an agreement here this evening. The documents were signed at 5:20 p.m. in the Hotel du Parc. Louis Joxe signed for France. The Evian agreements, as the documents are already known here, provide for a cease-fire.",
+			preds: []string{"signed"},
+			want:  []string{"France|signed|Evian agreements", "National Liberation Front|signed|Evian agreements", "Louis Joxe|signed|Evian agreements"}},
+		{name: "a_vice_premier_of_a_provisional_government",
+			text:  "On the Algerian side the only signature was that of Belkacem Krim, Vice Premier of the Provisional Government of the Algerian Republic.",
+			preds: []string{"represents"},
+			want:  []string{"Belkacem Krim|represents|Provisional Government of the Algerian Republic"}},
+		{name: "a_titled_surname_with_a_particle",
+			title: "France proclaims cease-fire",
+			text:  "France and Algeria agreed to the cease-fire, France said. President de Gaulle went on the state radio to proclaim the settlement.",
+			preds: []string{"represents"},
+			want:  []string{"de Gaulle|represents|France"}},
+	})
+}

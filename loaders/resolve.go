@@ -65,6 +65,12 @@ func (x *personIndex) add(p *person, words []string) {
 	}
 }
 
+// particleSurname reports a surname that opens with a particle, "de Gaulle", "de Klerk": a
+// single name for resolution, found by its last word.
+func particleSurname(words []string) bool {
+	return len(words) > 1 && startsLower(words[0])
+}
+
 func appendPerson(ps []*person, p *person) []*person {
 	for _, q := range ps {
 		if q == p {
@@ -100,7 +106,7 @@ func (r *Resolver) Resolve(doc *Document, cands []candidate) {
 			continue
 		}
 		words := strings.Fields(c.Canonical)
-		if len(words) < 2 {
+		if len(words) < 2 || particleSurname(words) {
 			continue
 		}
 		p := idx.findFull(words)
@@ -131,16 +137,16 @@ func (r *Resolver) Resolve(doc *Document, cands []candidate) {
 			continue
 		}
 		words := strings.Fields(c.Canonical)
-		if len(words) != 1 {
+		if len(words) != 1 && !particleSurname(words) {
 			continue
 		}
-		p := idx.findSingle(words[0])
+		p := idx.findSingle(words[len(words)-1])
 		if p == nil && c.titled {
 			// "Mr Trump" in an article that never gives the full name: the one known person
 			// of that surname, so the graph gets one node however articles name him.
 			// Not when the title ties the name to another state: "Jordan's King Hussein" is
 			// not Iraq's Saddam Hussein.
-			if known, ok := r.k.personBySurname(words[0], year); ok && !r.otherState(c.Of, known.ISO) {
+			if known, ok := r.k.personBySurname(words[len(words)-1], year); ok && !r.otherState(c.Of, known.ISO) {
 				fw := strings.Fields(known.Name)
 				if p = idx.findFull(fw); p == nil {
 					p = &person{entity: -1, best: fw, country: known.ISO}

@@ -85,6 +85,8 @@ func TestResolverClustersPeople(t *testing.T) {
 		{"namesakes stay apart", "Joe Biden and Hunter Biden arrived. Joe Biden spoke first.", []string{"Hunter Biden:1", "Joe Biden:2"}},
 		{"surname goes to the latest namesake", "Joe Biden arrived. Hunter Biden spoke. Biden said he was tired.", []string{"Hunter Biden:2", "Joe Biden:1"}},
 		{"titled lone name is a person", "Mr Hunder added that six were injured.", []string{"Hunder:1"}},
+		{"a surname with a particle joins the full name", "Charles de Gaulle spoke. Later President de Gaulle left.", []string{"Charles de Gaulle:2"}},
+		{"a titled surname with a particle alone is a person", "President de Gaulle went on the radio.", []string{"de Gaulle:1"}},
 		{"untitled lone name is dropped", "Peters said nothing.", nil},
 		{"first name for family-name-first names", "Xi Jinping met Wang Yi. Xi said they agreed.", []string{"Wang Yi:1", "Xi Jinping:2"}},
 		{"a name read as a company is one everywhere", "She joined the startup Leap Motion. Leap Motion later closed.", nil},
