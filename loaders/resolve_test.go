@@ -240,6 +240,8 @@ func TestResolveAmbiguousAliasIsTheStateTheArticleNames(t *testing.T) {
 	for text, want := range map[string]string{
 		"Congolese President Felix Tshisekedi met Paul Kagame. The Democratic Republic of Congo signed.": "Democratic Republic of the Congo",
 		"Congolese President Denis Sassou Nguesso spoke. The Republic of the Congo signed.":              "Republic of the Congo",
+		"Dominican President Leonel Fernandez hosted the summit.":                                        "Dominican Republic",
+		"Dominican Prime Minister Eugenia Charles spoke for Dominica.":                                   "Dominica",
 	} {
 		docs, err := p.Extract(t.Context(), Page{Name: "t", Title: "t", Text: text})
 		if err != nil {
