@@ -738,6 +738,8 @@ func (d *relDoc) resolveBare() {
 			// sentence that opens in another state's capital is set there.
 			if st := d.frontedCapitalState(b.si, b.tok); st >= 0 {
 				actor, rule, conf = st, "title_locale", 0.5
+			} else if st := d.topicState(b.si); st >= 0 {
+				actor, rule, conf = st, "title_topic", 0.5
 			}
 		}
 		if actor < 0 {
@@ -795,6 +797,41 @@ func (s *relSent) countryOwner(k int) int {
 		}
 	}
 	return -1
+}
+
+// topicState is the state that the sentence before si opens with as its subject, in the same
+// paragraph, when it names no other state: "Sudan rejected the accusation. Information
+// Minister Ghazi Salaheddin called the raid …" — the paragraph turns to that state. Not when
+// sentence si sets a scene of its own ("In Lviv, …"). -1 otherwise.
+func (d *relDoc) topicState(si int) int {
+	if si == 0 || d.paragraphBreak(si) {
+		return -1
+	}
+	if s := d.sentence(si); s.word(s.firstWord()) == "in" {
+		return -1
+	}
+	prev := d.sentence(si - 1)
+	sl := prev.slotOf(prev.firstWord())
+	if sl < 0 || prev.slots[sl].role != RoleName || len(prev.slots[sl].cands) != 1 || prev.slotKind(sl) != graph.KindState || !prev.isFinite(prev.slots[sl].end) {
+		return -1
+	}
+	st := prev.slots[sl].cands[0]
+	for _, mi := range d.byS[si-1] {
+		if e := d.doc.Mentions[mi].Entity; e != st && d.kind(e) == graph.KindState {
+			return -1
+		}
+	}
+	return st
+}
+
+// paragraphBreak reports a blank line in the body between sentence si-1 and sentence si.
+func (d *relDoc) paragraphBreak(si int) bool {
+	a, b := d.doc.Sentences[si-1].End, d.doc.Sentences[si].Start
+	text := d.doc.Article.Text
+	if a < 0 || b > len(text) || a > b {
+		return true
+	}
+	return strings.Count(text[a:b], "\n") > 1
 }
 
 // frontedCapitalState is the state whose capital opens sentence si before token tok ("In

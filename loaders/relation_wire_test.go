@@ -2578,3 +2578,25 @@ func TestRelationsTheEvianAccords(t *testing.T) {
 			want:  []string{"de Gaulle|represents|France"}},
 	})
 }
+
+func TestRelationsAParagraphTurnsToAState(t *testing.T) {
+	const us = "The United States struck Sudan on Thursday, the United States said. Washington said the plant made nerve gas. "
+	runRelCases(t, []relCase{
+		{name: "a_bare_office_after_a_sentence_a_state_opens",
+			text:  us + "Sudan rejected the accusation. Information Minister Ghazi Salaheddin called the raid a criminal act.",
+			preds: []string{"represents"},
+			want:  []string{"Ghazi Salaheddin|represents|Sudan"}},
+		{name: "not_when_that_sentence_names_another_state",
+			text:  us + "Sudan denied making weapons for the United States. Information Minister Ghazi Salaheddin called the raid a criminal act.",
+			preds: []string{"represents"},
+			want:  []string{"Ghazi Salaheddin|represents|United States"}},
+		{name: "not_when_the_sentence_sets_its_own_scene",
+			text:  "Ukraine said Russia launched drones at Ukraine. Russia has repeatedly denied targeting civilian areas. In Lviv, one person was killed, regional head Maksym Kozytskyi wrote on Telegram.",
+			preds: []string{"represents"},
+			want:  []string{"Maksym Kozytskyi|represents|Ukraine"}},
+		{name: "not_across_a_paragraph",
+			text:  us + "Sudan rejected the accusation.\n\nInformation Minister Ghazi Salaheddin called the raid a criminal act.",
+			preds: []string{"represents"},
+			want:  []string{"Ghazi Salaheddin|represents|United States"}},
+	})
+}
