@@ -142,6 +142,10 @@ func (c *corefState) candidates(s *relSent, tok int, want func(graph.Kind) bool)
 		if slot.end > tok {
 			break
 		}
+		if s.bracketed(slot) {
+			k = slot.end - 1 // "WASHINGTON (Reuters) - The United States …": the agency is no subject
+			continue
+		}
 		if s.isPrep(slot.start - 1) {
 			// "In Tehran on Wednesday he received …": a fronted place is no subject.
 			if len(out) > 0 {

@@ -2600,3 +2600,12 @@ func TestRelationsAParagraphTurnsToAState(t *testing.T) {
 			want:  []string{"Ghazi Salaheddin|represents|United States"}},
 	})
 }
+
+func TestRelationsTheDatelinesAgencyIsNoAntecedent(t *testing.T) {
+	runRelCases(t, []relCase{
+		{name: "its_after_a_dateline_is_the_subjects",
+			text:  "WASHINGTON, Aug 21 (Reuters) - The United States invoked Article 51 on Friday to justify its cruise missile attacks on Sudan and Afghanistan.",
+			preds: []string{"attacked"},
+			want:  []string{"United States|attacked|Sudan", "United States|attacked|Afghanistan"}},
+	})
+}
