@@ -176,6 +176,15 @@ func (c *corefState) candidates(s *relSent, tok int, want func(graph.Kind) bool)
 		}
 		slot := s.slots[sl]
 		k = slot.start
+		// "In Sudan they destroyed …", "In eastern Afghanistan, they …": a fronted phrase of
+		// place right before the pronoun is not what the pronoun stands for.
+		p := slot.start - 1
+		for p > 0 && s.tag(p) == "JJ" && s.slotOf(p) < 0 {
+			p--
+		}
+		if p == s.firstWord() && s.isPrep(p) && (tok == slot.end || tok == slot.end+1 && s.word(slot.end) == ",") {
+			continue
+		}
 		if slot.ana == "" && slot.role != RolePronoun && !slot.group && !s.bracketed(slot) {
 			for _, e := range slot.cands {
 				add(e)

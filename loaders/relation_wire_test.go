@@ -2601,8 +2601,16 @@ func TestRelationsAParagraphTurnsToAState(t *testing.T) {
 	})
 }
 
-func TestRelationsTheDatelinesAgencyIsNoAntecedent(t *testing.T) {
+func TestRelationsWhatAPronounDoesNotStandFor(t *testing.T) {
 	runRelCases(t, []relCase{
+		{name: "a_fronted_place_is_not_the_pronoun_after_it",
+			text:  "U.S. warships launched missiles on Thursday. In eastern Afghanistan they hit a complex of training camps at Zhawar Kili.",
+			preds: []string{"struck"},
+			want:  []string{"United States|struck|Zhawar Kili"}},
+		{name: "a_fronted_place_and_comma_is_not_the_pronoun_after_it",
+			text:  "U.S. warships launched missiles on Thursday. In Sudan, they hit Khartoum.",
+			preds: []string{"struck"},
+			want:  []string{"United States|struck|Khartoum"}},
 		{name: "its_after_a_dateline_is_the_subjects",
 			text:  "WASHINGTON, Aug 21 (Reuters) - The United States invoked Article 51 on Friday to justify its cruise missile attacks on Sudan and Afghanistan.",
 			preds: []string{"attacked"},
