@@ -649,6 +649,12 @@ func (c *corefState) agreementCandsAnyYear(s *relSent, k, end int) []int {
 	if a, n, ok := c.d.x.anaphors.match(s.words, k); ok && k+n == end {
 		want, plain = a.sort, a.sort == "" && a.introduces
 	}
+	if start := c.descStart(s, k); want == "" && start >= 0 {
+		// "the armistice agreement": a modifier of a sort makes the description that sort.
+		if w := c.wordsSort(s.words[start:end]); w != "" {
+			want, plain = w, false
+		}
+	}
 	// "the accord" is the agreement in focus, not one named "… Accords" in passing.
 	if named == 0 && k < end && len(mods) == 0 && contrast == "" && !(plain && c.focus >= 0) {
 		noun := strings.TrimSuffix(s.word(end-1), "s")
@@ -856,7 +862,14 @@ func (c *corefState) nameSort(e int) string {
 	if w, ok := c.sorts[e]; ok {
 		return w
 	}
-	words := strings.Fields(strings.ToLower(c.d.entity(e).Name))
+	kind := c.wordsSort(strings.Fields(strings.ToLower(c.d.entity(e).Name)))
+	c.sorts[e] = kind // names do not change while a document is read
+	return kind
+}
+
+// wordsSort is the sort of agreement lower-cased words name, the last one that names one
+// ("ceasefire" for "the armistice agreement"), or "".
+func (c *corefState) wordsSort(words []string) string {
 	kind := ""
 	for i := 0; i < len(words); i++ {
 		if a, n, ok := c.d.x.anaphors.match(words, i); ok && a.kind == graph.KindAgreement {
@@ -866,7 +879,6 @@ func (c *corefState) nameSort(e int) string {
 			i += n - 1
 		}
 	}
-	c.sorts[e] = kind // names do not change while a document is read
 	return kind
 }
 

@@ -2617,3 +2617,16 @@ func TestRelationsWhatAPronounDoesNotStandFor(t *testing.T) {
 			want:  []string{"United States|attacked|Sudan", "United States|attacked|Afghanistan"}},
 	})
 }
+
+func TestRelationsADescriptionOfASortIsNoAgreementOfAnother(t *testing.T) {
+	runRelCases(t, []relCase{
+		{name: "an_armistice_agreement_is_no_charter",
+			text:  "Muskie said the United States would resist sanctions under Chapter VII of the United Nations Charter. The city was divided under the armistice agreement that Israel and Jordan signed at Rhodes in April 1949.",
+			preds: []string{"signed"},
+			want:  []string{"Israel|signed|Israel-Jordan armistice agreement", "Jordan|signed|Israel-Jordan armistice agreement"}},
+		{name: "an_armistice_agreement_is_no_resolution",
+			text:  "Resolution 478 declares that the Israeli law is a violation of international law. The city was divided under the armistice agreement that Israel and Jordan signed at Rhodes in April 1949.",
+			preds: []string{"signed"},
+			want:  []string{"Israel|signed|Israel-Jordan armistice agreement", "Jordan|signed|Israel-Jordan armistice agreement"}},
+	})
+}
