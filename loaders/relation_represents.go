@@ -272,6 +272,12 @@ func (s *relSent) representsFor(si, p int) {
 	// 2. Title before the name across a comma: "Qatar's emir, Sheikh Tamim".
 	if s.word(k) == "," && !left.role {
 		j := s.zoneBefore(k)
+		opens := func(j int) bool { return j < 0 || s.word(j) == "," || s.word(j) == "and" || s.isPrep(j) || s.isVerb(j) }
+		if (s.word(j) == "a" || s.word(j) == "an") && opens(j-1) && s.word(sl.end) == "," {
+			// "A Hamas spokesman, Sami Abu Zuhri, said"; not "According to a senior U.S.
+			// official, Xi told Biden", where the comma ends the phrase.
+			j--
+		}
 		// "Hezbollah's longtime leader, Hassan Nasrallah": adjectives inside the title.
 		for j > 0 && s.tag(j) == "JJ" && s.slotOf(j) < 0 && s.zoneTok(j-1) {
 			j = s.zoneBefore(j)
@@ -283,7 +289,7 @@ func (s *relSent) representsFor(si, p int) {
 			if z := s.analyseZone(i+1, j, -1); i < j-1 && z.role && !z.block && !z.regional && z.actor >= 0 {
 				emit(z.actor, "title_post_comma", 0.75)
 			}
-		} else if j < k-1 && (j < 0 || s.word(j) == "," || s.word(j) == "and" || s.isPrep(j) || s.isVerb(j)) {
+		} else if j < k-1 && opens(j) {
 			z := s.analyseZone(j+1, k, -1)
 			if z.role && !z.block && !z.regional && (!z.other || z.possessive || z.personOf >= 0 && z.actor < 0) {
 				if z.actor >= 0 {

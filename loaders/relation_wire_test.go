@@ -2630,3 +2630,20 @@ func TestRelationsADescriptionOfASortIsNoAgreementOfAnother(t *testing.T) {
 			want:  []string{"Israel|signed|Israel-Jordan armistice agreement", "Jordan|signed|Israel-Jordan armistice agreement"}},
 	})
 }
+
+func TestRelationsTheGazaTruceLiveBlog(t *testing.T) {
+	runRelCases(t, []relCase{
+		{name: "an_indefinite_office_before_a_name_in_apposition",
+			text:  "A Hamas spokesman, Sami Abu Zuhri, told Reuters that Hamas blesses the attack.",
+			preds: []string{"represents"},
+			want:  []string{"Sami Abu Zuhri|represents|Hamas"}},
+		{name: "an_indefinite_office_that_ends_a_fronted_phrase_is_no_ones_after_it",
+			text:  "According to a senior U.S. official, Zhang Liang told reporters that China had no plans for military action.",
+			preds: []string{"represents"},
+			want:  []string{}},
+		{name: "seeing_a_person_is_meeting_them",
+			text:  "Ban Ki-moon, the UN secretary-general, who saw Mahmoud Abbas in Ramallah this morning, is back in Cairo.",
+			preds: []string{"met_with"},
+			want:  []string{"Ban Ki-moon|met_with|Mahmoud Abbas"}},
+	})
+}
