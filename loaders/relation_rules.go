@@ -1723,6 +1723,21 @@ func (s *relSent) nounTrigger(tr relTrig) {
 			}
 		}
 	}
+	if w := s.word(np.start - 1); len(subjs) == 0 && t.pred == "met_with" && (w == "after" || w == "following") && s.word(tr.end) != "between" {
+		// "Albanese and Adeang put their names to the treaty after talks at Parliament
+		// House": the people who did what the clause says held the talks with each other.
+		if v := s.clauseVerbBefore(np.start - 2); v >= 0 {
+			g := s.subjectOf(v, 0)
+			people := len(g) >= 2
+			for _, sl := range g {
+				people = people && s.slotKind(sl) == graph.KindPerson
+			}
+			if people && !slices.Contains(s.words[tr.end:], "with") {
+				s.emitPairs(t, g, "after_talks", mod, claimant, tr.start)
+				return
+			}
+		}
+	}
 	var objs []int
 	end := tr.end
 	k := tr.end
