@@ -342,6 +342,28 @@ func (s *sentenceScan) gazetteerPass() {
 		}
 		i += n
 	}
+	s.compassEllipsis()
+}
+
+// compassEllipsis reads "North and South Korea", "East and West Germany": a compass word
+// before "and" and a state named with another one is the state of its own compass word,
+// when the tables know it.
+func (s *sentenceScan) compassEllipsis() {
+	for i := 0; i+3 < len(s.toks); i++ {
+		m := s.match[i+2]
+		if s.match[i] != nil || !s.f.k.cue("direction_word", s.toks[i].Text) || s.toks[i+1].Text != "and" ||
+			m == nil || m.start != i+2 || m.end-m.start < 2 || m.e.Class != classState || !s.f.k.cue("direction_word", s.toks[i+2].Text) {
+			continue
+		}
+		name := append([]Token{s.toks[i]}, s.toks[i+3:m.end]...)
+		es, n := s.f.k.gaz.Match(name, 0)
+		if n != len(name) {
+			continue
+		}
+		if e := s.dc.prefer(s.f.k.gaz, es); e.Class == classState {
+			s.match[i] = &gmatch{start: i, end: i + 1, e: e}
+		}
+	}
 }
 
 // compassPlace is a place entry for a capitalised compass word before a city ("West
