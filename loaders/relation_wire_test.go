@@ -2659,3 +2659,12 @@ func TestRelationsTheGazaTruceLiveBlog(t *testing.T) {
 			want:  []string{"Ban Ki-moon|met_with|Mahmoud Abbas"}},
 	})
 }
+
+func TestRelationsTheKoreanArmistice(t *testing.T) {
+	runRelCases(t, []relCase{
+		{name: "the_un_command_signs",
+			text:  "The 1953 armistice was signed by the U.N. Command, North Korea and China.",
+			preds: []string{"signed"},
+			want:  []string{"United Nations Command|signed|1953 armistice", "North Korea|signed|1953 armistice", "China|signed|1953 armistice"}},
+	})
+}
