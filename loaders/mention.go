@@ -201,7 +201,10 @@ func (s *sentenceScan) datelinePass() {
 func (s *sentenceScan) formalTitles() {
 	toks := s.toks
 	for d := 0; d+3 < len(toks); d++ {
-		if !s.f.k.cue("deal_noun", toks[d].Text) || toks[d+1].Text != "," {
+		// "the accord, formally …"; or any noun when the title names an agreement by its
+		// head: "The document, formally the State Treaty for …".
+		deal := s.f.k.cue("deal_noun", toks[d].Text)
+		if !deal && !strings.HasPrefix(toks[d].Tag, "NN") || toks[d+1].Text != "," {
 			continue
 		}
 		k, titled := s.afterTitleWords(d + 2)
@@ -209,6 +212,9 @@ func (s *sentenceScan) formalTitles() {
 			continue
 		}
 		if isQuoteMark(toks[k].Text) {
+			if !deal {
+				continue // "The novel, titled "…"": only a deal's title in quotes is one
+			}
 			end := k + 1
 			for end < len(toks) && end < k+30 && !isQuoteMark(toks[end].Text) {
 				end++
@@ -231,11 +237,44 @@ func (s *sentenceScan) formalTitles() {
 		}
 		// A known agreement keeps the name the tables give it ("known as the Open Skies
 		// Treaty"); the run pass reads it.
-		if end := s.extendRun(k); end-k >= 2 && !s.knownAgreement(k, end) {
+		if end := s.formalTitleEnd(k); end-k >= 2 && !s.knownAgreement(k, end) && (deal || s.agreementHeadIn(k, end)) {
 			s.emitFormalTitle(k, end)
 			d = end
 		}
 	}
+}
+
+// formalTitleEnd is the end of a formal title that starts at token k: its run of name
+// words, and more of them after lower-case words of a title ("… Re-establishment of an
+// Independent and Democratic Austria"), up to the punctuation that ends it.
+func (s *sentenceScan) formalTitleEnd(k int) int {
+	end := s.extendRun(k)
+	for end > k && end < len(s.toks) {
+		j := end
+		for j < len(s.toks) && j < end+3 && s.f.k.cue("title_function_word", s.toks[j].Text) {
+			j++
+		}
+		if j == end || j >= len(s.toks) || s.used[j] || !nameWord(s.toks[j].Text) {
+			break
+		}
+		next := s.extendRun(j)
+		if next == j {
+			break
+		}
+		end = next
+	}
+	return end
+}
+
+// agreementHeadIn reports an agreement's head word ("Treaty", "Accord") among tokens
+// [from, to).
+func (s *sentenceScan) agreementHeadIn(from, to int) bool {
+	for i := from; i < to; i++ {
+		if s.f.k.heads[s.toks[i].Text] == "agreement" {
+			return true
+		}
+	}
+	return false
 }
 
 // afterTitleWords steps over the words that announce a formal title from token k on
