@@ -1012,6 +1012,11 @@ func (s *relSent) groupLeft(j int) ([]int, int) {
 			}
 			break
 		}
+		if p := s.slotOf(np.start - 2); np.ref >= 0 && s.word(np.start-1) == "of" && p >= 0 && s.slotKind(p) == graph.KindPerson && isParty(s.slotKind(np.ref)) {
+			// "Foreign Secretary Harold Macmillan of Britain and …": the item is the person,
+			// whose state the "of" phrase names.
+			np = s.npLeft(np.start - 2)
+		}
 		if b := np.start - 1; commaAnd && b >= 0 && (s.tag(b) == "IN" || s.tag(b) == "TO" || s.isVerb(b)) {
 			// "signed the memorandum for Jakarta, and Malik Mahmud … signed": the phrase
 			// before ", and" ends another clause, and is no list item.

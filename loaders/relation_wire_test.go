@@ -2668,3 +2668,21 @@ func TestRelationsTheKoreanArmistice(t *testing.T) {
 			want:  []string{"United Nations Command|signed|1953 armistice", "North Korea|signed|1953 armistice", "China|signed|1953 armistice"}},
 	})
 }
+
+func TestRelationsTheAustrianStateTreaty(t *testing.T) {
+	runRelCases(t, []relCase{
+		{name: "writing_their_names_is_signing",
+			text:  "The Austrian State Treaty was signed in the Belvedere Palace. Secretary of State John Foster Dulles, Foreign Secretary Harold Macmillan of Britain and Foreign Minister Vyacheslav M. Molotov of the Soviet Union wrote their names first.",
+			preds: []string{"signed"},
+			want: []string{"John Foster Dulles|signed|Austrian State Treaty", "Harold Macmillan|signed|Austrian State Treaty",
+				"Vyacheslav M. Molotov|signed|Austrian State Treaty"}},
+		{name: "signing_through_a_minister_is_signing",
+			text:  "The Austrian State Treaty was signed in the Belvedere Palace. Austria, the fifth party, signed through its foreign minister, Leopold Figl.",
+			preds: []string{"signed"},
+			want:  []string{"Austria|signed|Austrian State Treaty"}},
+		{name: "a_person_of_a_state_in_a_list_is_the_item",
+			text:  "Yesterday John Foster Dulles, Harold Macmillan of Britain and Vyacheslav Molotov signed the Austrian State Treaty.",
+			preds: []string{"signed"},
+			want:  []string{"John Foster Dulles|signed|Austrian State Treaty", "Harold Macmillan|signed|Austrian State Treaty", "Vyacheslav Molotov|signed|Austrian State Treaty"}},
+	})
+}
