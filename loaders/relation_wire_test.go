@@ -2686,3 +2686,21 @@ func TestRelationsTheAustrianStateTreaty(t *testing.T) {
 			want:  []string{"John Foster Dulles|signed|Austrian State Treaty", "Harold Macmillan|signed|Austrian State Treaty", "Vyacheslav Molotov|signed|Austrian State Treaty"}},
 	})
 }
+
+func TestRelationsTheFootballWar(t *testing.T) {
+	runRelCases(t, []relCase{
+		{name: "a_ceasefire_arranged_by_a_body_is_mediated_by_it",
+			text:  "A cease-fire arranged by the Organization of American States held uneasily along the border.",
+			title: "Salvadoran Troops Hold Honduran Ground as O.A.S. Cease-Fire Takes Effect",
+			preds: []string{"mediated"},
+			want:  []string{"Organization of American States|mediated|O.A.S. Cease-Fire"}},
+		{name: "its_planes_act_for_it",
+			text:  "Honduras struck back from the air. Its planes bombed Ilopango.",
+			preds: []string{"struck"},
+			want:  []string{"Honduras|struck|Ilopango"}},
+		{name: "a_states_columns_act_for_it",
+			text:  "Salvadoran columns invaded Honduras.",
+			preds: []string{"attacked"},
+			want:  []string{"El Salvador|attacked|Honduras"}},
+	})
+}

@@ -343,7 +343,7 @@ func pickString(a, b string) string {
 }
 
 // normalizeBody makes page text safe to process: invalid UTF-8 becomes U+FFFD, NUL and other
-// control characters become spaces, and line breaks become "\n". Typography that scraped
+// control characters and wide spaces (no-break, thin) become spaces, and line breaks become "\n". Typography that scraped
 // pages carry and the stages after this one need not know goes too: invisible characters
 // (zero-width spaces and joiners, byte-order marks, soft hyphens) are dropped, so that a
 // line holding only one is blank, a hyphen or en dash between two letters ("Russia–Ukraine")
@@ -357,7 +357,7 @@ func normalizeBody(text string) string {
 	clean := true
 	for i := 0; i < len(text); {
 		r, n := utf8.DecodeRuneInString(text[i:])
-		if r == utf8.RuneError && n <= 1 || r == '\r' || r != '\n' && r != '\t' && unicode.IsControl(r) || invisible(r) || dash(r) {
+		if r == utf8.RuneError && n <= 1 || r == '\r' || r != '\n' && r != '\t' && unicode.IsControl(r) || invisible(r) || dash(r) || wideSpace(r) {
 			clean = false
 			break
 		}
@@ -376,8 +376,8 @@ func normalizeBody(text string) string {
 			b.WriteRune(r)
 		case r == '\r':
 			b.WriteByte('\n')
-		case unicode.IsControl(r):
-			b.WriteByte(' ')
+		case unicode.IsControl(r) || wideSpace(r):
+			b.WriteByte(' ') // "O.A.S.&nbsp;Cease-Fire": a name's words are joined by plain spaces
 		case invisible(r):
 			continue // prev stays: "Zapor\u00adizhzhia" is one word
 		case dash(r) && (r != '–' || unicode.IsLetter(prev) && unicode.IsLetter(nextRune(text, i+utf8.RuneLen(r)))):
@@ -399,6 +399,9 @@ func invisible(r rune) bool {
 	}
 	return false
 }
+
+// wideSpace reports a space other than the plain one: no-break, thin, em and the others.
+func wideSpace(r rune) bool { return r != ' ' && unicode.Is(unicode.Zs, r) }
 
 // dash reports the hyphens and the en dash that normalizeBody may write as "-".
 func dash(r rune) bool { return r == '\u2010' || r == '\u2011' || r == '–' }
