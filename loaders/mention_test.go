@@ -86,6 +86,8 @@ func TestMentionFinderFinds(t *testing.T) {
 			[]string{"State Treaty for the Re-establishment of an Independent and Democratic Austria=Agreement/name/State Treaty for the Re-establishment of an Independent and Democratic Austria"}, nil},
 		{"a formal title of no agreement is none", "The firm, formally the Bank for the Development of an Independent Austria, was sold.",
 			nil, []string{"Bank for the Development of an Independent Austria=Agreement"}},
+		{"the two vietnams are states of their own", "North Vietnam and South Vietnam signed; the North Vietnamese delegation left.",
+			[]string{"North Vietnam=State/name/North Vietnam", "South Vietnam=State/name/South Vietnam", "North Vietnamese=State/demonym/North Vietnam"}, nil},
 		{"nationalist china is taiwan", "Nationalist China and Communist China both claimed the seat.",
 			[]string{"Nationalist China=State/name/Taiwan", "China=State/name/China"}, nil},
 		{"a name after a fronted place is the subject", "In Tunis, Benyoucef Ben Khedda, Premier of the provisional government, announced it.",
