@@ -2704,3 +2704,12 @@ func TestRelationsTheFootballWar(t *testing.T) {
 			want:  []string{"El Salvador|attacked|Honduras"}},
 	})
 }
+
+func TestRelationsTheTaifAccord(t *testing.T) {
+	runRelCases(t, []relCase{
+		{name: "a_bodys_committee_acts_for_it",
+			text:  "The deputies approved the Taif accord after 23 days of talks brokered by a three-member Arab League committee.",
+			preds: []string{"mediated"},
+			want:  []string{"Arab League|mediated|Taif accord"}},
+	})
+}
