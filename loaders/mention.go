@@ -757,6 +757,12 @@ func (s *sentenceScan) extendRun(i int) int {
 			continue
 		}
 		t := toks[j].Text
+		// "Roelof "Pik" Botha": a quoted nickname between name words is part of the name.
+		if j > i && isQuoteMark(t) && j+3 < len(toks) && nameWord(toks[j+1].Text) && isQuoteMark(toks[j+2].Text) &&
+			nameWord(toks[j+3].Text) && s.match[j+3] == nil && !s.used[j+3] && nameWord(toks[j-1].Text) {
+			j += 3
+			continue
+		}
 		// "Alexander M. Haig Jr.": a generational suffix ends the name it follows.
 		suffix := j > i && isNameSuffix(t) && nameWord(toks[j-1].Text)
 		if (nameWord(t) || isAcronym(t) && len(t) > 1) && (!s.f.k.notName[t] || suffix || inComplement && s.compassInName(j) || j == i && s.monthGivenName(j) || s.monthSurname(j, i) || j > i && s.headAhead(j+1)) {
@@ -1615,8 +1621,12 @@ func (s *sentenceScan) orgWord(i int) bool {
 // possessive dropped.
 func personName(toks []Token) string {
 	parts := make([]string, 0, len(toks))
-	for _, t := range toks {
-		parts = append(parts, normQuote(t.Text))
+	for i := 0; i < len(toks); i++ {
+		if isQuoteMark(toks[i].Text) && i+2 < len(toks) && isQuoteMark(toks[i+2].Text) {
+			i += 2 // "Roelof "Pik" Botha": the nickname is no part of the name
+			continue
+		}
+		parts = append(parts, normQuote(toks[i].Text))
 	}
 	return strings.Join(parts, " ")
 }

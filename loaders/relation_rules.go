@@ -548,8 +548,10 @@ func (s *relSent) subjectOf(i int, depth int) []int {
 		}
 		// "Kim's late father, Kim Jong Il, hosted": the description names no one, the
 		// name in apposition to it does.
-		if g, gs := s.groupLeft(j - 1); len(g) > 0 && gs == k+2 && s.word(k+1) == "," && s.npLeft(k).ref < 0 && s.allPersons(g) {
-			return g // also "The separatist leaders, A and B, signed"
+		// Also "The separatist leaders, A and B, signed", "The three foreign ministers, A,
+		// B and C, put their names to it": the list may hold commas of its own.
+		if g, gs := s.groupLeft(j - 1); len(g) > 0 && gs <= k+2 && gs >= 2 && s.word(gs-1) == "," && s.npLeft(gs-2).ref < 0 && s.allPersons(g) {
+			return g
 		}
 		j = k
 	}

@@ -2713,3 +2713,16 @@ func TestRelationsTheTaifAccord(t *testing.T) {
 			want:  []string{"Arab League|mediated|Taif accord"}},
 	})
 }
+
+func TestRelationsTheBicesseAccords(t *testing.T) {
+	runRelCases(t, []relCase{
+		{name: "a_list_with_commas_in_apposition_to_a_plural_subject",
+			text:  "The three foreign ministers, Afonso Van-Dunem, Isidoro Malmierca and Roelof Botha, signed the Tripartite Accord.",
+			preds: []string{"signed"},
+			want:  []string{"Afonso Van-Dunem|signed|Tripartite Accord", "Isidoro Malmierca|signed|Tripartite Accord", "Roelof Botha|signed|Tripartite Accord"}},
+		{name: "a_quoted_nickname_is_no_part_of_the_name",
+			text:  `Roelof "Pik" Botha, South Africa's foreign minister, signed the Tripartite Accord.`,
+			preds: []string{"signed", "represents"},
+			want:  []string{"Roelof Botha|signed|Tripartite Accord", "Roelof Botha|represents|South Africa"}},
+	})
+}
