@@ -79,7 +79,7 @@ func (k *Knowledge) personBySurname(w string, year int) (knownPerson, bool) {
 }
 
 // cueClasses are the classes an entity_cues table may use.
-var cueClasses = []string{"locative", "role_determiner", "gov_body", "org_noun", "apposition_prep", "apposition_det", "facility_noun", "facility_modifier", "area_noun", "place_of_noun", "deal_noun", "deal_modifier", "broker_word", "hyphen_suffix", "direction_word", "surname_month", "collective", "platform_prep", "abbreviation", "foreign_article", "given_name_place", "legislature", "regnal", "vessel_noun", "place_verb", "assault_noun", "city_office", "led_body", "lead_word", "party_noun", "leader_gov", "site_noun", "site_preposition", "ethnic", "talks_noun", "mission_noun", "portfolio", "compass_adjective", "title_word", "numbered_deal", "given_name_month", "sent_body", "title_function_word"}
+var cueClasses = []string{"locative", "role_determiner", "gov_body", "org_noun", "apposition_prep", "apposition_det", "facility_noun", "facility_modifier", "area_noun", "place_of_noun", "deal_noun", "deal_modifier", "broker_word", "hyphen_suffix", "direction_word", "surname_month", "collective", "platform_prep", "abbreviation", "foreign_article", "given_name_place", "legislature", "regnal", "vessel_noun", "place_verb", "assault_noun", "city_office", "led_body", "lead_word", "party_noun", "leader_gov", "site_noun", "site_preposition", "ethnic", "talks_noun", "mission_noun", "portfolio", "compass_adjective", "title_word", "numbered_deal", "given_name_month", "sent_body", "title_function_word", "personal_pronoun"}
 
 // cue reports whether w is a cue word of class class.
 func (k *Knowledge) cue(class, w string) bool { return k.cues[class][w] }

@@ -688,7 +688,18 @@ func (s *sentenceScan) runStart(i int) bool {
 		return m.start == i && m.e.Class != classTitle
 	}
 	t := s.toks[i].Text
-	return (nameWord(t) || isAcronym(t) && len(t) > 1) && (!s.f.k.notName[t] || s.monthGivenName(i)) || s.particleOpensName(i)
+	return (nameWord(t) || isAcronym(t) && len(t) > 1) && (!s.f.k.notName[t] || s.monthGivenName(i) || s.pronounName(i, i)) || s.particleOpensName(i)
+}
+
+// pronounName reports a capitalised pronoun inside a sentence next to a name word or after a
+// title: a name, as pronouns are written in lower case there ("Vice Premier He Lifeng",
+// "Liu He"). start is where the run holding token i starts.
+func (s *sentenceScan) pronounName(i, start int) bool {
+	if i == 0 || !s.f.k.cue("personal_pronoun", s.toks[i].Text) || isOpener(s.toks[i-1].Text) || s.toks[i-1].Text == ":" || s.toks[i-1].Text == "-" {
+		return false
+	}
+	next := i+1 < len(s.toks) && nameWord(s.toks[i+1].Text) && !s.f.k.notName[s.toks[i+1].Text] && s.match[i+1] == nil
+	return i > start || s.afterTitle(i) || next
 }
 
 // particleOpensName reports a name particle right after a title and before a name word:
@@ -765,7 +776,7 @@ func (s *sentenceScan) extendRun(i int) int {
 		}
 		// "Alexander M. Haig Jr.": a generational suffix ends the name it follows.
 		suffix := j > i && isNameSuffix(t) && nameWord(toks[j-1].Text)
-		if (nameWord(t) || isAcronym(t) && len(t) > 1) && (!s.f.k.notName[t] || suffix || inComplement && s.compassInName(j) || j == i && s.monthGivenName(j) || s.monthSurname(j, i) || j > i && s.headAhead(j+1)) {
+		if (nameWord(t) || isAcronym(t) && len(t) > 1) && (!s.f.k.notName[t] || suffix || inComplement && s.compassInName(j) || j == i && s.monthGivenName(j) || s.monthSurname(j, i) || j > i && s.headAhead(j+1) || s.pronounName(j, i)) {
 			if _, ok := s.f.k.heads[t]; ok {
 				hasHead = true
 			}
