@@ -2730,3 +2730,16 @@ func TestRelationsTheBicesseAccords(t *testing.T) {
 			want:  []string{"Roelof Botha|signed|Tripartite Accord", "Roelof Botha|represents|South Africa"}},
 	})
 }
+
+func TestRelationsThePeopleTablesTieOfficesToStates(t *testing.T) {
+	runRelCases(t, []relCase{
+		{name: "a_known_minister_in_an_article_about_another_state",
+			text:  "Pakistan said India had struck Pakistan. Pakistan closed its airspace. Home Minister Rajnath Singh blamed the Pakistan-based Jaish-e-Mohammed.",
+			preds: []string{"represents"},
+			want:  []string{"Rajnath Singh|represents|India"}},
+		{name: "a_spelling_of_a_known_name",
+			text:  "Syria agreed, and Russia shielded President Bashar Assad at the United Nations.",
+			preds: []string{"represents"},
+			want:  []string{"Bashar al-Assad|represents|Syria"}},
+	})
+}
