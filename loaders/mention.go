@@ -825,7 +825,10 @@ func (s *sentenceScan) extendRun(i int) int {
 						break
 					}
 				}
-				if _, h := s.f.k.heads[toks[j-1].Text]; h || s.match[j-1] != nil && !s.partOfLongerName(i, j) {
+				// "Agreement on Ending the War and Restoring Peace …": a second capitalised
+				// gerund in what a name is about goes on with it.
+				gerund := inComplement && startsUpper(toks[next].Text) && strings.HasSuffix(toks[next].Text, "ing")
+				if _, h := s.f.k.heads[toks[j-1].Text]; !gerund && (h || s.match[j-1] != nil && !s.partOfLongerName(i, j)) {
 					return j
 				}
 				// "the Trade Community of Marvar and Cuba signed": a state after "and" in

@@ -92,6 +92,8 @@ func TestMentionFinderFinds(t *testing.T) {
 			[]string{"He Lifeng=Person/name/He Lifeng", "Liu He=Person/name/Liu He"}, []string{"He=Person"}},
 		{"a ministry's field before a title is no body", "Commerce Secretary Howard Lutnick sat down.",
 			[]string{"Howard Lutnick=Person/name/Howard Lutnick"}, []string{"Commerce"}},
+		{"a second capitalised gerund in what a name is about", "The Agreement on Ending the War and Restoring Peace in Viet-Nam was signed in Paris.",
+			[]string{"Agreement on Ending the War and Restoring Peace in Viet-Nam=Agreement/name/Agreement on Ending the War and Restoring Peace in Viet-Nam"}, nil},
 		{"nationalist china is taiwan", "Nationalist China and Communist China both claimed the seat.",
 			[]string{"Nationalist China=State/name/Taiwan", "China=State/name/China"}, nil},
 		{"a name after a fronted place is the subject", "In Tunis, Benyoucef Ben Khedda, Premier of the provisional government, announced it.",
