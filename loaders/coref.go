@@ -816,6 +816,9 @@ func (c *corefState) indefiniteModifiers(s *relSent, k, end int) []string {
 	if head, _ := s.nominalTopic(end + 1); head > 0 && s.word(end) == "on" {
 		out = append(out, s.word(head)) // "an agreement on the cessation of hostilities"
 	}
+	if s.word(end) == "of" && s.slotOf(end+1) < 0 && (s.tag(end+1) == "NN" || s.tag(end+1) == "NNS") {
+		out = append(out, s.word(end+1)) // "a twenty-year treaty of friendship"
+	}
 	return out
 }
 
@@ -1056,6 +1059,13 @@ func (c *corefState) introduce(s *relSent, k, n int) int {
 		if place != "" {
 			name = place + " " + name
 		}
+		if sides == nil && place == "" && strings.Contains(name, " ") {
+			// "signed a peace agreement on Thursday" in the lead, "The Bougainville Peace
+			// Agreement rests on …" further on: the article names what it described.
+			if named := c.laterNamedAs(s.si, name); named != "" {
+				name = named
+			}
+		}
 	}
 	// The headline's "protocols in Zurich" name a description that names nothing, unless
 	// the sentence says it was made elsewhere ("a ceasefire document at talks in Moscow"
@@ -1094,6 +1104,22 @@ func (c *corefState) introduce(s *relSent, k, n int) int {
 	d.introAt[at] = e
 	d.introRead[e] = d.introRead[e] || d.reading
 	return e
+}
+
+// laterNamedAs is the name of an agreement the article names after sentence si whose name
+// ends in the words of desc ("Bougainville Peace Agreement" for "peace agreement"), or "".
+func (c *corefState) laterNamedAs(si int, desc string) string {
+	d := c.d
+	tail := " " + strings.ToLower(desc)
+	for sj := si + 1; sj < len(d.byS); sj++ {
+		for _, mi := range d.byS[sj] {
+			m := d.doc.Mentions[mi]
+			if en := d.entity(m.Entity); en != nil && en.Kind == graph.KindAgreement && m.Role == RoleName && strings.HasSuffix(strings.ToLower(en.Name), tail) {
+				return en.Name
+			}
+		}
+	}
+	return ""
 }
 
 // namedAfterPlace reports whether name, an agreement the article names, is the one the

@@ -1046,6 +1046,16 @@ func (s *relSent) verbTrigger(tr relTrig) {
 		}
 	}
 	objs, end := s.objectOf(tr.end, t.preps)
+	fits := false
+	for _, o := range objs {
+		fits = fits || len(s.pick(o, s.d.x.args[t.pred].obj)) > 0
+	}
+	if w := s.word(tr.end); (w == "in" || w == "at") && !fits {
+		// "signed in Warsaw a twenty-year treaty": the object after a phrase of place.
+		if pp := s.npRight(tr.end + 1); pp.ref >= 0 && (s.isDet(pp.end) || s.slotOf(pp.end) >= 0) {
+			objs, end = s.objectOf(pp.end, t.preps)
+		}
+	}
 	if led, side := s.envoysLed(t, s.npRight(tr.end)); led.pred != t.pred {
 		t = led
 		if len(objs) == 0 {

@@ -999,6 +999,34 @@ func (s *relSent) groupLeft(j int) ([]int, int) {
 		if np.end == np.start {
 			break
 		}
+		// "leaders from the island of Bougainville signed": a place in a phrase's
+		// prepositional tail is no list item; the phrase it tells of is.
+		tail := func(np relNP) bool {
+			return (np.ref < 0 || s.slotKind(np.ref) == graph.KindPlace) && np.start >= 2 && s.isPrep(np.start-1) && s.slotOf(np.start-2) < 0 && s.isNounTag(np.start-2)
+		}
+		for tail(np) {
+			before := s.npLeft(np.start - 2)
+			if s.word(np.start-1) == "of" && s.cue(np.start-2)&cuePlaceHead != 0 {
+				// "the island of Bougainville" is a place as a whole, a tail only when a
+				// preposition governs it too; "The port of Odesa was hit" is Odesa.
+				if before.start < 2 || !s.isPrep(before.start-1) {
+					break
+				}
+			}
+			np = before
+		}
+		if np.ref < 0 {
+			// "Papua New Guinea's government and leaders from Bougainville": two common nouns
+			// joined in one phrase, the first an actor's body, which the phrase names.
+			for k := np.start + 1; k < np.end; k++ {
+				if s.nounAnd(k) && s.cue(k-1)&cueActorHead != 0 {
+					if left := s.npLeft(k - 1); left.ref >= 0 && left.start == np.start {
+						np = left
+					}
+					break
+				}
+			}
+		}
 		if np.ref < 0 {
 			if len(out) == 0 && !sawAnd && s.word(np.start-1) == "and" && np.start >= 2 {
 				// "Turkish troops and allied Syrian rebels stormed": a conjunct that names no

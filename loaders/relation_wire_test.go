@@ -2743,3 +2743,24 @@ func TestRelationsThePeopleTablesTieOfficesToStates(t *testing.T) {
 			want:  []string{"Bashar al-Assad|represents|Syria"}},
 	})
 }
+
+func TestRelationsTheBougainvillePeaceAgreement(t *testing.T) {
+	runRelCases(t, []relCase{
+		{name: "a_states_government_and_others_sign",
+			text:  "Papua New Guinea's government and leaders from the island of Bougainville signed the Bougainville Peace Agreement on Thursday.",
+			preds: []string{"signed"},
+			want:  []string{"Papua New Guinea|signed|Bougainville Peace Agreement"}},
+		{name: "a_place_in_a_subjects_tail_is_no_subject",
+			text:  "The Soviet Union and seven Communist countries of Eastern Europe signed the Warsaw treaty.",
+			preds: []string{"signed"},
+			want:  []string{"Soviet Union|signed|Warsaw treaty"}},
+		{name: "a_description_the_article_names_later",
+			text:  "Papua New Guinea's government signed a peace agreement on Thursday. Thousands watched. Dancing went on for hours. The Bougainville Peace Agreement rests on three pillars.",
+			preds: []string{"signed"},
+			want:  []string{"Papua New Guinea|signed|Bougainville Peace Agreement"}},
+		{name: "the_object_after_a_phrase_of_place_is_another_treaty",
+			text:  "The Austrian State Treaty was signed today. The Soviet Union signed in Warsaw a twenty-year treaty of friendship, cooperation and mutual assistance.",
+			preds: []string{"signed"},
+			want:  []string{"Soviet Union|signed|twenty-year treaty"}},
+	})
+}
