@@ -1545,11 +1545,38 @@ func (s *sentenceScan) commonWordAt(i int) bool {
 	return first && t.Tag != "NNP" && t.Tag != "NNPS"
 }
 
+// titleInApposition reports ", the North Vietnamese negotiator" at token k: a comma, an
+// optional determiner, a few modifiers or names of states, then an office or role.
+func (s *sentenceScan) titleInApposition(k int) bool {
+	if k >= len(s.toks) || s.toks[k].Text != "," {
+		return false
+	}
+	k++
+	if k < len(s.toks) && s.f.k.cue("apposition_det", strings.ToLower(s.toks[k].Text)) {
+		k++
+	}
+	for n := 0; n < 4 && k < len(s.toks); n++ {
+		m := s.match[k]
+		if m != nil && m.start == k && m.e.Class == classTitle {
+			return m.e.TitleClass != "honorific"
+		}
+		if m != nil && m.start == k && (m.e.Class == classState || m.e.Class == classDemonym) {
+			k = m.end
+			continue
+		}
+		if m != nil || !isModifier(s.toks[k]) {
+			return false
+		}
+		k++
+	}
+	return false
+}
+
 // looksLikePerson accepts an untitled run of two or more name words when nothing says it is
 // something else: every word tagged as a proper noun, none a common word of the article.
 func (s *sentenceScan) looksLikePerson(r run) bool {
-	if r.end-r.start > 5 || s.f.k.cue("foreign_article", s.toks[r.start].Text) {
-		return false // "La Prensa"
+	if r.end-r.start > 5 || s.f.k.cue("foreign_article", s.toks[r.start].Text) && !(r.end-r.start >= 3 && s.titleInApposition(r.end)) {
+		return false // "La Prensa"; but "Le Duc Tho, the North Vietnamese negotiator,"
 	}
 	if r.start > 0 && strings.EqualFold(s.toks[r.start-1].Text, "the") {
 		return false // "the East Room", "the South Side": people's names take no article

@@ -2764,3 +2764,20 @@ func TestRelationsTheBougainvillePeaceAgreement(t *testing.T) {
 			want:  []string{"Soviet Union|signed|twenty-year treaty"}},
 	})
 }
+
+func TestRelationsTheParisPeaceAccords(t *testing.T) {
+	runRelCases(t, []relCase{
+		{name: "a_name_opening_with_a_foreign_article_before_an_office_in_apposition",
+			text:  "Le Duc Tho, the North Vietnamese negotiator, left Paris.",
+			preds: []string{"represents"},
+			want:  []string{"Le Duc Tho|represents|North Vietnam"}},
+		{name: "a_foreign_article_before_a_body_in_apposition_is_no_person",
+			text:  "Le Monde Diplomatique, the French monthly, said so.",
+			preds: []string{"represents"},
+			want:  []string{}},
+		{name: "two_people_who_talked",
+			text:  "Mr. Dulles and Mr. Molotov also talked privately on Saturday night.",
+			preds: []string{"met_with"},
+			want:  []string{"Molotov|met_with|Dulles"}},
+	})
+}
