@@ -1522,6 +1522,11 @@ func (s *relSent) coSubjects(t relTrigger, i int) []int {
 		}
 		for _, p := range t.coSubj {
 			if relWordsAt(s.words, k, p) {
+				// "together with A, North Vietnam's foreign minister; B, the foreign minister
+				// of South Vietnam; and C": items whose appositives part them by semicolons.
+				if items, _ := s.semicolonList(k + len(p)); len(items) > 1 {
+					return items
+				}
 				g, _ := s.groupRight(k + len(p))
 				return g
 			}
