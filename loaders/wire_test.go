@@ -12,8 +12,8 @@ import (
 	"github.com/entente-kg/entente/data"
 )
 
-// TestWireArticlesKeepTheirScore fails when a change loses what the sixteen sets of wire articles
-// in testdata (see testdata/wire/README.md and the README of wire3 to wire16) measured. Each floor sits
+// TestWireArticlesKeepTheirScore fails when a change loses what the seventeen sets of wire articles
+// in testdata (see testdata/wire/README.md and the README of wire3 to wire17) measured. Each floor sits
 // a little below that score, so that an improvement never has to move it.
 func TestWireArticlesKeepTheirScore(t *testing.T) {
 	p, err := NewPipeline(data.Knowledge())
@@ -39,7 +39,8 @@ func TestWireArticlesKeepTheirScore(t *testing.T) {
 		{"testdata/wire13", 0.60, 0.82},
 		{"testdata/wire14", 0.62, 0.82},
 		{"testdata/wire15", 0.72, 0.80},
-		{"testdata/wire16", 0.52, 0.81},
+		{"testdata/wire16", 0.69, 0.83},
+		{"testdata/wire17", 0.49, 0.81},
 	} {
 		t.Run(filepath.Base(set.dir), func(t *testing.T) {
 			gold, err := LoadGold(filepath.Join(set.dir, "gold"))
