@@ -1744,12 +1744,7 @@ func (s *relSent) nounTrigger(tr relTrig) {
 		// "Albanese and Adeang put their names to the treaty after talks at Parliament
 		// House": the people who did what the clause says held the talks with each other.
 		if v := s.clauseVerbBefore(np.start - 2); v >= 0 {
-			g := s.subjectOf(v, 0)
-			people := len(g) >= 2
-			for _, sl := range g {
-				people = people && s.slotKind(sl) == graph.KindPerson
-			}
-			if people && !slices.Contains(s.words[tr.end:], "with") {
+			if g := s.subjectOf(v, 0); len(g) >= 2 && s.allPersons(g) && !slices.Contains(s.words[tr.end:], "with") {
 				s.emitPairs(t, g, "after_talks", mod, claimant, tr.start)
 				return
 			}

@@ -991,6 +991,11 @@ func (s *relSent) closesOpeningPhrase(k int) bool {
 }
 
 func (s *relSent) groupLeft(j int) ([]int, int) {
+	// tail reports a phrase that names no actor (or a place) and hangs on a preposition
+	// after a noun: "(leaders) from the island of Bougainville".
+	tail := func(np relNP) bool {
+		return (np.ref < 0 || s.slotKind(np.ref) == graph.KindPlace) && np.start >= 2 && s.isPrep(np.start-1) && s.slotOf(np.start-2) < 0 && s.isNounTag(np.start-2)
+	}
 	var out []int
 	start := j + 1
 	sawAnd, commaAnd := false, false
@@ -1001,9 +1006,6 @@ func (s *relSent) groupLeft(j int) ([]int, int) {
 		}
 		// "leaders from the island of Bougainville signed": a place in a phrase's
 		// prepositional tail is no list item; the phrase it tells of is.
-		tail := func(np relNP) bool {
-			return (np.ref < 0 || s.slotKind(np.ref) == graph.KindPlace) && np.start >= 2 && s.isPrep(np.start-1) && s.slotOf(np.start-2) < 0 && s.isNounTag(np.start-2)
-		}
 		for tail(np) {
 			before := s.npLeft(np.start - 2)
 			if s.word(np.start-1) == "of" && s.cue(np.start-2)&cuePlaceHead != 0 {
