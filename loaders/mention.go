@@ -237,7 +237,7 @@ func (s *sentenceScan) formalTitles() {
 		}
 		// A known agreement keeps the name the tables give it ("known as the Open Skies
 		// Treaty"); the run pass reads it.
-		if end := s.formalTitleEnd(k); end-k >= 2 && !s.knownAgreement(k, end) && (deal || s.agreementHeadIn(k, end)) {
+		if end := s.formalTitleEnd(k); end-k >= 2 && !s.knownAgreement(k, end) && (deal || s.namesAgreement(run{k, end})) {
 			s.emitFormalTitle(k, end)
 			d = end
 		}
@@ -266,15 +266,10 @@ func (s *sentenceScan) formalTitleEnd(k int) int {
 	return end
 }
 
-// agreementHeadIn reports an agreement's head word ("Treaty", "Accord") among tokens
-// [from, to).
-func (s *sentenceScan) agreementHeadIn(from, to int) bool {
-	for i := from; i < to; i++ {
-		if s.f.k.heads[s.toks[i].Text] == "agreement" {
-			return true
-		}
-	}
-	return false
+// namesAgreement reports a run whose head is an agreement's ("State Treaty for …").
+func (s *sentenceScan) namesAgreement(r run) bool {
+	h, ok := s.headOf(r)
+	return ok && h == "agreement"
 }
 
 // afterTitleWords steps over the words that announce a formal title from token k on
@@ -1583,7 +1578,7 @@ func (s *sentenceScan) looksLikePerson(r run) bool {
 	}
 	// "Emergency Relief Coordinator": words before a capitalised office are part of the
 	// office's name.
-	if m := s.match[minInt(r.end, len(s.toks)-1)]; r.end < len(s.toks) && m != nil && m.start == r.end && m.e.Class == classTitle && startsUpper(s.toks[r.end].Text) && m.e.TitleClass == "office" {
+	if r.end < len(s.toks) && s.officeAt(r.end) && startsUpper(s.toks[r.end].Text) {
 		return false
 	}
 	for j := r.start; j < r.end; j++ {
@@ -2309,8 +2304,7 @@ func (s *sentenceScan) employerRun(r run) bool {
 		return false
 	}
 	m := s.match[j]
-	return m != nil && m.start == j && m.e.Class == classTitle && m.e.TitleClass == "office" &&
-		m.end < len(s.toks) && s.match[m.end] == nil && nameWord(s.toks[m.end].Text)
+	return s.officeAt(j) && m.end < len(s.toks) && s.match[m.end] == nil && nameWord(s.toks[m.end].Text)
 }
 
 // portfolio reports a run of a minister's field right before an office title: "Home
